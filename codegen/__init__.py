@@ -1,0 +1,1 @@
+"""Spec-to-client pipeline: load, normalize, overlay, generate."""
