@@ -1,0 +1,96 @@
+"""Run openapi-python-client on a prepared spec, with our templates, and refuse any warning.
+
+The generator skips what it cannot parse and still exits 0 (whole operations vanished that way,
+POST /chat/completions among them), so every warning it reports is treated as a failure here.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TEMPLATES = Path(__file__).parent / "templates"
+CLASS_NAMES = Path(__file__).parent / "class_names.yaml"
+PACKAGE = "openrouter_api"
+
+
+class GenerationError(RuntimeError):
+    """The generator reported errors or warnings; the message lists each one."""
+
+
+def ruff_executable() -> str:
+    """This environment's ruff (``python -m ruff`` would let generated ``types.py`` shadow stdlib)."""
+    beside = Path(sys.executable).parent / "ruff"
+    found = str(beside) if beside.exists() else shutil.which("ruff")
+    if not found:
+        raise GenerationError("ruff is not installed; run `make install`")
+    return found
+
+
+def _config(class_overrides: dict[str, Any]) -> dict[str, Any]:
+    ruff = shlex.quote(ruff_executable())
+    return {
+        "project_name_override": PACKAGE,
+        "package_name_override": PACKAGE,
+        "class_overrides": class_overrides,
+        # Ruff both removes the imports templates emit generously and makes output byte-stable.
+        "post_hooks": [
+            f"{ruff} check . --fix-only --extend-select=I --quiet --no-cache",
+            f"{ruff} format . --quiet --no-cache",
+        ],
+    }
+
+
+def load_class_overrides(path: Path = CLASS_NAMES) -> dict[str, Any]:
+    """Readable names for classes the generator would otherwise name after spec paths."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise GenerationError(
+            f"{path}: expected a mapping of class names, got {type(data).__name__}"
+        )
+    return data
+
+
+def generate_attrs_client(
+    spec: dict[str, Any], out_dir: Path, *, class_overrides: dict[str, Any]
+) -> Path:
+    """Write the ``openrouter_api`` package for ``spec`` under ``out_dir``; return its path."""
+    from openapi_python_client import generate  # heavy; only the generate step needs it
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    package_dir = out_dir / PACKAGE
+    with tempfile.TemporaryDirectory() as scratch:
+        spec_path = Path(scratch) / "openapi.json"
+        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        config = Config.from_sources(
+            ConfigFile(**_config(class_overrides)),
+            MetaType.NONE,
+            spec_path,
+            "utf-8",
+            overwrite=True,
+            output_path=package_dir,
+        )
+        errors = generate(config=config, custom_template_path=TEMPLATES)
+    if errors:
+        raise GenerationError(_describe(errors))
+    return package_dir
+
+
+def _describe(errors: Any) -> str:
+    lines = [f"openapi-python-client reported {len(errors)} problem(s); nothing was written:"]
+    for error in errors:
+        header = getattr(error, "header", None) or type(error).__name__
+        detail = getattr(error, "detail", None) or ""
+        lines.append(
+            f"- {error.level.value if hasattr(error, 'level') else ''} {header}: {detail}".strip()
+        )
+    return "\n".join(lines)
