@@ -20,6 +20,14 @@ from typing import Any
 SCHEMA_PREFIX = "#/components/schemas/"
 SUFFIX = "Param"
 
+# Keyword-argument sets for facade methods: a request schema minus the arguments the method
+# spells out itself (``create(messages=..., stream=..., **params)``), so that ``**params`` can be
+# typed with ``Unpack`` without overlapping the explicit ones.
+ARGUMENT_SETS: dict[str, tuple[str, frozenset[str]]] = {
+    "ChatRequest": ("ChatCompletionCreate", frozenset({"messages", "stream"})),
+    "ResponsesRequest": ("ResponseCreate", frozenset({"input", "stream"})),
+}
+
 
 def _pascal(name: str) -> str:
     parts = [p for p in name.replace("-", "_").split("_") if p]
@@ -79,12 +87,29 @@ def reduced_spec(spec: dict[str, Any]) -> dict[str, Any]:
             raise KeyError(f"request body schema {name!r} is referenced but not defined")
         keep.add(name)
         todo.extend(ref for ref in _refs(schemas[name]) if ref not in keep)
+    for source, (name, explicit) in ARGUMENT_SETS.items():
+        if source in keep:
+            schemas[name] = _without(schemas[source], explicit)
+            keep.add(name)
     return {
         "openapi": spec.get("openapi", "3.1.0"),
         "info": {"title": "OpenRouter request parameters", "version": "1"},
         "paths": {},
         "components": {"schemas": {name: schemas[name] for name in sorted(keep)}},
     }
+
+
+def _without(schema: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
+    """``schema`` (an object schema) with properties ``names`` removed."""
+    if "properties" not in schema:
+        raise KeyError(f"argument set source is not an object schema: {sorted(schema)}")
+    trimmed = dict(schema)
+    trimmed["properties"] = {k: v for k, v in schema["properties"].items() if k not in names}
+    if "required" in schema:
+        trimmed["required"] = [k for k in schema["required"] if k not in names]
+    trimmed.pop("example", None)
+    trimmed["description"] = "Keyword arguments of the facade method (the explicit ones excluded)."
+    return trimmed
 
 
 HEADER = '''"""TypedDicts for request bodies: pass plain dicts and still get type checking.
