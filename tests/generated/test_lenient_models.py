@@ -1,0 +1,131 @@
+"""The generated models decode lazily and leniently, and re-encode without losing anything."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+
+import pytest
+from openrouter_api.models import (
+    ChatResult,
+    ChatStreamChunk,
+    ChatStreamDelta,
+)
+from openrouter_api.types import UNSET, LazyModel
+
+CHUNK = {
+    "id": "gen-1",
+    "object": "chat.completion.chunk",
+    "created": 1677652288,
+    "model": "openai/gpt-4o",
+    "choices": [
+        {"index": 0, "delta": {"role": "assistant", "content": "Hi"}, "finish_reason": None}
+    ],
+}
+
+
+def test_from_dict_wraps_without_decoding_and_fields_decode_on_read() -> None:
+    chunk = ChatStreamChunk.from_dict(copy.deepcopy(CHUNK))
+    assert "choices" not in vars(chunk)  # nothing decoded yet
+    assert chunk.choices[0].delta.content == "Hi"
+    assert "choices" in vars(chunk)  # cached after the first read
+    assert chunk.choices[0].finish_reason is None
+    assert chunk.created == 1677652288
+
+
+def test_unknown_fields_are_kept_and_survive_to_dict() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["provider"] = "OpenAI"
+    data["choices"][0]["native_finish_reason"] = "STOP"
+    data["choices"][0]["delta"]["brand_new"] = {"nested": [1, 2]}
+    chunk = ChatStreamChunk.from_dict(copy.deepcopy(data))
+    repr(chunk)  # decode everything
+    assert chunk.choices[0].delta.additional_properties["brand_new"] == {"nested": [1, 2]}
+    assert chunk.to_dict() == data
+
+
+def test_an_enum_value_the_spec_does_not_list_is_kept_as_a_member() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["choices"][0]["finish_reason"] = "some_future_reason"
+    reason = ChatStreamChunk.from_dict(data).choices[0].finish_reason
+    assert reason == "some_future_reason"
+    assert str(reason) == "some_future_reason"
+    assert type(reason).__name__ != "str"  # an enum member, so isinstance checks keep working
+
+
+def test_a_missing_field_reads_as_unset_instead_of_failing() -> None:
+    data = copy.deepcopy(CHUNK)
+    del data["created"]
+    chunk = ChatStreamChunk.from_dict(data)
+    assert chunk.created is UNSET
+    assert "created" not in chunk.to_dict()
+
+
+def test_a_value_of_an_unexpected_shape_is_kept_as_received() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["choices"][0]["delta"] = "not an object"
+    choice = ChatStreamChunk.from_dict(data).choices[0]
+    assert choice.delta == "not an object"
+    assert ChatStreamChunk.from_dict(data).to_dict() == data
+
+
+def test_from_dict_rejects_a_non_object_with_a_clear_error() -> None:
+    with pytest.raises(TypeError, match=r"ChatResult\.from_dict expects a JSON object, got list"):
+        ChatResult.from_dict([])  # type: ignore[arg-type]
+
+
+def test_models_built_in_code_encode_only_what_was_set() -> None:
+    delta = ChatStreamDelta(content="hi")
+    assert delta.to_dict() == {"content": "hi"}
+    assert isinstance(delta, LazyModel)
+
+
+def test_changing_a_decoded_field_is_reflected_in_to_dict() -> None:
+    result = ChatResult.from_dict(
+        {
+            "id": "gen-1",
+            "object": "chat.completion",
+            "created": 1,
+            "model": "m",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": "a"},
+                }
+            ],
+        }
+    )
+    result.choices[0].message.content = "b"
+    result.model = UNSET  # type: ignore[assignment]
+    encoded = result.to_dict()
+    assert encoded["choices"][0]["message"]["content"] == "b"
+    assert "model" not in encoded
+
+
+def test_importing_the_package_does_not_import_models_or_httpx() -> None:
+    code = (
+        "import sys, openrouter_api, openrouter_api.models;"
+        "print(sum(m.startswith('openrouter_api.models.') for m in sys.modules), 'httpx' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False"]
+
+
+def test_reading_one_model_imports_only_what_it_needs() -> None:
+    code = (
+        "import sys; from openrouter_api.models import ChatStreamChunk;"
+        "ChatStreamChunk.from_dict({'choices': []}).choices;"
+        "print(sum(m.startswith('openrouter_api.models.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 0 < int(out.stdout) < 20
+
+
+def test_json_round_trip_of_a_decoded_response_is_identical() -> None:
+    text = json.dumps(CHUNK)
+    chunk = ChatStreamChunk.from_dict(json.loads(text))
+    repr(chunk)
+    assert json.dumps(chunk.to_dict()) == text
