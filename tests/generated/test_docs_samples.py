@@ -7,7 +7,7 @@ import json
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from openrouter_api.api import OPERATIONS
@@ -83,7 +83,7 @@ def load_sample(path: Path) -> Any:
 
 class FakeResponse:
     status_code = 200
-    headers: dict[str, str] = {}
+    headers: ClassVar[dict[str, str]] = {}
 
     def __init__(self, data: Any) -> None:
         self._data = data
