@@ -1,0 +1,231 @@
+"""Incremental Server-Sent Events decoder: bytes in, events out, no I/O.
+
+Follows the WHATWG parsing rules (https://html.spec.whatwg.org/multipage/server-sent-events.html):
+lines end in CRLF, LF or CR; ``:`` lines are comments; ``data`` lines accumulate joined by ``\\n``;
+an empty line dispatches. Unlike ``str.splitlines`` (used by httpx's ``iter_lines``), only CR and
+LF end a line, so a JSON string holding a raw U+2028 or form feed is never cut in two.
+
+Bytes are decoded one batch of *complete* lines at a time, so a UTF-8 character split across two
+network reads is never corrupted, and each byte is scanned a bounded number of times however long
+its line is (multi-MB base64 images stay linear).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["SSEDecoder", "ServerSentEvent"]
+
+
+class ServerSentEvent:
+    """One dispatched event.
+
+    ``event`` is None when the server sent no ``event:`` field (the WHATWG default type is
+    "message"). ``id`` is the last event ID seen so far in the stream (it persists across events,
+    as the spec says); ``retry`` is the reconnection time in ms sent within this event, or None.
+    """
+
+    __slots__ = ("data", "event", "id", "retry")
+
+    def __init__(
+        self,
+        data: str = "",
+        event: str | None = None,
+        id: str | None = None,
+        retry: int | None = None,
+    ) -> None:
+        self.data = data
+        self.event = event
+        self.id = id
+        self.retry = retry
+
+    def json(self) -> Any:
+        """``data`` parsed as JSON (raises ``ValueError`` when it is not JSON)."""
+        return json.loads(self.data)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (self.data, self.event, self.id, self.retry) == (
+            other.data,
+            other.event,
+            other.id,
+            other.retry,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        data = self.data if len(self.data) <= 120 else self.data[:100] + f"...<{len(self.data)}>"
+        parts = [f"data={data!r}"]
+        if self.event is not None:
+            parts.append(f"event={self.event!r}")
+        if self.id is not None:
+            parts.append(f"id={self.id!r}")
+        if self.retry is not None:
+            parts.append(f"retry={self.retry}")
+        return f"ServerSentEvent({', '.join(parts)})"
+
+
+class SSEDecoder:
+    """Feed it bytes as they arrive; get back the events they complete.
+
+    ``comments`` counts comment lines (OpenRouter sends ``: OPENROUTER PROCESSING`` keep-alives
+    while a request waits for its first token). ``retry`` is the last reconnection time sent.
+
+    At EOF call ``end()``; afterwards ``ended_cleanly`` says whether the stream stopped on an
+    event boundary, and ``incomplete`` holds an event cut off in the middle of a line, which is
+    never dispatched (its data may be a fragment of JSON) but is kept for the error report.
+    """
+
+    __slots__ = (
+        "_cr",
+        "_data",
+        "_event",
+        "_pending",
+        "_retry",
+        "_started",
+        "comments",
+        "ended_cleanly",
+        "incomplete",
+        "last_event_id",
+        "retry",
+    )
+
+    def __init__(self) -> None:
+        self._pending: list[bytes] = []  # pieces of the current, not yet terminated line
+        self._cr = False  # the last read ended in CR: a LF starting the next one is not a line
+        self._started = False  # a BOM is stripped only at the very start
+        self._data: list[str] = []  # data lines of the event being built
+        self._event: str | None = None
+        self._retry: int | None = None  # retry field of the event being built
+        self.last_event_id: str | None = None
+        self.retry: int | None = None
+        self.comments = 0
+        self.ended_cleanly: bool | None = None  # None until end()
+        self.incomplete: ServerSentEvent | None = None
+
+    @property
+    def pending_bytes(self) -> int:
+        """Bytes received but not yet part of a complete line."""
+        return sum(map(len, self._pending))
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode one network read; return the events it completes (often none or one)."""
+        if not chunk:
+            return []
+        if self._cr:
+            self._cr = False
+            if chunk[0] == 10:  # the LF of a CRLF split across reads
+                chunk = chunk[1:]
+                if not chunk:
+                    return []
+        if 13 in chunk:  # CR: rare on the wire, so normalise it away before the fast path
+            # A CR ending this read may be the first half of a CRLF: remember it, and let the
+            # CR itself end the line now (so an event is never held back waiting for more bytes).
+            self._cr = chunk[-1] == 13
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if chunk[-1] == 10:  # the usual read: whole lines
+            if self._pending:
+                self._pending.append(chunk)
+                chunk = b"".join(self._pending)
+                self._pending = []
+        else:
+            end = chunk.rfind(b"\n") + 1
+            if not end:
+                self._pending.append(chunk)  # joined once the line ends: linear in its length
+                return []
+            rest = chunk[end:]
+            if self._pending:
+                self._pending.append(chunk[:end])
+                chunk = b"".join(self._pending)
+            else:
+                chunk = chunk[:end]
+            self._pending = [rest]
+        text = chunk.decode("utf-8", "replace")
+        if not self._started:
+            self._started = True
+            if text[:1] == "\ufeff":
+                text = text[1:]
+
+        lines = text.split("\n")  # one-character split: twice as fast as splitting on "\n\n"
+        lines.pop()  # the empty string after the final LF
+        events: list[ServerSentEvent] = []
+        data = self._data
+        for line in lines:
+            if not line:  # a blank line dispatches the event
+                if data:
+                    events.append(
+                        ServerSentEvent(
+                            data[0] if len(data) == 1 else "\n".join(data),
+                            self._event,
+                            self.last_event_id,
+                            self._retry,
+                        )
+                    )
+                    data.clear()
+                self._event = self._retry = None
+            elif line[:6] == "data: ":  # the hot path: OpenRouter sends one data line per event
+                data.append(line[6:])
+            elif line[0] == ":":
+                self.comments += 1
+            else:
+                self._field(line)
+        return events
+
+    def _field(self, line: str) -> None:
+        name, _, value = line.partition(":")
+        if value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:  # the spec ignores an id holding NUL
+                self.last_event_id = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = self.retry = int(value)
+        # Any other field, or a retry that is not all digits, is ignored as the spec requires.
+
+    def end(self) -> list[ServerSentEvent]:
+        """Finish at EOF; return what the end completes.
+
+        An event whose lines all arrived but whose closing blank line did not (some servers end
+        ``data: [DONE]\\n`` and close) is returned, lenient as most SSE clients are; it still
+        leaves ``ended_cleanly`` False. An event cut inside a line is not returned, since its
+        data may be a fragment; it is stored in ``incomplete`` (data so far, the cut line
+        included) for the caller's "stream truncated" error.
+        """
+        self._cr = False
+        cut = b"".join(self._pending)
+        self._pending = []
+        if cut:
+            text = cut.decode("utf-8", "replace")
+            if not self._started and text[:1] == "\ufeff":
+                text = text[1:]
+            self._started = True
+            if text:
+                name, _, value = text.partition(":")
+                if name == "data":
+                    # Keep what arrived, but not as a dispatchable event.
+                    self._data.append(value[1:] if value[:1] == " " else value)
+                    self.incomplete = self._take()
+                elif self._data:
+                    self.incomplete = self._take()
+                self.ended_cleanly = False
+                return []
+        if self._data:
+            self.ended_cleanly = False
+            return [self._take()]
+        self.ended_cleanly = True
+        return []
+
+    def _take(self) -> ServerSentEvent:
+        data = self._data
+        event = ServerSentEvent("\n".join(data), self._event, self.last_event_id, self._retry)
+        self._data = []
+        self._event = None
+        self._retry = None
+        return event
