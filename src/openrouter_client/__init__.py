@@ -1,3 +1,127 @@
-"""OpenRouter client: a thin, typed facade over the generated `openrouter_api` package."""
+"""OpenRouter client: a thin, typed facade over the ``openrouter_api`` package generated from
+OpenRouter's OpenAPI spec.
+
+    from openrouter_client import OpenRouter, system, user
+
+    with OpenRouter() as client:  # api_key from $OPENROUTER_API_KEY
+        r = client.chat.completions.create(model="openai/gpt-4o-mini", messages=[user("Hi")])
+        print(r.choices[0].message.content)
+
+Names are imported on first use, so ``import openrouter_client`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._client import AsyncOpenRouter, OpenRouter
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadGatewayError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        OpenRouterError,
+        PayloadTooLargeError,
+        PaymentRequiredError,
+        PermissionDeniedError,
+        ProviderOverloadedError,
+        ProviderTimeoutError,
+        RateLimitError,
+        RequestTimeoutError,
+        ServiceUnavailableError,
+        StreamError,
+        UnprocessableEntityError,
+    )
+    from ._response import APIResponse
+    from .builders import assistant, developer, system, tool_result, user
+    from .resources.chat import AsyncChatCompletionStream, ChatCompletionStream
+
+_EXPORTS: dict[str, str] = {
+    "OpenRouter": "._client",
+    "AsyncOpenRouter": "._client",
+    "APIResponse": "._response",
+    "ChatCompletionStream": ".resources.chat",
+    "AsyncChatCompletionStream": ".resources.chat",
+    **dict.fromkeys(("system", "developer", "user", "assistant", "tool_result"), ".builders"),
+    **dict.fromkeys(
+        (
+            "OpenRouterError",
+            "APIError",
+            "APIConnectionError",
+            "APITimeoutError",
+            "StreamError",
+            "BadRequestError",
+            "AuthenticationError",
+            "PaymentRequiredError",
+            "PermissionDeniedError",
+            "NotFoundError",
+            "RequestTimeoutError",
+            "ConflictError",
+            "PayloadTooLargeError",
+            "UnprocessableEntityError",
+            "RateLimitError",
+            "InternalServerError",
+            "BadGatewayError",
+            "ServiceUnavailableError",
+            "ProviderTimeoutError",
+            "ProviderOverloadedError",
+        ),
+        "._errors",
+    ),
+}
+
+__all__ = [  # noqa: RUF022 (grouped like _EXPORTS)
+    "__version__",
+    "OpenRouter",
+    "AsyncOpenRouter",
+    "APIResponse",
+    "ChatCompletionStream",
+    "AsyncChatCompletionStream",
+    "system",
+    "developer",
+    "user",
+    "assistant",
+    "tool_result",
+    "OpenRouterError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "StreamError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "RequestTimeoutError",
+    "ConflictError",
+    "PayloadTooLargeError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "BadGatewayError",
+    "ServiceUnavailableError",
+    "ProviderTimeoutError",
+    "ProviderOverloadedError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,190 @@
+"""Server-sent event streams: bytes -> events -> typed items, never silently truncated.
+
+``Stream``/``AsyncStream`` own the HTTP response and the I/O; what an event means (a chunk, the
+end, an error) is decided by a protocol object shared by both, e.g. ``ChatProtocol``. Leaving a
+``with`` block, ``break``-ing out of a loop or ``close()`` closes the connection.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ._errors import StreamError, error_from_payload
+from ._sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    from types import TracebackType
+    from typing import Self
+
+T_co = TypeVar("T_co", covariant=True)
+T = TypeVar("T")
+
+
+class StreamProtocol(Protocol[T_co]):
+    """What the events of one kind of stream mean."""
+
+    finished: bool
+
+    def accept(self, event: ServerSentEvent) -> T_co | None:
+        """The item an event carries, or None; raises ``StreamError`` for an error event."""
+
+    def partial(self) -> Any:
+        """Everything received so far, for an error to carry."""
+
+    def describe(self) -> str:
+        """Short label for error messages, e.g. ``chat completion stream``."""
+
+
+def _broken(protocol: StreamProtocol[Any], exc: BaseException) -> StreamError:
+    """The error for a stream whose connection failed or ended before its final event."""
+    what = protocol.describe()
+    if isinstance(exc, httpx.TimeoutException):
+        message = f"{what} went idle past the read timeout before it finished"
+    elif isinstance(exc, httpx.HTTPError):
+        message = f"{what} broke off before it finished ({type(exc).__name__}: {exc})"
+    else:
+        message = f"{what} ended before its final event"
+    error = StreamError(message, partial=protocol.partial())
+    if isinstance(exc, httpx.TimeoutException):
+        error.timed_out = True
+    return error
+
+
+class _StreamBase(Generic[T]):
+    def __init__(self, response: httpx.Response, protocol: StreamProtocol[T]) -> None:
+        self.response = response
+        self.protocol = protocol
+        self._decoder = SSEDecoder()
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """Response headers (e.g. ``X-Generation-Id``), available before the first item."""
+        return self.response.headers
+
+    def _events_at_end(self) -> list[ServerSentEvent]:
+        return self._decoder.end()
+
+
+class Stream(_StreamBase[T]):
+    """A blocking stream of items; iterate it, preferably inside ``with``."""
+
+    def __iter__(self) -> Iterator[T]:
+        protocol = self.protocol
+        if protocol.finished or self.response.is_closed:
+            return
+        feed = self._decoder.feed
+        accept = protocol.accept
+        try:
+            for data in self.response.iter_bytes():
+                for event in feed(data):
+                    item = accept(event)
+                    if item is not None:
+                        yield item
+                    elif protocol.finished:
+                        return
+            for event in self._events_at_end():
+                item = accept(event)
+                if item is not None:
+                    yield item
+            if not protocol.finished:
+                raise _broken(protocol, EOFError())
+        except httpx.HTTPError as exc:
+            raise _broken(protocol, exc) from exc
+        finally:
+            self.close()
+
+    def until_done(self) -> None:
+        """Consume what remains (raising any error on the way)."""
+        for _ in self:
+            pass
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[T]):
+    """An awaitable stream of items; ``async for`` it, preferably inside ``async with``."""
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        protocol = self.protocol
+        if protocol.finished or self.response.is_closed:
+            return
+        feed = self._decoder.feed
+        accept = protocol.accept
+        try:
+            async for data in self.response.aiter_bytes():
+                for event in feed(data):
+                    item = accept(event)
+                    if item is not None:
+                        yield item
+                    elif protocol.finished:
+                        return
+            for event in self._events_at_end():
+                item = accept(event)
+                if item is not None:
+                    yield item
+            if not protocol.finished:
+                raise _broken(protocol, EOFError())
+        except httpx.HTTPError as exc:
+            raise _broken(protocol, exc) from exc
+        finally:
+            await self.close()
+
+    async def until_done(self) -> None:
+        """Consume what remains (raising any error on the way)."""
+        async for _ in self:
+            pass
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def load_event_json(event: ServerSentEvent, protocol: StreamProtocol[Any]) -> dict[str, Any]:
+    """An event's JSON object; anything else is a broken stream, reported with what arrived."""
+    try:
+        payload = json.loads(event.data)
+    except ValueError:
+        excerpt = event.data[:200]
+        raise StreamError(
+            f"{protocol.describe()} sent an event that is not JSON: {excerpt!r}",
+            partial=protocol.partial(),
+        ) from None
+    if type(payload) is not dict:
+        raise StreamError(
+            f"{protocol.describe()} sent a JSON {type(payload).__name__}, expected an object",
+            partial=protocol.partial(),
+        )
+    return payload
+
+
+def raise_if_error(payload: dict[str, Any], protocol: StreamProtocol[Any]) -> None:
+    """Raise the ``StreamError`` a payload carries (top-level ``error`` or an errored choice)."""
+    error = error_from_payload(payload, stream=True, partial=protocol.partial)
+    if error is not None:
+        raise error

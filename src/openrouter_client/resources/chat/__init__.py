@@ -1,0 +1,189 @@
+"""``client.chat.completions``: create chat completions, whole or streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from ..._options import RequestOptions, split_options
+from ..._transport import Call
+from .stream import AsyncChatCompletionStream, ChatCompletionStream
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from openrouter_api.models import ChatResult
+    from openrouter_api.params import ChatCompletionCreateParam, ChatMessagesParam
+    from openrouter_api.types import LazyModel
+
+    from ..._client import AsyncOpenRouter, OpenRouter
+
+    MessageInput = ChatMessagesParam | LazyModel | Mapping[str, Any]
+
+    class ChatCompletionArgs(ChatCompletionCreateParam, RequestOptions, total=False):
+        """Every chat request parameter of the spec, plus per-call options."""
+
+
+__all__ = [
+    "AsyncChat",
+    "AsyncChatCompletionStream",
+    "AsyncCompletions",
+    "Chat",
+    "ChatCompletionStream",
+    "Completions",
+]
+
+PATH = "/chat/completions"
+
+
+def _message(message: Any, position: int) -> Any:
+    """A message as JSON: dicts pass untouched; generated models (e.g. an earlier answer's
+    ``choices[0].message``, with its ``reasoning_details``) are encoded losslessly."""
+    if type(message) is dict:
+        return message
+    to_dict = getattr(message, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(message, Mapping):
+        return dict(message)
+    raise TypeError(
+        f"messages[{position}] must be a dict, a message builder result or a generated message "
+        f"model, not {type(message).__name__}"
+    )
+
+
+def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> Call:
+    """The request for ``create``: only the arguments given are sent (``temperature=0`` too)."""
+    if isinstance(messages, (str, bytes, Mapping)):
+        raise TypeError(
+            "messages must be a list of messages, e.g. [user('Hi')] or "
+            "[{'role': 'user', 'content': 'Hi'}]"
+        )
+    options = split_options(params)
+    body = params
+    body["messages"] = [_message(m, i) for i, m in enumerate(messages)]
+    if stream:
+        body["stream"] = True
+    return Call("POST", PATH, body=body, options=options, stream=stream)
+
+
+def _result(data: Any) -> ChatResult:
+    from openrouter_api.models import ChatResult
+
+    from ..._errors import error_from_payload
+
+    for choice in data.get("choices") or ():
+        if choice.get("finish_reason") == "error":
+            error = error_from_payload(data, status_code=200)
+            if error is not None:
+                raise error
+    return ChatResult.from_dict(data)
+
+
+class Completions:
+    """Chat completions (blocking)."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: Literal[False] = False,
+        **params: Unpack[ChatCompletionArgs],
+    ) -> ChatResult: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: Literal[True],
+        **params: Unpack[ChatCompletionArgs],
+    ) -> ChatCompletionStream: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: bool,
+        **params: Unpack[ChatCompletionArgs],
+    ) -> ChatResult | ChatCompletionStream: ...
+
+    def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: bool = False,
+        **params: Any,
+    ) -> ChatResult | ChatCompletionStream:
+        """Send a conversation; get the answer, or (``stream=True``) a stream of chunks.
+
+        Every request field of the spec is a keyword argument; only those given are sent.
+        ``extra_body``, ``extra_headers``, ``extra_query``, ``timeout`` and ``max_retries``
+        apply to this call only.
+        """
+        call = chat_call(messages, stream, params)
+        if stream:
+            return ChatCompletionStream(self._client._send(call))
+        return _result(self._client._json(call))
+
+
+class AsyncCompletions:
+    """Chat completions (awaitable)."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: Literal[False] = False,
+        **params: Unpack[ChatCompletionArgs],
+    ) -> ChatResult: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: Literal[True],
+        **params: Unpack[ChatCompletionArgs],
+    ) -> AsyncChatCompletionStream: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: bool,
+        **params: Unpack[ChatCompletionArgs],
+    ) -> ChatResult | AsyncChatCompletionStream: ...
+
+    async def create(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        stream: bool = False,
+        **params: Any,
+    ) -> ChatResult | AsyncChatCompletionStream:
+        """Send a conversation; get the answer, or (``stream=True``) a stream of chunks."""
+        call = chat_call(messages, stream, params)
+        if stream:
+            return AsyncChatCompletionStream(await self._client._send(call))
+        return _result(await self._client._json(call))
+
+
+class Chat:
+    def __init__(self, client: OpenRouter) -> None:
+        self.completions = Completions(client)
+
+
+class AsyncChat:
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self.completions = AsyncCompletions(client)
