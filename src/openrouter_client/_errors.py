@@ -45,6 +45,7 @@ __all__ = [
 
 _EXCERPT = 200  # characters of a non-JSON body quoted in a message
 _MAX_LINE = 1000  # characters of a server message quoted in str()
+_NOT_JSON: Any = object()
 _REQUEST_ID_HEADERS = ("x-request-id", "x-generation-id", "request-id", "openrouter-request-id")
 
 
@@ -342,17 +343,20 @@ def error_from_payload(
     ``partial()``, called only when there is an error.
     """
     error = payload.get("error")
-    outer = payload
-    if not error and payload.get("type") == "response.failed":
-        response = payload.get("response")
-        if isinstance(response, Mapping):
-            outer, error = response, response.get("error") or {}
-    errored_choice = None
+    outer = payload  # the object the error belongs to (the nested response of response.failed)
     if not error:
-        errored_choice = _errored_choice(payload)
-        if errored_choice is None:
-            return None
-        error = errored_choice.get("error") or {}
+        response = payload.get("response")
+        if payload.get("type") == "response.failed" and isinstance(response, Mapping):
+            outer = response
+            error = response.get("error") or {"message": "the response failed"}
+        else:
+            choice = _errored_choice(payload)
+            if choice is None:
+                return None
+            index = choice.get("index", 0)
+            error = choice.get("error") or {
+                "message": f"choice {index} ended with finish_reason 'error' and no error details"
+            }
     if isinstance(error, str):
         error = {"message": error}
     elif not isinstance(error, Mapping):
@@ -385,11 +389,7 @@ def error_from_payload(
 
     message = error.get("message")
     if not isinstance(message, str) or not message:
-        if errored_choice is not None and not errored_choice.get("error"):
-            index = errored_choice.get("index", 0)
-            message = f"choice {index} ended with finish_reason 'error' and no error details"
-        else:
-            message = f"error {code}" if code is not None else "unspecified error"
+        message = f"error {code}" if code is not None else "unspecified error"
 
     meant = _http_like(error.get("http_status")) or _http_like(code)
     status = status_code if status_code is not None and status_code >= 400 else meant
@@ -433,12 +433,12 @@ def error_from_response(
         text = content.decode("utf-8")
     except UnicodeDecodeError:
         text = None
-    parsed: Any = None
+    parsed: Any = _NOT_JSON
     if text is not None and text.strip():
         try:
             parsed = json.loads(text)
         except ValueError:
-            parsed = None
+            pass
         else:
             if isinstance(parsed, Mapping):
                 error = error_from_payload(
@@ -450,9 +450,9 @@ def error_from_response(
     status = status_code if status_code >= 400 else None
     cls = class_for_status(status)
     body: Any = text if text is not None else content
-    if parsed is not None:
+    if parsed is not _NOT_JSON:
         body = parsed
-        message = _message_of(parsed) or _describe_body(status_code, headers, text or "", "JSON")
+        message = _message_of(parsed) or _describe_body(status_code, headers, content, "JSON")
     elif not content:
         message = f"HTTP {status_code} with an empty body"
     else:
@@ -461,8 +461,7 @@ def error_from_response(
             kind = "not valid JSON (cut off?)"
         elif text is None:
             kind = "not UTF-8 text"
-        decoded = text if text is not None else content.decode("utf-8", "replace")
-        message = _describe_body(status_code, headers, decoded, kind)
+        message = _describe_body(status_code, headers, content, kind)
     return cls(
         message,
         status_code=status_code,
@@ -522,10 +521,13 @@ def _message_of(parsed: Any) -> str | None:
     return None
 
 
-def _describe_body(status: int, headers: Mapping[str, str] | None, text: str, kind: str) -> str:
-    kind_header = _header(headers, "content-type")
-    what = f"{kind_header}, " if kind_header else ""
-    return f"HTTP {status}, body {kind} ({what}{len(text)} chars): {_excerpt(text)}"
+def _describe_body(
+    status: int, headers: Mapping[str, str] | None, content: bytes, kind: str
+) -> str:
+    content_type = _header(headers, "content-type")
+    what = f"{content_type}, " if content_type else ""
+    excerpt = _excerpt(content[: _EXCERPT * 50].decode("utf-8", "replace"))
+    return f"HTTP {status}, body {kind} ({what}{len(content)} bytes): {excerpt}"
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:

@@ -386,6 +386,13 @@ def test_stream_error_events(
     assert error.message == inner["message"]
 
 
+def test_failed_response_without_details_is_still_an_error() -> None:
+    event = {"type": "response.failed", "response": {"id": "resp_1", "status": "failed"}}
+    error = error_from_payload(event, stream=True)
+    assert isinstance(error, StreamError)
+    assert error.message == "the response failed" and error.request_id == "resp_1"
+
+
 def test_stream_error_built_directly_as_the_stream_does() -> None:
     error = StreamError("chat completion stream ended before its final event", partial=[1, 2])
     assert error.partial == [1, 2] and error.status_code is None and error.timed_out is False
@@ -480,7 +487,9 @@ def test_other_json_error_shapes() -> None:
     assert from_status(401, {"error": "Unauthorized"}).message == "Unauthorized"
     assert from_status(422, {"detail": "bad field"}).message == "bad field"
     odd = from_status(500, [1, 2])
-    assert "HTTP 500" in odd.message and odd.body == [1, 2]
+    assert "HTTP 500, body JSON" in odd.message and odd.body == [1, 2]
+    null = from_status(500, b"null")
+    assert "HTTP 500, body JSON" in null.message and null.body is None
 
 
 def test_non_json_200_body() -> None:
