@@ -28,6 +28,7 @@ class StreamProtocol(Protocol[T_co]):
     """What the events of one kind of stream mean."""
 
     finished: bool
+    headers: Any  # the response headers, so errors carry e.g. X-Generation-Id
 
     def accept(self, event: ServerSentEvent) -> T_co | None:
         """The item an event carries, or None; raises ``StreamError`` for an error event."""
@@ -58,7 +59,9 @@ class _StreamBase(Generic[T]):
     def __init__(self, response: httpx.Response, protocol: StreamProtocol[T]) -> None:
         self.response = response
         self.protocol = protocol
+        protocol.headers = response.headers
         self._decoder = SSEDecoder()
+        self._closed = False
 
     @property
     def headers(self) -> httpx.Headers:
@@ -74,7 +77,7 @@ class Stream(_StreamBase[T]):
 
     def __iter__(self) -> Iterator[T]:
         protocol = self.protocol
-        if protocol.finished or self.response.is_closed:
+        if protocol.finished or self._closed:
             return
         feed = self._decoder.feed
         accept = protocol.accept
@@ -103,6 +106,7 @@ class Stream(_StreamBase[T]):
             pass
 
     def close(self) -> None:
+        self._closed = True
         self.response.close()
 
     def __enter__(self) -> Self:
@@ -122,7 +126,7 @@ class AsyncStream(_StreamBase[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         protocol = self.protocol
-        if protocol.finished or self.response.is_closed:
+        if protocol.finished or self._closed:
             return
         feed = self._decoder.feed
         accept = protocol.accept
@@ -151,6 +155,7 @@ class AsyncStream(_StreamBase[T]):
             pass
 
     async def close(self) -> None:
+        self._closed = True
         await self.response.aclose()
 
     async def __aenter__(self) -> Self:
@@ -185,6 +190,8 @@ def load_event_json(event: ServerSentEvent, protocol: StreamProtocol[Any]) -> di
 
 def raise_if_error(payload: dict[str, Any], protocol: StreamProtocol[Any]) -> None:
     """Raise the ``StreamError`` a payload carries (top-level ``error`` or an errored choice)."""
-    error = error_from_payload(payload, stream=True, partial=protocol.partial)
+    error = error_from_payload(
+        payload, stream=True, partial=protocol.partial, headers=protocol.headers
+    )
     if error is not None:
         raise error

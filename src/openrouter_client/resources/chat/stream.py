@@ -32,10 +32,11 @@ def _result_type() -> type[ChatResult]:
 class ChatProtocol:
     """Chat completion SSE: JSON chunks until ``[DONE]``; an error chunk ends the stream."""
 
-    __slots__ = ("chunks", "finished", "from_dict")
+    __slots__ = ("chunks", "finished", "from_dict", "headers")
 
     def __init__(self) -> None:
         self.finished = False
+        self.headers: Any = None
         self.chunks: list[dict[str, Any]] = []
         self.from_dict = _chunk_type().from_dict
 
