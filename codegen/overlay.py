@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +38,10 @@ class OverlayError(ValueError):
 #   ['name'] / ["name"]     a member with any characters (\' and \\ escapes)
 #   [0] / [-1]              an array element
 #   .* / [*]                every member of an object / element of an array
-#   [?(@.a.b == 'x')]       elements/members whose value matches; operators == and !=, or a bare
-#                           @.a.b for "exists"; @ alone is the element itself; literals are quoted
-#                           strings, numbers, true, false, null
+#   [?<filter>]             members/elements for which <filter> holds, where <filter> is built from
+#                           @ (the candidate), @.a['b'] (a path into it), == and != against a
+#                           literal ('x', "x", 1, 2.5, true, false, null), a bare path ("exists"),
+#                           match(@.a, 'regex') / search(@.a, 'regex') (RFC 9535), !, &&, ||, ( )
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,8 @@ class Wildcard:
 
 @dataclass(frozen=True)
 class Filter:
-    path: tuple[str, ...]
-    operator: str | None  # None: the path exists
-    value: Any = None
+    text: str
+    predicate: Callable[[Any], bool] = field(compare=False, repr=False)
 
 
 Segment = Name | Index | Wildcard | Filter
@@ -70,23 +70,138 @@ Segment = Name | Index | Wildcard | Filter
 _NAME = re.compile(r"[A-Za-z0-9_\-]+")
 _QUOTED = re.compile(r"""'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)\"""")
 _INDEX = re.compile(r"-?\d+")
-_FILTER = re.compile(
-    r"""\?\(?\s*@((?:\.[A-Za-z0-9_\-]+)*)\s*(?:(==|!=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|"""
-    r"""-?\d+(?:\.\d+)?|true|false|null))?\s*\)?"""
+_STRING = r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"'
+_FILTER_TOKEN = re.compile(
+    rf"""\s*(?:(?P<string>{_STRING})|(?P<number>-?\d+(?:\.\d+)?)"""
+    r"""|(?P<word>true|false|null|match|search)\b"""
+    rf"""|(?P<path>@(?:\.[A-Za-z0-9_\-]+|\[(?:{_STRING})\])*)"""
+    r"""|(?P<op>==|!=|&&|\|\||!|\(|\)|,)|(?P<close>\]))"""
 )
+_PATH_PART = re.compile(rf"""\.([A-Za-z0-9_\-]+)|\[({_STRING})\]""")
 _LITERALS: dict[str, Any] = {"true": True, "false": False, "null": None}
+_MISSING = object()
 
 
 def _unquote(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def _literal(text: str) -> Any:
-    if text in _LITERALS:
-        return _LITERALS[text]
-    if text[0] in "'\"":
+def _literal(kind: str, text: str) -> Any:
+    if kind == "string":
         return _unquote(text[1:-1])
-    return float(text) if "." in text else int(text)
+    if kind == "number":
+        return float(text) if "." in text else int(text)
+    return _LITERALS[text]
+
+
+def _lookup(node: Any, path: tuple[str, ...]) -> Any:
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
+
+
+def _same(left: Any, right: Any) -> bool:
+    """JSON equality: ``1 == true`` is false here, unlike in Python."""
+    return left is not _MISSING and type(left) is type(right) and left == right
+
+
+class _FilterParser:
+    """Recursive descent over the tokens of one ``[?...]`` filter."""
+
+    def __init__(self, expression: str, position: int) -> None:
+        self.expression = expression
+        self.tokens: list[tuple[str, str, int]] = []
+        while True:
+            match = _FILTER_TOKEN.match(expression, position)
+            if not match or match.lastgroup is None:
+                raise _unsupported(expression, position, "filter expression")
+            kind = match.lastgroup
+            self.tokens.append((kind, match.group(kind), match.start(kind)))
+            position = match.end()
+            if kind == "close":
+                break
+        self.index = 0
+
+    def peek(self) -> tuple[str, str, int]:
+        return self.tokens[self.index]
+
+    def take(self, *texts: str) -> tuple[str, str, int]:
+        token = self.tokens[self.index]
+        if texts and token[1] not in texts:
+            raise _unsupported(self.expression, token[2], f"filter: expected {' or '.join(texts)}")
+        self.index += 1
+        return token
+
+    def parse(self) -> tuple[Callable[[Any], bool], int]:
+        predicate = self.disjunction()
+        kind, _, position = self.take()
+        if kind != "close":
+            raise _unsupported(self.expression, position, "filter: expected `]`")
+        return predicate, position
+
+    def disjunction(self) -> Callable[[Any], bool]:
+        parts = [self.conjunction()]
+        while self.peek()[1] == "||":
+            self.take()
+            parts.append(self.conjunction())
+        return parts[0] if len(parts) == 1 else lambda node: any(part(node) for part in parts)
+
+    def conjunction(self) -> Callable[[Any], bool]:
+        parts = [self.unary()]
+        while self.peek()[1] == "&&":
+            self.take()
+            parts.append(self.unary())
+        return parts[0] if len(parts) == 1 else lambda node: all(part(node) for part in parts)
+
+    def unary(self) -> Callable[[Any], bool]:
+        kind, text, position = self.take()
+        if text == "!":
+            inner = self.unary()
+            return lambda node: not inner(node)
+        if text == "(":
+            inner = self.disjunction()
+            self.take(")")
+            return inner
+        if text in ("match", "search"):
+            self.take("(")
+            path = self.path(self.take())
+            self.take(",")
+            pattern_kind, pattern_text, pattern_position = self.take()
+            if pattern_kind != "string":
+                raise _unsupported(self.expression, pattern_position, "filter: regex string")
+            self.take(")")
+            pattern = re.compile(_literal("string", pattern_text))
+            test = pattern.fullmatch if text == "match" else pattern.search
+            return lambda node: isinstance(value := _lookup(node, path), str) and bool(test(value))
+        if kind != "path":
+            raise _unsupported(self.expression, position, "filter: expected @, !, ( or a function")
+        path = self.path((kind, text, position))
+        if self.peek()[1] not in ("==", "!="):
+            return lambda node: _lookup(node, path) is not _MISSING
+        operator = self.take()[1]
+        literal_kind, literal_text, literal_position = self.take()
+        valid = literal_kind in ("string", "number") or (
+            literal_kind == "word" and literal_text in _LITERALS
+        )
+        if not valid:
+            raise _unsupported(self.expression, literal_position, "filter: expected a literal")
+        value = _literal(literal_kind, literal_text)
+        if operator == "==":
+            return lambda node: _same(_lookup(node, path), value)
+        return lambda node: (
+            (found := _lookup(node, path)) is not _MISSING and not _same(found, value)
+        )
+
+    def path(self, token: tuple[str, str, int]) -> tuple[str, ...]:
+        kind, text, position = token
+        if kind != "path":
+            raise _unsupported(self.expression, position, "filter: expected a path starting at @")
+        return tuple(
+            name if name else _unquote(quoted[1:-1])
+            for name, quoted in _PATH_PART.findall(text[1:])
+        )
 
 
 def parse_path(expression: str) -> tuple[Segment, ...]:
@@ -125,11 +240,9 @@ def _parse_bracket(expression: str, position: int) -> tuple[Segment, int]:
         segment, end = Name(_unquote(quoted)), match.end()
     elif match := _INDEX.match(expression, position):
         segment, end = Index(int(match.group())), match.end()
-    elif (match := _FILTER.match(expression, position)) and expression.startswith("]", match.end()):
-        path = tuple(part for part in match.group(1).split(".") if part)
-        operator = match.group(2)
-        value = _literal(match.group(3)) if operator else None
-        segment, end = Filter(path, operator, value), match.end()
+    elif expression.startswith("?", position):
+        predicate, end = _FilterParser(expression, position + 1).parse()
+        segment = Filter(expression[position:end], predicate)
     else:
         raise _unsupported(expression, position, "bracket selector")
     if not expression.startswith("]", end):
@@ -140,29 +253,8 @@ def _parse_bracket(expression: str, position: int) -> tuple[Segment, int]:
 def _unsupported(expression: str, position: int, what: str) -> OverlayError:
     return OverlayError(
         f"unsupported JSONPath syntax ({what}) at position {position} in {expression!r}; "
-        "supported: $, .name, ['name'], [0], .*, [*], [?(@.a == 'x')]"
+        "supported: $, .name, ['name'], [0], .*, [*], [?<filter>] (see codegen/overlay.py)"
     )
-
-
-_MISSING = object()
-
-
-def _lookup(node: Any, path: tuple[str, ...]) -> Any:
-    for part in path:
-        if not isinstance(node, dict) or part not in node:
-            return _MISSING
-        node = node[part]
-    return node
-
-
-def _matches(node: Any, rule: Filter) -> bool:
-    found = _lookup(node, rule.path)
-    if rule.operator is None:
-        return found is not _MISSING
-    equal = found is not _MISSING and type(found) is type(rule.value) and found == rule.value
-    if rule.operator == "==":
-        return equal
-    return found is not _MISSING and not equal
 
 
 # A selected node is addressed by its container and key, so it can be replaced or removed.
@@ -191,7 +283,7 @@ def _step(location: Location, segment: Segment) -> Iterator[Location]:
         yield from _children(node)
     else:
         for child in _children(node):
-            if _matches(child[0][child[1]], segment):
+            if segment.predicate(child[0][child[1]]):
                 yield child
 
 

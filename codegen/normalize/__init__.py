@@ -17,9 +17,11 @@ from .steps import (
     collapse_annotation_allof,
     flatten_allof,
     merge_string_literal_unions,
+    name_inline_bodies,
     name_inline_union_variants,
     nullable_schemas_to_references,
     rename_schemas,
+    resolve_schema_aliases,
     split_nullable_types,
 )
 
@@ -55,8 +57,10 @@ NORMALIZE_STEPS: list[tuple[str, Step]] = [
     ("collapse_annotation_allof", collapse_annotation_allof),
     ("merge_string_literal_unions", merge_string_literal_unions),
     ("nullable_schemas_to_references", nullable_schemas_to_references),
+    ("resolve_schema_aliases", resolve_schema_aliases),
     ("flatten_allof", flatten_allof),
     ("split_nullable_types", split_nullable_types),
+    ("name_inline_bodies", name_inline_bodies),
     ("name_inline_union_variants", name_inline_union_variants),
 ]
 

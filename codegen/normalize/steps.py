@@ -362,16 +362,17 @@ def _variant_name(hint: str, variants: list[Any], index: int, taken: dict[str, A
     variant = variants[index]
     kind = _is_object_like if _is_object_like(variant) else _is_enum
     alike = [other for other in variants if kind(other)]
+    hoistable = [other for other in variants if _hoistable(other)]
     tag = None
     if kind is _is_object_like:
         properties = list(variant.get("properties") or {})
         tag = _literal_tag(variant) or (properties[0] if len(properties) == 1 else None)
-    if tag and len(alike) > 1:
+    if len(hoistable) == 1 and hint not in taken:
+        wanted = hint  # `x: [object, null]` -> the object is simply "x"
+    elif tag and len(alike) > 1:
         wanted = hint + pascal(tag)
     elif len(alike) == 1:
-        wanted = (
-            hint if hint not in taken else hint + ("Object" if kind is _is_object_like else "Enum")
-        )
+        wanted = hint + ("Object" if kind is _is_object_like else "Enum")
     else:
         wanted = f"{hint}Variant{index + 1}"
     return unique_name(wanted, taken)
@@ -381,9 +382,28 @@ def _hoistable(schema: Any) -> bool:
     return _is_object_like(schema) or _is_enum(schema)
 
 
-def _hoist(schema: Any, name: str, component_schemas: dict[str, Any], extra: list[Site]) -> None:
+def _without_annotations(schema: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in schema.items() if key not in ANNOTATIONS}
+
+
+def _same_component(schema: dict[str, Any], component_schemas: dict[str, Any]) -> str | None:
+    """An existing component with the same content as ``schema`` (annotations aside)."""
+    bare = _without_annotations(schema)
+    for name, existing in component_schemas.items():
+        if isinstance(existing, dict) and _without_annotations(existing) == bare:
+            return name
+    return None
+
+
+def _hoist(schema: Any, wanted: str, component_schemas: dict[str, Any], extra: list[Site]) -> str:
+    """Move ``schema`` to components (or reuse an identical one); return its component name."""
+    same = _same_component(schema, component_schemas)
+    if same is not None:
+        return same
+    name = unique_name(wanted, component_schemas)
     component_schemas[name] = schema
     extra.append(Site(component_schemas, name, name, "root"))
+    return name
 
 
 def name_inline_union_variants(spec: Spec) -> Spec:
@@ -405,19 +425,103 @@ def name_inline_union_variants(spec: Spec) -> Spec:
             variants = node.get(keyword)
             if not isinstance(variants, list):
                 continue
-            names: dict[int, str] = {}
+            wanted = {
+                index: _variant_name(site.hint, variants, index, component_schemas)
+                for index, variant in enumerate(variants)
+                if _hoistable(variant)
+            }
             for index, variant in enumerate(variants):
-                if _hoistable(variant):
-                    names[index] = _variant_name(site.hint, variants, index, component_schemas)
-                    _hoist(variant, names[index], component_schemas, extra)
+                if index in wanted:
+                    variants[index] = ref_to(
+                        _hoist(variant, wanted[index], component_schemas, extra)
+                    )
                 elif isinstance(variant, dict) and _hoistable(variant.get("items")):
                     # An array variant: the generator would name its items `X_type_<n>_item`.
-                    name = unique_name(f"{site.hint}Item", component_schemas)
-                    _hoist(variant["items"], name, component_schemas, extra)
+                    name = _hoist(variant["items"], f"{site.hint}Item", component_schemas, extra)
                     variant["items"] = ref_to(name)
-            for index, name in names.items():
-                variants[index] = ref_to(name)
     return spec
+
+
+def resolve_schema_aliases(spec: Spec) -> Spec:
+    """A component that is only ``{$ref: Y}`` (plus annotations) is replaced by Y where it is used.
+
+    The docs rendering wraps schemas in aliases (``__schema0: oneOf [Schema0, null]`` becomes
+    ``{$ref: Schema0}`` once its ``null`` moved to the references); the generator would give the
+    alias a class of its own, and the alias adds no information. A reference keeps its own
+    annotations, else takes the alias's.
+    """
+    component_schemas = schemas(spec)
+
+    def target(name: str, seen: tuple[str, ...] = ()) -> str:
+        schema: dict[str, Any] = component_schemas.get(name) or {}
+        next_name = ref_name(schema)
+        if next_name is None or not set(schema) - {"$ref"} <= ANNOTATIONS or name in seen:
+            return name
+        return target(next_name, (*seen, name))
+
+    aliases = {name: target(name) for name in component_schemas}
+    aliases = {name: final for name, final in aliases.items() if final != name}
+    if not aliases:
+        return spec
+    for reference in refs(spec):
+        name = ref_name(reference)
+        if name in aliases:
+            for key, value in component_schemas[name].items():
+                if key != "$ref":
+                    reference.setdefault(key, value)
+    _retarget(spec, aliases)
+    for name in aliases:
+        del component_schemas[name]
+    return spec
+
+
+def name_inline_bodies(spec: Spec) -> Spec:
+    """Inline object schemas of request and response bodies -> named components.
+
+    The generator would call them ``CreateKeysBody`` / ``GetCreditsResponse200`` and name every
+    nested class after that; as components they are ``CreateKeysRequest`` (the name the TypedDict
+    side uses too) and ``GetCreditsResponse`` (the status is added only when one operation has
+    several inline response bodies).
+    """
+    component_schemas = schemas(spec)
+    for path, method, operation in operations(spec):
+        base = pascal(str(operation.get("operationId") or f"{method} {path}"))
+        body = operation.get("requestBody")
+        targets: list[tuple[dict[str, Any], str]] = []
+        if isinstance(body, dict):
+            targets += [(media, f"{base}Request") for media in _json_media(body)]
+        inline_responses = [
+            (status, media)
+            for status, response in (operation.get("responses") or {}).items()
+            if isinstance(response, dict)
+            for media in _json_media(response)
+        ]
+        for status, media in inline_responses:
+            several = len({status for status, _ in inline_responses}) > 1
+            targets.append((media, f"{base}Response{status if several else ''}"))
+        for media, wanted in targets:
+            name = (
+                wanted
+                if wanted not in component_schemas
+                else unique_name(f"{wanted}Body", component_schemas)
+            )
+            component_schemas[name] = media["schema"]
+            media["schema"] = ref_to(name)
+    return spec
+
+
+def _json_media(holder: dict[str, Any]) -> list[dict[str, Any]]:
+    """JSON media objects of a body whose schema is an inline object."""
+    content = holder.get("content")
+    if not isinstance(content, dict):
+        return []
+    return [
+        media
+        for media_type, media in content.items()
+        if media_type.split(";")[0].strip() == "application/json"
+        and isinstance(media, dict)
+        and _is_object_like(media.get("schema"))
+    ]
 
 
 def rename_schemas(spec: Spec, renames: dict[str, str]) -> Spec:
@@ -437,18 +541,22 @@ def rename_schemas(spec: Spec, renames: dict[str, str]) -> Spec:
     renamed = {applicable.get(name, name): schema for name, schema in component_schemas.items()}
     component_schemas.clear()
     component_schemas.update(renamed)
+    _retarget(spec, applicable)
+    return spec
+
+
+def _retarget(spec: Spec, targets: dict[str, str]) -> None:
+    """Point every reference (and discriminator mapping) to a schema in ``targets`` at its new name."""
     for reference in refs(spec):
-        old = reference["$ref"][len(REF_PREFIX) :]
-        if old in applicable:
-            reference["$ref"] = REF_PREFIX + applicable[old]
+        old = ref_name(reference)
+        if old in targets:
+            reference["$ref"] = REF_PREFIX + targets[old]
     for node in _discriminators(spec):
         mapping = node.get("mapping") or {}
         for value, target in mapping.items():
-            if isinstance(target, str) and target.startswith(REF_PREFIX):
-                old = target[len(REF_PREFIX) :]
-                if old in applicable:
-                    mapping[value] = REF_PREFIX + applicable[old]
-    return spec
+            old = ref_name({"$ref": target})
+            if old in targets:
+                mapping[value] = REF_PREFIX + targets[old]
 
 
 def _discriminators(spec: Spec) -> list[dict[str, Any]]:
