@@ -45,6 +45,12 @@ def response_of(path: str, method: str) -> dict[str, Any]:
     return dict(media["schema"])
 
 
+def stream_event() -> dict[str, Any]:
+    """The schema of one Responses API stream event (the `data` of the spec's SSE modelling)."""
+    wrapper = prepared()["components"]["schemas"]["ResponsesStreamingResponse"]
+    return dict(wrapper["properties"]["data"])
+
+
 def errors(instance: Any, target: dict[str, Any]) -> list[str]:
     root = {**target, "components": prepared()["components"]}
     validator = jsonschema.Draft202012Validator(root)
@@ -75,6 +81,9 @@ CASES: list[tuple[str, Any]] = [
     ("generation-response.spec-example.json", lambda s: [(s, response_of("/generation", "get"))]),
     ("models-list-response.spec-example.json", lambda s: [(s, response_of("/models", "get"))]),
     ("keys-list-response.management-api-keys-doc.json", lambda s: [(s, response_of("/keys", "get"))]),
+    ("responses-error-failed-nonstream.errors-doc.json", lambda s: [(s, response_of("/responses", "post"))]),
+    ("responses-stream-event-response.failed.errors-doc.json", lambda s: [(s, stream_event())]),
+    ("responses-stream-event-error.errors-doc.json", lambda s: [(s, stream_event())]),
 ]  # fmt: skip
 
 
