@@ -65,26 +65,22 @@ def extract_embedded(text: str) -> str:
 
 
 def parse_text(text: str) -> dict[str, Any]:
-    """Parse a document given as text; markdown pages are searched for their OpenAPI block."""
+    """Parse a document given as text; pages that are not YAML/JSON are searched for a fence."""
     if text.lstrip().startswith("{"):
         data = json.loads(text)
     else:
-        if not _looks_like_openapi_yaml(text):
-            text = extract_embedded(text)
-        data = yaml.load(text, Loader=_Loader)
+        try:
+            data = yaml.load(text, Loader=_Loader)
+        except yaml.YAMLError:
+            data = None  # markdown is rarely valid YAML; look for the fenced block instead
+        if not (isinstance(data, dict) and "openapi" in data):
+            data = yaml.load(extract_embedded(text), Loader=_Loader)
     if not isinstance(data, dict):
         raise DocumentError(f"expected a mapping at the top level, got {type(data).__name__}")
     document: dict[str, Any] = plain(data)
     if "openapi" not in document:
         raise DocumentError("not an OpenAPI document: no top-level `openapi` key")
     return document
-
-
-def _looks_like_openapi_yaml(text: str) -> bool:
-    """A plain YAML spec has a top-level ``openapi:`` key and no markdown front matter or fences."""
-    if text.startswith("---\n") and "```" in text:
-        return False
-    return re.search(r"^openapi\s*:", text, re.MULTILINE) is not None
 
 
 def load_data(path: Path | str) -> Any:

@@ -1,7 +1,13 @@
 """Reshape a standard OpenAPI 3.1 document so openapi-python-client 0.29.1 generates all of it.
 
 ``NORMALIZE_STEPS`` is the ordered list of named ``spec -> spec`` steps (see :mod:`.steps`); each
-is unit-tested on a small fragment, and :func:`normalize` runs them all.
+is unit-tested on a small fragment, and :func:`normalize` runs them all. Like the standardize
+steps, they rewrite the document they are given in place and return it; only
+``rename_schemas`` reads a file (``codegen/class_names.yaml``).
+
+The order matters: names first (so derived names are readable), then ``allOf`` wrappers and
+literal unions, then nullability moves to references, then compositions are flattened, and last
+the remaining inline parts are named.
 """
 
 from __future__ import annotations

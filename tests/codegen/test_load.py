@@ -54,6 +54,11 @@ def test_keys_are_strings_and_timestamps_stay_text() -> None:
     assert document["x-date"] == "2025-08-24"
 
 
+def test_yaml_with_a_document_marker_and_backticks_is_not_taken_for_markdown() -> None:
+    text = "---\nopenapi: 3.1.0\ninfo: {title: t, description: 'use ```code```', version: '1'}\n"
+    assert parse_text(text)["info"]["description"] == "use ```code```"
+
+
 def test_markdown_page_with_front_matter() -> None:
     page = "---\ntitle: x\n---\n\n# Page\n\n```python\nprint(1)\n```\n\n```yaml\nopenapi: 3.1.1\npaths: {}\n```\n"
     assert parse_text(page) == {"openapi": "3.1.1", "paths": {}}
