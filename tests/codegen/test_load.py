@@ -8,7 +8,7 @@ import pytest
 
 from codegen.load import DocumentError, load_data, load_document, parse_text
 
-SEED = Path("/work/shared/seeds/004_2d601fc995295ea7.txt")
+SEED = Path(__file__).resolve().parent / "fixtures" / "chat-completion-docs-page.txt"
 ALIASED = """\
 openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -13,7 +13,7 @@ from codegen.standardize import leftovers
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "openrouter.yaml"
 OVERLAYS = sorted((ROOT / "spec" / "overlays").glob("*.yaml"))
-SEED = Path("/work/shared/seeds/004_2d601fc995295ea7.txt")
+SEED = Path(__file__).resolve().parent / "fixtures" / "chat-completion-docs-page.txt"
 
 
 def test_steps_are_exported() -> None:
