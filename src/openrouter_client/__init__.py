@@ -43,7 +43,16 @@ if TYPE_CHECKING:
     )
     from ._response import APIResponse
     from .builders import assistant, developer, system, tool_result, user
+    from .resources._binary import AsyncBinaryResponse, BinaryResponse
+    from .resources._pages import AsyncPager, Page, Pager, paginate
     from .resources.chat import AsyncChatCompletionStream, ChatCompletionStream
+    from .resources.generations import GenerationNotFoundError
+    from .resources.responses import (
+        AsyncResponseStream,
+        ResponseEvent,
+        ResponseStream,
+        output_text,
+    )
 
 _EXPORTS: dict[str, str] = {
     "OpenRouter": "._client",
@@ -51,6 +60,13 @@ _EXPORTS: dict[str, str] = {
     "APIResponse": "._response",
     "ChatCompletionStream": ".resources.chat",
     "AsyncChatCompletionStream": ".resources.chat",
+    **dict.fromkeys(
+        ("ResponseStream", "AsyncResponseStream", "ResponseEvent", "output_text"),
+        ".resources.responses",
+    ),
+    **dict.fromkeys(("Pager", "AsyncPager", "Page", "paginate"), ".resources._pages"),
+    **dict.fromkeys(("BinaryResponse", "AsyncBinaryResponse"), ".resources._binary"),
+    "GenerationNotFoundError": ".resources.generations",
     **dict.fromkeys(("system", "developer", "user", "assistant", "tool_result"), ".builders"),
     **dict.fromkeys(
         (
@@ -86,6 +102,17 @@ __all__ = [  # noqa: RUF022 (grouped like _EXPORTS)
     "APIResponse",
     "ChatCompletionStream",
     "AsyncChatCompletionStream",
+    "ResponseStream",
+    "AsyncResponseStream",
+    "ResponseEvent",
+    "output_text",
+    "Pager",
+    "AsyncPager",
+    "Page",
+    "paginate",
+    "BinaryResponse",
+    "AsyncBinaryResponse",
+    "GenerationNotFoundError",
     "system",
     "developer",
     "user",

@@ -29,7 +29,20 @@ if TYPE_CHECKING:
 
     from openrouter_api.api import Api, AsyncApi
 
+    from .resources.audio import AsyncAudio, Audio
     from .resources.chat import AsyncChat, Chat
+    from .resources.credits import AsyncCredits, Credits
+    from .resources.embeddings import AsyncEmbeddings, Embeddings
+    from .resources.endpoints import AsyncEndpoints, Endpoints
+    from .resources.files import AsyncFiles, Files
+    from .resources.generations import AsyncGenerations, Generations
+    from .resources.guardrails import AsyncGuardrails, Guardrails
+    from .resources.keys import AsyncKey, AsyncKeys, Key, Keys
+    from .resources.models import AsyncModels, Models
+    from .resources.providers import AsyncProviders, Providers
+    from .resources.rerank import AsyncRerank, Rerank
+    from .resources.responses import AsyncResponses, Responses
+    from .resources.videos import AsyncVideos, Videos
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -201,6 +214,90 @@ class OpenRouter:
         return Chat(self)
 
     @cached_property
+    def models(self) -> Models:
+        from .resources.models import Models
+
+        return Models(self)
+
+    @cached_property
+    def providers(self) -> Providers:
+        from .resources.providers import Providers
+
+        return Providers(self)
+
+    @cached_property
+    def endpoints(self) -> Endpoints:
+        from .resources.endpoints import Endpoints
+
+        return Endpoints(self)
+
+    @cached_property
+    def generations(self) -> Generations:
+        from .resources.generations import Generations
+
+        return Generations(self)
+
+    @cached_property
+    def credits(self) -> Credits:
+        from .resources.credits import Credits
+
+        return Credits(self)
+
+    @cached_property
+    def key(self) -> Key:
+        from .resources.keys import Key
+
+        return Key(self)
+
+    @cached_property
+    def keys(self) -> Keys:
+        from .resources.keys import Keys
+
+        return Keys(self)
+
+    @cached_property
+    def embeddings(self) -> Embeddings:
+        from .resources.embeddings import Embeddings
+
+        return Embeddings(self)
+
+    @cached_property
+    def rerank(self) -> Rerank:
+        from .resources.rerank import Rerank
+
+        return Rerank(self)
+
+    @cached_property
+    def responses(self) -> Responses:
+        from .resources.responses import Responses
+
+        return Responses(self)
+
+    @cached_property
+    def audio(self) -> Audio:
+        from .resources.audio import Audio
+
+        return Audio(self)
+
+    @cached_property
+    def guardrails(self) -> Guardrails:
+        from .resources.guardrails import Guardrails
+
+        return Guardrails(self)
+
+    @cached_property
+    def files(self) -> Files:
+        from .resources.files import Files
+
+        return Files(self)
+
+    @cached_property
+    def videos(self) -> Videos:
+        from .resources.videos import Videos
+
+        return Videos(self)
+
+    @cached_property
     def api(self) -> Api:
         """Every operation of the OpenRouter spec, with this client's auth, retries and errors."""
         from openrouter_api.api import Api
@@ -317,6 +414,90 @@ class AsyncOpenRouter:
         from .resources.chat import AsyncChat
 
         return AsyncChat(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        from .resources.models import AsyncModels
+
+        return AsyncModels(self)
+
+    @cached_property
+    def providers(self) -> AsyncProviders:
+        from .resources.providers import AsyncProviders
+
+        return AsyncProviders(self)
+
+    @cached_property
+    def endpoints(self) -> AsyncEndpoints:
+        from .resources.endpoints import AsyncEndpoints
+
+        return AsyncEndpoints(self)
+
+    @cached_property
+    def generations(self) -> AsyncGenerations:
+        from .resources.generations import AsyncGenerations
+
+        return AsyncGenerations(self)
+
+    @cached_property
+    def credits(self) -> AsyncCredits:
+        from .resources.credits import AsyncCredits
+
+        return AsyncCredits(self)
+
+    @cached_property
+    def key(self) -> AsyncKey:
+        from .resources.keys import AsyncKey
+
+        return AsyncKey(self)
+
+    @cached_property
+    def keys(self) -> AsyncKeys:
+        from .resources.keys import AsyncKeys
+
+        return AsyncKeys(self)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddings:
+        from .resources.embeddings import AsyncEmbeddings
+
+        return AsyncEmbeddings(self)
+
+    @cached_property
+    def rerank(self) -> AsyncRerank:
+        from .resources.rerank import AsyncRerank
+
+        return AsyncRerank(self)
+
+    @cached_property
+    def responses(self) -> AsyncResponses:
+        from .resources.responses import AsyncResponses
+
+        return AsyncResponses(self)
+
+    @cached_property
+    def audio(self) -> AsyncAudio:
+        from .resources.audio import AsyncAudio
+
+        return AsyncAudio(self)
+
+    @cached_property
+    def guardrails(self) -> AsyncGuardrails:
+        from .resources.guardrails import AsyncGuardrails
+
+        return AsyncGuardrails(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        from .resources.files import AsyncFiles
+
+        return AsyncFiles(self)
+
+    @cached_property
+    def videos(self) -> AsyncVideos:
+        from .resources.videos import AsyncVideos
+
+        return AsyncVideos(self)
 
     @cached_property
     def api(self) -> AsyncApi:

@@ -1,0 +1,34 @@
+"""``client.endpoints``: endpoints across models (one model's endpoints: ``client.models``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._ops import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from .._options import RequestOptions
+
+__all__ = ["AsyncEndpoints", "Endpoints"]
+
+
+class Endpoints(SyncResource):
+    def zdr(self, **options: Unpack[RequestOptions]) -> Any:
+        """Endpoints with zero data retention (``data``: model, provider, pricing, latency).
+
+        The JSON as received while the spec leaves this response untyped; the generated model
+        once it types it.
+        """
+        from openrouter_api.api.endpoints import list_endpoints_zdr
+
+        return self._request(list_endpoints_zdr, {}, options)
+
+
+class AsyncEndpoints(AsyncResource):
+    async def zdr(self, **options: Unpack[RequestOptions]) -> Any:
+        """Endpoints with zero data retention (``data``: model, provider, pricing, latency)."""
+        from openrouter_api.api.endpoints import list_endpoints_zdr
+
+        return await self._request(list_endpoints_zdr, {}, options)

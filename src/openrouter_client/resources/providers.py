@@ -1,0 +1,35 @@
+"""``client.providers``: the providers OpenRouter routes to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._ops import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from openrouter_api.models import ListProvidersResponse200
+
+    from .._options import RequestOptions
+
+__all__ = ["AsyncProviders", "Providers"]
+
+
+class Providers(SyncResource):
+    def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse200:
+        """Every provider (``data``: name, slug, headquarters, datacenters, policy links).
+
+        One response, not paged: the spec returns all providers at once.
+        """
+        from openrouter_api.api.providers import list_providers
+
+        return self._request(list_providers, {}, options)
+
+
+class AsyncProviders(AsyncResource):
+    async def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse200:
+        """Every provider (``data``: name, slug, headquarters, datacenters, policy links)."""
+        from openrouter_api.api.providers import list_providers
+
+        return await self._request(list_providers, {}, options)
