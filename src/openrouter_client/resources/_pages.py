@@ -84,11 +84,14 @@ def next_args(
     if not isinstance(raw, Mapping):
         return None
     if kind == "offset":
-        if count == 0 or (size is not None and count < size):
+        if count == 0:
             return None
         offset = (args.get("offset") or 0) + count
         total = raw.get("total_count")
-        if isinstance(total, int) and not isinstance(total, bool) and offset >= total:
+        if isinstance(total, int) and not isinstance(total, bool):
+            # The count is exact where a server caps pages below the limit asked for.
+            return {**args, "offset": offset} if offset < total else None
+        if size is not None and count < size:
             return None
         return {**args, "offset": offset}
     following = {k: v for k, v in args.items() if k not in ("cursor", "after", "after_id")}

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from ._ops import AsyncResource, SyncResource
+from ._ops import AsyncResource, Operation, SyncResource
 from ._pages import AsyncPager, Pager
 
 if TYPE_CHECKING:
@@ -48,13 +48,19 @@ def _body(params: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
     return {"body": params}, options
 
 
-def _assignment_list(kind: str, id: str | None) -> tuple[Any, dict[str, Any]]:
+def _assignment_list(kind: str, id: str | None) -> tuple[Operation[Any], dict[str, Any]]:
     """The operation listing ``kind`` ("key"/"member") assignments: of one guardrail, or all."""
-    from openrouter_api.api import guardrails as ops
+    from openrouter_api.api.guardrails import (
+        list_guardrail_key_assignments,
+        list_guardrail_member_assignments,
+        list_key_assignments,
+        list_member_assignments,
+    )
 
     if id is None:
-        return getattr(ops, f"list_{kind}_assignments"), {}
-    return getattr(ops, f"list_guardrail_{kind}_assignments"), {"id": id}
+        return (list_key_assignments if kind == "key" else list_member_assignments), {}
+    one = list_guardrail_key_assignments if kind == "key" else list_guardrail_member_assignments
+    return one, {"id": id}
 
 
 class Guardrails(SyncResource):
