@@ -128,3 +128,18 @@ def test_model_list_filters_are_query_parameters_of_get_models() -> None:
     # Everything the spec offers except paging (the pager's) and RSS output (not JSON).
     missing = parameters - set(ModelListFilters.__annotations__)
     assert missing == {"offset", "use_rss", "use_rss_chat_links"}
+
+
+def test_resources_cost_nothing_until_used() -> None:
+    """``import openrouter_client`` loads no resource; reaching a resource loads no model."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, openrouter_client as o\n"
+        "assert not [m for m in sys.modules if '.resources' in m or m.startswith('openrouter_api')]\n"
+        "c = o.OpenRouter(api_key='k')\n"
+        "c.models, c.responses, c.guardrails, c.audio, c.keys\n"
+        "assert 'openrouter_api.models' not in sys.modules, sorted(sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
