@@ -358,3 +358,25 @@ def test_chat_text_default_is_configurable() -> None:
     with MockOpenRouter(require_auth=False, chat_text="Custom default") as mock:
         body = httpx.post(mock.url(CHAT), json={}).json()
     assert body["choices"][0]["message"]["content"] == "Custom default"
+
+
+def test_headers_given_replace_the_defaults(mock: MockOpenRouter, client: httpx.Client) -> None:
+    mock.reply_json("/credits", {}, headers={"content-type": "application/vnd.x+json", "X-A": "1"})
+    mock.reply_text("hi", headers={"X-Generation-Id": "gen-fixed"})
+    r = client.get("/credits")
+    assert r.headers.get_list("content-type") == ["application/vnd.x+json"]
+    assert r.headers["x-a"] == "1"
+    r = client.post(CHAT, json={})
+    assert r.headers.get_list("x-generation-id") == ["gen-fixed"]
+
+
+def test_received_at_shows_when_requests_arrived(
+    mock: MockOpenRouter, client: httpx.Client
+) -> None:
+    import time
+
+    client.get("/credits")
+    time.sleep(0.05)
+    client.get("/credits")
+    first, second = mock.requests
+    assert second.received_at - first.received_at >= 0.05

@@ -10,7 +10,7 @@ import time
 import httpx
 import pytest
 
-from openrouter_client.testing import MockOpenRouter, Raw, Response, Send, Sleep
+from openrouter_client.testing import MockOpenRouter, Raw, RecordedRequest, Response, Send, Sleep
 
 from .conftest import KEY, RawReader, connect, exchange, request_bytes, sse_payloads
 
@@ -168,39 +168,40 @@ def test_explicit_framing_headers_are_sent_as_given(mock: MockOpenRouter) -> Non
 
 
 def test_64_concurrent_streaming_clients() -> None:
-    """Every stream is held open (a 0.2 s pause mid-stream) while all 64 are connected."""
+    """All 64 requests are in the server at once (a barrier in the handler would time out if
+    they were served one by one), then each gets a stream with a pause in the middle."""
+    clients = 64
+    barrier = threading.Barrier(clients, timeout=10)
+    seen_open: list[int] = []
+    reply = Response(
+        200,
+        {"Content-Type": "text/event-stream"},
+        [Send(b'data: {"n": 1}\n\n'), Sleep(0.1), Send(b"data: [DONE]\n\n")],
+        framing="chunked",
+    )
     with MockOpenRouter(require_auth=False) as mock:
-        mock.reply(
-            Response(
-                200,
-                {"Content-Type": "text/event-stream"},
-                [Send(b'data: {"n": 1}\n\n'), Sleep(0.2), Send(b"data: [DONE]\n\n")],
-                framing="chunked",
-            ),
-            times=None,
-        )
-        peak = 0
+
+        @mock.on("/chat/completions")
+        def hold(request: RecordedRequest) -> Response:
+            if barrier.wait() == 0:
+                seen_open.append(mock.open_connections)
+            return reply
 
         async def one(client: httpx.AsyncClient) -> bytes:
             async with client.stream("POST", "/chat/completions", json={"stream": True}) as r:
                 return await r.aread()
 
         async def main() -> list[bytes]:
-            nonlocal peak
             limits = httpx.Limits(max_connections=100)
             async with httpx.AsyncClient(base_url=mock.base_url, limits=limits) as client:
-                tasks = [asyncio.create_task(one(client)) for _ in range(64)]
-                await asyncio.sleep(0.15)
-                peak = mock.open_connections
-                return await asyncio.gather(*tasks)
+                return await asyncio.gather(*(one(client) for _ in range(clients)))
 
-        started = time.perf_counter()
         bodies = asyncio.run(main())
-        assert time.perf_counter() - started < 2.0  # served concurrently, not one by one
-        assert peak == 64
+        assert seen_open == [clients]
         assert all(body == b'data: {"n": 1}\n\ndata: [DONE]\n\n' for body in bodies)
-        assert len(mock.requests) == 64
+        assert len(mock.requests) == clients
         assert mock.wait_for_connections(0)
+        assert not mock.errors
 
 
 def test_stop_with_an_open_stream_does_not_hang() -> None:
@@ -277,3 +278,13 @@ def test_requests_are_recorded_thread_safely(mock: MockOpenRouter) -> None:
 def test_sse_stream_body_parses(mock: MockOpenRouter) -> None:
     body = exchange(mock, request_bytes("POST", "/chat/completions", {"stream": True})).body
     assert sse_payloads(body)[-1] == "[DONE]"
+
+
+def test_head_requests_get_headers_only(mock: MockOpenRouter) -> None:
+    mock.reply(Response(200, {"Content-Type": "text/plain"}, b"body"), method="HEAD", path="/x")
+    mock.reply_json("/credits", {"ok": True})
+    with httpx.Client(base_url=mock.base_url, headers=AUTH) as client:
+        r = client.head("/x")
+        assert (r.status_code, r.headers["content-length"], r.content) == (200, "4", b"")
+        assert client.get("/credits").json() == {"ok": True}  # the connection is still in sync
+    assert mock.connections_total == 1

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._script import Close, Reset, Response, Send, Sleep, Step, WirePlan
+from ._script import Close, Reset, Response, Send, Sleep, Step, WirePlan, merge_headers
 from ._wire import (
     DONE_EVENT,
     KEEPALIVE_COMMENT,
@@ -30,10 +30,18 @@ from ._wire import (
 if TYPE_CHECKING:
     from ._request import RecordedRequest
 
-__all__ = ["DEFAULT_MODEL", "DEFAULT_PROVIDER", "ChatReply", "ErrorShape", "ToolCall"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "DEFAULT_PROVIDER",
+    "DEFAULT_TEXT",
+    "ChatReply",
+    "ErrorShape",
+    "ToolCall",
+]
 
 DEFAULT_MODEL = "openai/gpt-4o-mini"
 DEFAULT_PROVIDER = "OpenAI"
+DEFAULT_TEXT = "Hello from MockOpenRouter!"
 ErrorShape: TypeAlias = Literal["docs", "top_level", "choice", "bare"]
 # What a tool call may be given as: {"name": ..., "arguments": dict | str, "id": optional}.
 ToolCall: TypeAlias = Mapping[str, Any]
@@ -142,10 +150,12 @@ class ChatReply:
     ``finish_reason: "error"`` when not streamed. ``stall_at``/``stall_seconds`` pause the stream
     at a character offset of the content; ``split_utf8`` splits the first event holding a
     multi-byte character inside that character, as two sends ``split_pause`` apart; ``finish``,
-    ``send_usage``, ``done`` and ``then`` (``Close()``/``Reset()``) cut the stream short.
+    ``send_usage``, ``done`` and ``then`` (``Close()``/``Reset()``) cut the stream short (a
+    JSON answer with ``then`` promises its full length and ends halfway). ``extra`` adds
+    top-level fields to a JSON answer.
     """
 
-    content: str | None = "Hello from MockOpenRouter!"
+    content: str | None = DEFAULT_TEXT
     tool_calls: tuple[dict[str, Any], ...] = ()
     reasoning: str | None = None
     model: str | None = None
@@ -186,17 +196,15 @@ class ChatReply:
         usage = usage_body(prompt_tokens(request), self._completion_tokens(), self.usage)
         if streamed:
             steps = self._stream_steps(ctx, usage)
-            headers = [*sse_headers(ctx.id), *self.headers]
+            headers = merge_headers(sse_headers(ctx.id), self.headers)
             return Response(self.status, headers, steps, framing="chunked", delay=self.delay)
         payload = compact_json(self._completion(ctx, usage))
-        headers = [*json_headers(ctx.id), *self.headers]
-        steps_: list[Step] = [Send(payload)]
-        if self.then is not None:
-            steps_ = [Send(payload[: len(payload) // 2]), self.then]
-            return Response(
-                self.status, headers, steps_, delay=self.delay, content_length=len(payload)
-            )
-        return Response(self.status, headers, steps_, delay=self.delay)
+        headers = merge_headers(json_headers(ctx.id), self.headers)
+        if self.then is None:
+            return Response(self.status, headers, payload, delay=self.delay)
+        # Cut short: the full length promised, half of it sent, then the connection ends.
+        steps = [Send(payload[: len(payload) // 2]), self.then]
+        return Response(self.status, headers, steps, delay=self.delay, content_length=len(payload))
 
     # -- pieces -------------------------------------------------------------------------------
 
@@ -345,7 +353,7 @@ class ChatReply:
             if kind == "stall":
                 steps.append(Sleep(self.stall_seconds))
                 continue
-            if self.chunk_delay and steps and kind != "comment":
+            if self.chunk_delay and steps:
                 steps.append(Sleep(self.chunk_delay))
             cut = _inside_multibyte(data) if split_pending and kind == "content" else None
             if cut is not None:

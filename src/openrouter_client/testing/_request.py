@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -77,6 +78,7 @@ class RecordedRequest:
         "path",
         "query",
         "query_string",
+        "received_at",
         "target",
         "version",
     )
@@ -103,6 +105,8 @@ class RecordedRequest:
         self.query_string = query_string
         self.query: dict[str, str] = dict(parse_qsl(query_string, keep_blank_values=True))
         self._json: Any = _NOT_PARSED
+        # time.monotonic() when the request was complete: to check a client's retry spacing.
+        self.received_at = time.monotonic()
 
     @property
     def route(self) -> str | None:

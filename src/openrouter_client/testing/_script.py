@@ -28,6 +28,7 @@ __all__ = [
     "Step",
     "WirePlan",
     "header_list",
+    "merge_headers",
 ]
 
 
@@ -63,6 +64,13 @@ HeaderItems: TypeAlias = Mapping[str, str] | Iterable[tuple[str, str]]
 def header_list(headers: HeaderItems) -> tuple[tuple[str, str], ...]:
     items = headers.items() if isinstance(headers, Mapping) else headers
     return tuple((str(name), str(value)) for name, value in items)
+
+
+def merge_headers(base: HeaderItems, extra: HeaderItems) -> tuple[tuple[str, str], ...]:
+    """``base`` with ``extra`` applied: a name in ``extra`` replaces every ``base`` line of it."""
+    added = header_list(extra)
+    names = {name.lower() for name, _ in added}
+    return tuple(item for item in header_list(base) if item[0].lower() not in names) + added
 
 
 def _steps(body: bytes | Sequence[Step]) -> tuple[Step, ...]:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ._http import BadRequest, Reader, RequestHead, status_line
 from ._request import RecordedRequest
 from ._script import Close, Raw, Reset, Response, Send, Sleep, Step, WirePlan
+from ._wire import compact_json
 
 __all__ = ["App", "SocketServer"]
 
@@ -65,6 +66,10 @@ class _Connection:
 
 class _Finished(Exception):
     """The scripted reply ended the connection (Close, Reset, or the server is stopping)."""
+
+    def __init__(self, *, reset: bool = False) -> None:
+        super().__init__()
+        self.reset = reset
 
 
 class SocketServer:
@@ -206,7 +211,7 @@ class SocketServer:
                     if not self._write(conn, plan, head):
                         break
                 except _Finished as finished:
-                    reset = finished.args == ("reset",)
+                    reset = finished.reset
                     break
         except OSError:
             pass  # the client went away, or stop() shut the socket
@@ -220,7 +225,7 @@ class SocketServer:
 
     def _pause(self, seconds: float) -> None:
         if seconds > 0 and self._stopping.wait(seconds):
-            raise _Finished("stopping")
+            raise _Finished
 
     def _step(self, conn: _Connection, step: Step, chunked: bool) -> None:
         if isinstance(step, Send):
@@ -232,9 +237,9 @@ class SocketServer:
         elif isinstance(step, Sleep):
             self._pause(step.seconds)
         elif isinstance(step, Close):
-            raise _Finished("close")
+            raise _Finished
         elif isinstance(step, Reset):
-            raise _Finished("reset")
+            raise _Finished(reset=True)
 
     def _write(self, conn: _Connection, plan: WirePlan, head: RequestHead) -> bool:
         """Write one reply; whether the connection stays open for another request."""
@@ -263,7 +268,7 @@ class SocketServer:
         lines.extend(f"{name}: {value}\r\n".encode("latin-1") for name, value in headers)
         lines.append(b"\r\n")
         conn.sock.sendall(b"".join(lines))
-        chunked = plan.framing == "chunked"
+        chunked = plan.framing == "chunked" and head.method != "HEAD"
         body = () if head.method == "HEAD" else plan.body
         for step in body:
             self._step(conn, step, chunked)
@@ -274,7 +279,7 @@ class SocketServer:
         return not closing
 
     def _answer_bad_request(self, conn: _Connection, exc: BadRequest) -> None:
-        body = f'{{"error":{{"code":{exc.status},"message":"{exc}"}}}}'.encode()
+        body = compact_json({"error": {"code": exc.status, "message": str(exc)}})
         head = status_line(exc.status) + (
             b"Content-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
             % len(body)

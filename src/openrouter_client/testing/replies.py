@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._chat import DEFAULT_PROVIDER, ChatReply, ErrorShape, ToolCall, error_object
+from ._chat import DEFAULT_PROVIDER, DEFAULT_TEXT, ChatReply, ErrorShape, ToolCall, error_object
 from ._chat import normalize_tool_calls as _normalize_tool_calls
-from ._script import HeaderItems, Response, Send, Sleep, Step, header_list
+from ._script import HeaderItems, Response, Send, Sleep, Step, header_list, merge_headers
 from ._wire import DONE_EVENT, KEEPALIVE_COMMENT, compact_json, json_headers, sse_headers
 
 __all__ = [
@@ -25,8 +25,6 @@ __all__ = [
     "text",
     "tool_calls",
 ]
-
-DEFAULT_TEXT = "Hello from MockOpenRouter!"
 
 # The messages of OpenRouter's published error examples (spec, /chat/completions), by status.
 ERROR_MESSAGES: dict[int, str] = {
@@ -157,8 +155,9 @@ def json_body(
 ) -> Response:
     """``body`` as compact JSON with ``Content-Length`` (``body`` may be pre-encoded bytes)."""
     payload = body if isinstance(body, bytes) else compact_json(body)
-    all_headers = [*json_headers(generation_id), *header_list(headers)]
-    return Response(status, all_headers, payload, delay=delay)
+    return Response(
+        status, merge_headers(json_headers(generation_id), headers), payload, delay=delay
+    )
 
 
 def error(
@@ -241,7 +240,7 @@ def sse(
         if chunk_delay and steps:
             steps.append(Sleep(chunk_delay))
         steps.append(Send(data))
-    all_headers = [*sse_headers(), *header_list(headers)]
+    all_headers = merge_headers(sse_headers(), headers)
     return Response(status, all_headers, steps, framing="chunked", delay=delay)
 
 
