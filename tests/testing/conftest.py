@@ -123,3 +123,14 @@ def sse_payloads(body: bytes) -> list[Any]:
                 data = line[len("data: ") :]
                 out.append(data if data == "[DONE]" else json.loads(data))
     return out
+
+
+def chunks_of(reader: RawReader) -> tuple[bytes, list[bytes]]:
+    """The head of a chunked response and its body's chunks, each as framed on the wire."""
+    head = reader.until(b"\r\n\r\n")
+    chunks = []
+    while size := int(reader.until(b"\r\n")[:-2], 16):
+        chunks.append(reader.exact(size))
+        assert reader.exact(2) == b"\r\n"
+    assert reader.until(b"\r\n") == b"\r\n"
+    return head, chunks

@@ -11,7 +11,7 @@ import pytest
 
 from openrouter_client.testing import MockOpenRouter, RecordedRequest, replies
 
-from .conftest import KEY, exchange, request_bytes, sse_payloads
+from .conftest import KEY, RawReader, chunks_of, connect, exchange, request_bytes, sse_payloads
 
 AUTH = {"Authorization": f"Bearer {KEY}"}
 CHAT = "/chat/completions"
@@ -380,3 +380,28 @@ def test_received_at_shows_when_requests_arrived(
     client.get("/credits")
     first, second = mock.requests
     assert second.received_at - first.received_at >= 0.05
+
+
+def test_each_stream_event_is_one_http_chunk(mock: MockOpenRouter) -> None:
+    mock.stream_text("a b", comments_before=2)
+    with connect(mock) as sock:
+        sock.sendall(request_bytes("POST", CHAT, {"stream": True}))
+        head, chunks = chunks_of(RawReader(sock))
+    assert head.startswith(b"HTTP/1.1 200 OK\r\n")
+    assert b"\r\nTransfer-Encoding: chunked\r\n" in head
+    assert b"\r\nContent-Type: text/event-stream\r\n" in head
+    assert chunks[:2] == [b": OPENROUTER PROCESSING\n\n"] * 2
+    assert chunks[-1] == b"data: [DONE]\n\n"
+    assert len(chunks) == 2 + 2 + 1 + 1 + 1  # comments, words, finish, usage, done
+    assert all(c.startswith(b"data: {") and c.endswith(b"}\n\n") for c in chunks[2:-1])
+    assert all(c.count(b"\n\n") == 1 for c in chunks)
+
+
+def test_default_stream_chunk_delay() -> None:
+    import time
+
+    with MockOpenRouter(require_auth=False, chunk_delay=0.05) as mock:
+        started = time.perf_counter()
+        body = httpx.post(mock.url(CHAT), json={"stream": True}).content
+        assert time.perf_counter() - started >= 0.05 * 5
+    assert sse_payloads(body)[-1] == "[DONE]"

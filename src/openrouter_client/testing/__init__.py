@@ -1,14 +1,18 @@
 """A local mock OpenRouter for tests, demos and fault injection, on real sockets.
 
+    from openrouter_client import user
     from openrouter_client.testing import MockOpenRouter, faults
 
-    with MockOpenRouter() as mock:
-        mock.reply_text("Hi there!")                      # next chat completion (streams if asked)
+    with MockOpenRouter() as mock, mock.client(max_retries=0) as client:
+        mock.reply_text("Hi there!")             # the next chat completion (streamed if asked)
         mock.reply_error(429, headers={"Retry-After": "1"})
         mock.reply(faults.reset_mid_stream(after_text="Hel"))
-        client = OpenRouter(api_key=mock.api_key, base_url=mock.base_url)
-        ...
+        client.chat.completions.create(model="openai/gpt-4o-mini", messages=[user("Hi")])
         assert mock.last_request.json["model"] == "openai/gpt-4o-mini"
+
+Replies are taken per route in FIFO order, then from ``mock.on(route, handler)``, then from
+realistic defaults. ``replies`` builds OpenRouter-shaped answers, ``faults`` broken ones, and
+``Response``/``Raw`` with ``Send``/``Sleep``/``Close``/``Reset`` script the bytes exactly.
 
 In pytest, the ``openrouter_mock`` fixture (``openrouter_client.testing.pytest_plugin``) gives a
 started mock per test. Standard library only: importing this package stays cheap.

@@ -368,7 +368,7 @@ _GET: dict[str, Callable[[RecordedRequest], WirePlan]] = {
 }
 
 
-def default_reply(request: RecordedRequest, chat_text: str) -> WirePlan:
+def default_reply(request: RecordedRequest, chat_text: str, chunk_delay: float = 0.0) -> WirePlan:
     """The unscripted answer to ``request``; unknown routes get OpenRouter's 404 envelope."""
     route = request.route
     method = request.method
@@ -382,7 +382,7 @@ def default_reply(request: RecordedRequest, chat_text: str) -> WirePlan:
             return _endpoints(request)
     elif method == "POST":
         if route == "/chat/completions":
-            return ChatReply(content=chat_text).render(request)
+            return ChatReply(content=chat_text, chunk_delay=chunk_delay).render(request)
         if route == "/embeddings":
             return _embeddings(request)
         if route == "/responses":

@@ -73,7 +73,8 @@ class MockOpenRouter:
 
     ``require_auth``: answer 401 like OpenRouter when ``Authorization: Bearer`` is missing (the
     public catalogue routes excepted); ``api_key``: accept only this key (401 otherwise);
-    ``chat_text``: what unscripted chat completions answer.
+    ``chat_text``: what unscripted chat completions (and responses) answer; ``chunk_delay``:
+    seconds between the events of unscripted chat streams (a demo that visibly streams).
     """
 
     def __init__(
@@ -84,9 +85,11 @@ class MockOpenRouter:
         require_auth: bool = True,
         api_key: str | None = None,
         chat_text: str = replies.DEFAULT_TEXT,
+        chunk_delay: float = 0.0,
     ) -> None:
         self.require_auth = require_auth
         self.chat_text = chat_text
+        self.chunk_delay = chunk_delay
         self._expected_key = api_key
         self._server = SocketServer(self._dispatch, host=host, port=port)
         self._host = host
@@ -448,7 +451,7 @@ class MockOpenRouter:
             message = "Missing Authentication header" if token is None else "User not found."
             return replies.error(401, message)
         if route is None:
-            return default_reply(request, self.chat_text)
+            return default_reply(request, self.chat_text, self.chunk_delay)
         reply = self._scripted(request.method, route)
         if reply is not None:
             return self._render(reply, request)
@@ -461,7 +464,7 @@ class MockOpenRouter:
             if result is not None:
                 reply = replies.json_body(result) if isinstance(result, Mapping) else result
                 return self._render(reply, request)
-        return default_reply(request, self.chat_text)
+        return default_reply(request, self.chat_text, self.chunk_delay)
 
     def _unauthorized(self, request: RecordedRequest, route: str) -> bool:
         if not self.require_auth:
