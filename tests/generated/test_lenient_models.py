@@ -71,6 +71,18 @@ def test_a_value_of_an_unexpected_shape_is_kept_as_received() -> None:
     assert ChatStreamChunk.from_dict(data).to_dict() == data
 
 
+def test_a_union_variant_is_chosen_by_its_type_even_with_a_required_field_missing() -> None:
+    from openrouter_api.models import ResponsesStreamingResponse, TextDeltaEvent
+
+    event = {"type": "response.output_text.delta", "delta": "Hi", "item_id": "m", "output_index": 0}
+    decoded = ResponsesStreamingResponse.from_dict({"data": dict(event)}).data
+    assert isinstance(decoded, TextDeltaEvent)  # `logprobs` etc. are required but absent
+    assert decoded.delta == "Hi"
+    assert decoded.logprobs is UNSET
+    unknown = {"type": "response.brand_new_event", "x": 1}
+    assert ResponsesStreamingResponse.from_dict({"data": dict(unknown)}).data == unknown
+
+
 def test_from_dict_rejects_a_non_object_with_a_clear_error() -> None:
     with pytest.raises(TypeError, match=r"ChatResult\.from_dict expects a JSON object, got list"):
         ChatResult.from_dict([])  # type: ignore[arg-type]

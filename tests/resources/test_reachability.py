@@ -32,29 +32,6 @@ pytestmark = pytest.mark.anyio
 SPEC = ROOT / "generated" / "openrouter.prepared.json"
 METHODS = ("get", "post", "put", "patch", "delete")
 
-# Operations the current generated build does not contain yet (the spec pipeline is being fixed;
-# see the report). Strict: once a regeneration adds one, its test passes and must leave this list.
-NOT_YET_GENERATED = frozenset(
-    {
-        "POST /chat/completions",
-        "POST /embeddings",
-        "POST /messages",
-        "PATCH /observability/destinations/{id}",
-        "POST /presets/{slug}/chat/completions",
-        "POST /presets/{slug}/messages",
-        "POST /presets/{slug}/responses",
-        "POST /rerank",
-        "POST /responses",
-    }
-)
-
-
-# Generated, but decoding their reply imports a model module the current build lacks
-# (``preset_designated_version_type_0``). Strict for the same reason as above.
-DECODING_BROKEN_IN_BUILD = frozenset(
-    {"GET /presets/{slug}/versions", "GET /presets/{slug}/versions/{version}"}
-)
-
 
 def _template(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
@@ -68,6 +45,20 @@ def spec_operations() -> list[str]:
         for method in item
         if method in METHODS
     ]
+
+
+def test_the_walk_covers_every_operation_of_the_published_spec() -> None:
+    import yaml
+
+    upstream = yaml.safe_load((ROOT / "spec" / "openrouter.yaml").read_text(encoding="utf-8"))
+    published = {
+        f"{method.upper()} {path}"
+        for path, item in upstream["paths"].items()
+        for method in item
+        if method in METHODS
+    }
+    assert len(published) == 97
+    assert published == set(spec_operations())
 
 
 @cache
@@ -135,27 +126,7 @@ def required_arguments(module: ModuleType) -> tuple[list[Any], dict[str, Any]]:
     return args, kwargs
 
 
-def _params() -> list[Any]:
-    missing = pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="not in the current generated build (regeneration pending)",
-    )
-    broken = pytest.mark.xfail(
-        strict=True, raises=ModuleNotFoundError, reason="a model module is missing from the build"
-    )
-    params = []
-    for op in spec_operations():
-        if op in NOT_YET_GENERATED:
-            params.append(pytest.param(op, marks=missing))
-        elif op in DECODING_BROKEN_IN_BUILD:
-            params.append(pytest.param(op, marks=broken))
-        else:
-            params.append(op)
-    return params
-
-
-@pytest.mark.parametrize("operation", _params())
+@pytest.mark.parametrize("operation", spec_operations())
 async def test_operation_is_reachable_from_the_client(
     run: Run, mock: MockOpenRouter, operation: str
 ) -> None:

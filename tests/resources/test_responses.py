@@ -105,18 +105,6 @@ async def test_stream_yields_typed_events_and_final_response(
     assert as_json(events[-1].response)["status"] == "completed"
 
 
-def _event_union_generated() -> bool:
-    import importlib.util
-
-    return (
-        importlib.util.find_spec("openrouter_api.models.open_responses_created_event") is not None
-    )
-
-
-@pytest.mark.skipif(
-    not _event_union_generated(),
-    reason="the current generated build lacks the Responses event union's result-bearing events",
-)
 async def test_events_decode_to_generated_models(run: Run, mock: MockOpenRouter) -> None:
     mock.reply(replies.sse(spec_stream(["Hel", "lo"])), path="/responses")
     stream = await run(lambda c: c.responses.create(model="m", input="hi", stream=True))

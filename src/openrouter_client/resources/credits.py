@@ -9,7 +9,7 @@ from ._ops import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from openrouter_api.models import GetCreditsResponse200
+    from openrouter_api.models import GetCreditsResponse
 
     from .._options import RequestOptions
 
@@ -19,7 +19,7 @@ __all__ = ["AsyncCredits", "Credits"]
 class Credits(SyncResource):
     """Credits of the account (management key required)."""
 
-    def get(self, **options: Unpack[RequestOptions]) -> GetCreditsResponse200:
+    def get(self, **options: Unpack[RequestOptions]) -> GetCreditsResponse:
         """Total credits purchased (``data.total_credits``) and used (``data.total_usage``)."""
         from openrouter_api.api.credits_ import get_credits
 
@@ -29,7 +29,7 @@ class Credits(SyncResource):
 class AsyncCredits(AsyncResource):
     """Credits of the account (management key required)."""
 
-    async def get(self, **options: Unpack[RequestOptions]) -> GetCreditsResponse200:
+    async def get(self, **options: Unpack[RequestOptions]) -> GetCreditsResponse:
         """Total credits purchased (``data.total_credits``) and used (``data.total_usage``)."""
         from openrouter_api.api.credits_ import get_credits
 

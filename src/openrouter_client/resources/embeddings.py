@@ -12,7 +12,7 @@ from ._pages import AsyncPager, Pager
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from openrouter_api.models import CreateEmbeddingsResponse200
+    from openrouter_api.models import CreateEmbeddingsResponse
     from openrouter_api.params import CreateEmbeddingsRequestParam
 
     from .._options import RequestOptions
@@ -32,16 +32,16 @@ def embeddings_call(params: dict[str, Any]) -> Call:
     return Call("POST", PATH, body=params, options=options)
 
 
-def _result(data: Any) -> CreateEmbeddingsResponse200:
-    from openrouter_api.models import CreateEmbeddingsResponse200
+def _result(data: Any) -> CreateEmbeddingsResponse:
+    from openrouter_api.models import CreateEmbeddingsResponse
 
-    return CreateEmbeddingsResponse200.from_dict(data)
+    return CreateEmbeddingsResponse.from_dict(data)
 
 
 class Embeddings(SyncResource):
     """Embeddings (blocking)."""
 
-    def create(self, **params: Unpack[EmbeddingCreateArgs]) -> CreateEmbeddingsResponse200:
+    def create(self, **params: Unpack[EmbeddingCreateArgs]) -> CreateEmbeddingsResponse:
         """Embed ``input`` (a string, a list of strings or tokens, or multimodal parts) with
         ``model``; vectors are in ``data[i].embedding``, in input order."""
         return _result(self._client._json(embeddings_call(dict(params))))
@@ -56,7 +56,7 @@ class Embeddings(SyncResource):
 class AsyncEmbeddings(AsyncResource):
     """Embeddings (awaitable)."""
 
-    async def create(self, **params: Unpack[EmbeddingCreateArgs]) -> CreateEmbeddingsResponse200:
+    async def create(self, **params: Unpack[EmbeddingCreateArgs]) -> CreateEmbeddingsResponse:
         """Embed ``input`` with ``model``; vectors are in ``data[i].embedding``."""
         return _result(await self._client._json(embeddings_call(dict(params))))
 

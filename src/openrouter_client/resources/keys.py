@@ -16,12 +16,12 @@ if TYPE_CHECKING:
     from typing import Unpack
 
     from openrouter_api.models import (
-        CreateKeysResponse201,
-        DeleteKeysResponse200,
-        GetCurrentKeyResponse200,
-        GetKeyResponse200,
-        ListResponse200DataItem,
-        UpdateKeysResponse200,
+        CreateKeysResponse,
+        DeleteKeysResponse,
+        GetCurrentKeyResponse,
+        GetKeyResponse,
+        ListKeysResponseDataItem,
+        UpdateKeysResponse,
     )
     from openrouter_api.params import CreateKeysRequestParam, UpdateKeysRequestParam
 
@@ -49,7 +49,7 @@ def _body(params: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
 
 
 class Key(SyncResource):
-    def get(self, **options: Unpack[RequestOptions]) -> GetCurrentKeyResponse200:
+    def get(self, **options: Unpack[RequestOptions]) -> GetCurrentKeyResponse:
         """The key in use: ``data.limit`` (None = unlimited), ``usage``, ``limit_remaining``,
         ``rate_limit``, free-tier and management flags."""
         from openrouter_api.api.api_keys import get_current_key
@@ -58,7 +58,7 @@ class Key(SyncResource):
 
 
 class AsyncKey(AsyncResource):
-    async def get(self, **options: Unpack[RequestOptions]) -> GetCurrentKeyResponse200:
+    async def get(self, **options: Unpack[RequestOptions]) -> GetCurrentKeyResponse:
         """The key in use: ``data.limit`` (None = unlimited), usage and rate limit."""
         from openrouter_api.api.api_keys import get_current_key
 
@@ -74,34 +74,34 @@ class Keys(SyncResource):
         include_disabled: bool | None = None,
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Pager[ListResponse200DataItem]:
+    ) -> Pager[ListKeysResponseDataItem]:
         """Every key, fetched a page at a time as you iterate (``offset`` paging)."""
         args = _list_args(include_disabled, workspace_id)
         from openrouter_api.api.api_keys import list_
 
         return Pager(self._client, list_, args, options)
 
-    def create(self, **params: Unpack[KeyCreateArgs]) -> CreateKeysResponse201:
+    def create(self, **params: Unpack[KeyCreateArgs]) -> CreateKeysResponse:
         """Create a key; the secret is in ``key`` of the answer, shown this once only."""
         args, options = _body(dict(params))
         from openrouter_api.api.api_keys import create_keys
 
         return self._request(create_keys, args, options)
 
-    def get(self, hash: str, **options: Unpack[RequestOptions]) -> GetKeyResponse200:
+    def get(self, hash: str, **options: Unpack[RequestOptions]) -> GetKeyResponse:
         """One key by its hash (``data.hash`` in ``list``), never by its secret."""
         from openrouter_api.api.api_keys import get_key
 
         return self._request(get_key, {"hash_": hash}, options)
 
-    def update(self, hash: str, **params: Unpack[KeyUpdateArgs]) -> UpdateKeysResponse200:
+    def update(self, hash: str, **params: Unpack[KeyUpdateArgs]) -> UpdateKeysResponse:
         """Change a key's fields; only those given are sent (``limit=None`` removes the cap)."""
         args, options = _body(dict(params))
         from openrouter_api.api.api_keys import update_keys
 
         return self._request(update_keys, {"hash_": hash, **args}, options)
 
-    def delete(self, hash: str, **options: Unpack[RequestOptions]) -> DeleteKeysResponse200:
+    def delete(self, hash: str, **options: Unpack[RequestOptions]) -> DeleteKeysResponse:
         from openrouter_api.api.api_keys import delete_keys
 
         return self._request(delete_keys, {"hash_": hash}, options)
@@ -116,33 +116,33 @@ class AsyncKeys(AsyncResource):
         include_disabled: bool | None = None,
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[ListResponse200DataItem]:
+    ) -> AsyncPager[ListKeysResponseDataItem]:
         """Every key, fetched a page at a time as you ``async for`` (``offset`` paging)."""
         args = _list_args(include_disabled, workspace_id)
         from openrouter_api.api.api_keys import list_
 
         return AsyncPager(self._client, list_, args, options)
 
-    async def create(self, **params: Unpack[KeyCreateArgs]) -> CreateKeysResponse201:
+    async def create(self, **params: Unpack[KeyCreateArgs]) -> CreateKeysResponse:
         """Create a key; the secret is in ``key`` of the answer, shown this once only."""
         args, options = _body(dict(params))
         from openrouter_api.api.api_keys import create_keys
 
         return await self._request(create_keys, args, options)
 
-    async def get(self, hash: str, **options: Unpack[RequestOptions]) -> GetKeyResponse200:
+    async def get(self, hash: str, **options: Unpack[RequestOptions]) -> GetKeyResponse:
         from openrouter_api.api.api_keys import get_key
 
         return await self._request(get_key, {"hash_": hash}, options)
 
-    async def update(self, hash: str, **params: Unpack[KeyUpdateArgs]) -> UpdateKeysResponse200:
+    async def update(self, hash: str, **params: Unpack[KeyUpdateArgs]) -> UpdateKeysResponse:
         """Change a key's fields; only those given are sent (``limit=None`` removes the cap)."""
         args, options = _body(dict(params))
         from openrouter_api.api.api_keys import update_keys
 
         return await self._request(update_keys, {"hash_": hash, **args}, options)
 
-    async def delete(self, hash: str, **options: Unpack[RequestOptions]) -> DeleteKeysResponse200:
+    async def delete(self, hash: str, **options: Unpack[RequestOptions]) -> DeleteKeysResponse:
         from openrouter_api.api.api_keys import delete_keys
 
         return await self._request(delete_keys, {"hash_": hash}, options)

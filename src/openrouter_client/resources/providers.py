@@ -9,7 +9,7 @@ from ._ops import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from openrouter_api.models import ListProvidersResponse200
+    from openrouter_api.models import ListProvidersResponse
 
     from .._options import RequestOptions
 
@@ -17,7 +17,7 @@ __all__ = ["AsyncProviders", "Providers"]
 
 
 class Providers(SyncResource):
-    def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse200:
+    def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse:
         """Every provider (``data``: name, slug, headquarters, datacenters, policy links).
 
         One response, not paged: the spec returns all providers at once.
@@ -28,7 +28,7 @@ class Providers(SyncResource):
 
 
 class AsyncProviders(AsyncResource):
-    async def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse200:
+    async def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse:
         """Every provider (``data``: name, slug, headquarters, datacenters, policy links)."""
         from openrouter_api.api.providers import list_providers
 

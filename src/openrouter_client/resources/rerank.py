@@ -11,7 +11,7 @@ from ._ops import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from openrouter_api.models import CreateRerankResponse200
+    from openrouter_api.models import CreateRerankResponse
     from openrouter_api.params import CreateRerankRequestParam
 
     from .._options import RequestOptions
@@ -31,20 +31,20 @@ def rerank_call(params: dict[str, Any]) -> Call:
     return Call("POST", PATH, body=params, options=options)
 
 
-def _result(data: Any) -> CreateRerankResponse200:
-    from openrouter_api.models import CreateRerankResponse200
+def _result(data: Any) -> CreateRerankResponse:
+    from openrouter_api.models import CreateRerankResponse
 
-    return CreateRerankResponse200.from_dict(data)
+    return CreateRerankResponse.from_dict(data)
 
 
 class Rerank(SyncResource):
-    def create(self, **params: Unpack[RerankCreateArgs]) -> CreateRerankResponse200:
+    def create(self, **params: Unpack[RerankCreateArgs]) -> CreateRerankResponse:
         """Score ``documents`` against ``query`` with ``model``; ``results`` are sorted by
         ``relevance_score``, each with the ``index`` of its document."""
         return _result(self._client._json(rerank_call(dict(params))))
 
 
 class AsyncRerank(AsyncResource):
-    async def create(self, **params: Unpack[RerankCreateArgs]) -> CreateRerankResponse200:
+    async def create(self, **params: Unpack[RerankCreateArgs]) -> CreateRerankResponse:
         """Score ``documents`` against ``query`` with ``model``, best first."""
         return _result(await self._client._json(rerank_call(dict(params))))

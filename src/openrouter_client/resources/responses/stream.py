@@ -27,11 +27,10 @@ ERROR_EVENTS = frozenset({"error", "response.error", "response.failed"})
 
 
 def decode_result(data: Mapping[str, Any]) -> OpenResponsesResult:
-    """A Responses result as the generated model; the JSON itself while the build lacks it."""
-    from openrouter_api import models
+    """A Responses result as the generated model (lazy: fields decode on first access)."""
+    from openrouter_api.models import OpenResponsesResult
 
-    model: Any = getattr(models, "OpenResponsesResult", None)
-    return data if model is None else model.from_dict(data)
+    return OpenResponsesResult.from_dict(data)
 
 
 class ResponseEvent:

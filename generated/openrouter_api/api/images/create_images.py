@@ -1,0 +1,344 @@
+"""POST /images: Generate an image"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ... import errors
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.image_generation_request import ImageGenerationRequest
+from ...models.image_generation_response import ImageGenerationResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.payload_too_large_response import PayloadTooLargeResponse
+from ...models.payment_required_response import PaymentRequiredResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, ResponseLike, to_json
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+METHOD = "POST"
+PATH = "/images"
+# Media types the spec declares for a successful response, in spec order.
+SUCCESS_CONTENT_TYPES: tuple[str, ...] = (
+    "application/json",
+    "text/event-stream",
+)
+
+
+def build_request(
+    *,
+    body: ImageGenerationRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """The arguments of ``httpx.Client.request`` (method, url, params, headers, body) for this call."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/images",
+    }
+
+    _kwargs["json"] = to_json(body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_success(response: ResponseLike) -> ImageGenerationResponse:
+    """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    response_200 = ImageGenerationResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: ResponseLike
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | ImageGenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ImageGenerationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = PaymentRequiredResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = PayloadTooLargeResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = BadGatewayResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 524:
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
+
+        return response_524
+
+    if response.status_code == 529:
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
+
+        return response_529
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: ResponseLike
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | ImageGenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageGenerationRequest | Mapping[str, Any],
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | ImageGenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Generate an image
+
+     Generates an image from a text prompt via the image generation router
+
+    Args:
+        body (ImageGenerationRequest): Image generation request input Example: {'model':
+            'bytedance-seed/seedream-4.5', 'prompt': 'a red panda astronaut floating in space, studio
+            lighting'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | ImageGenerationResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageGenerationRequest | Mapping[str, Any],
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | ImageGenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Generate an image
+
+     Generates an image from a text prompt via the image generation router
+
+    Args:
+        body (ImageGenerationRequest): Image generation request input Example: {'model':
+            'bytedance-seed/seedream-4.5', 'prompt': 'a red panda astronaut floating in space, studio
+            lighting'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | ImageGenerationResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageGenerationRequest | Mapping[str, Any],
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | ImageGenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Generate an image
+
+     Generates an image from a text prompt via the image generation router
+
+    Args:
+        body (ImageGenerationRequest): Image generation request input Example: {'model':
+            'bytedance-seed/seedream-4.5', 'prompt': 'a red panda astronaut floating in space, studio
+            lighting'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | ImageGenerationResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageGenerationRequest | Mapping[str, Any],
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | ImageGenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Generate an image
+
+     Generates an image from a text prompt via the image generation router
+
+    Args:
+        body (ImageGenerationRequest): Image generation request input Example: {'model':
+            'bytedance-seed/seedream-4.5', 'prompt': 'a red panda astronaut floating in space, studio
+            lighting'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | ImageGenerationResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+"""GET /presets: List presets"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ... import errors
+from ...models.bad_request_response import BadRequestResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_presets_response import ListPresetsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import UNSET, Response, ResponseLike, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+METHOD = "GET"
+PATH = "/presets"
+# Media types the spec declares for a successful response, in spec order.
+SUCCESS_CONTENT_TYPES: tuple[str, ...] = ("application/json",)
+
+
+def build_request(
+    *,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+    """The arguments of ``httpx.Client.request`` (method, url, params, headers, body) for this call."""
+
+    params: dict[str, Any] = {}
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/presets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_success(response: ResponseLike) -> ListPresetsResponse:
+    """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    response_200 = ListPresetsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: ResponseLike
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | ListPresetsResponse
+    | UnauthorizedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListPresetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: ResponseLike
+) -> Response[
+    BadRequestResponse
+    | InternalServerResponse
+    | ListPresetsResponse
+    | UnauthorizedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[
+    BadRequestResponse
+    | InternalServerResponse
+    | ListPresetsResponse
+    | UnauthorizedResponse
+]:
+    """List presets
+
+     Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResponse | InternalServerResponse | ListPresetsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = build_request(
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | ListPresetsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """List presets
+
+     Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResponse | InternalServerResponse | ListPresetsResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[
+    BadRequestResponse
+    | InternalServerResponse
+    | ListPresetsResponse
+    | UnauthorizedResponse
+]:
+    """List presets
+
+     Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResponse | InternalServerResponse | ListPresetsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = build_request(
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = 0,
+    limit: int | Unset = 50,
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | ListPresetsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """List presets
+
+     Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    Args:
+        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
+            0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResponse | InternalServerResponse | ListPresetsResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

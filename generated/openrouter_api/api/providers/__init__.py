@@ -1,0 +1,58 @@
+"""Operations tagged providers, as methods bound to a caller.
+
+A caller is what a configured client provides: it sends the request an operation module builds
+(auth, retries, timeouts and error mapping are the caller's business) and decodes the answer
+with the module's ``parse_success``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping  # noqa: F401 (used by some signatures)
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, File, FileTypes, Unset  # noqa: F401 (used by some signatures)
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ...models.list_providers_response import ListProvidersResponse
+
+
+Invoke = Callable[..., Any]
+AsyncInvoke = Callable[..., Awaitable[Any]]
+
+
+def _operation(name: str) -> ModuleType:
+    from importlib import import_module
+
+    return import_module(f"{__name__}.{name}")
+
+
+class ProvidersApi:
+    """providers operations (blocking)."""
+
+    def __init__(self, invoke: Invoke) -> None:
+        self._invoke = invoke
+
+    def list_providers(
+        self,
+    ) -> ListProvidersResponse:
+        """GET /providers: List all providers"""
+        return self._invoke(
+            _operation("list_providers"),
+        )
+
+
+class AsyncProvidersApi:
+    """providers operations (awaitable)."""
+
+    def __init__(self, invoke: AsyncInvoke) -> None:
+        self._invoke = invoke
+
+    async def list_providers(
+        self,
+    ) -> ListProvidersResponse:
+        """GET /providers: List all providers"""
+        return await self._invoke(
+            _operation("list_providers"),
+        )

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_message_item_agent import AgentMessageItemAgent
+    from ..models.agent_message_item_content_item_encrypted_content import (
+        AgentMessageItemContentItemEncryptedContent,
+    )
+    from ..models.agent_message_item_type import AgentMessageItemType
+    from ..models.input_image import InputImage
+    from ..models.input_text import InputText
+
+
+@_attrs_define(slots=False)
+class AgentMessageItem(LazyModel):
+    """A message routed between agents in a multi-agent session
+
+    Example:
+        {'author': '/root/worker', 'content': [{'text': 'Task complete.', 'type': 'input_text'}], 'recipient': '/root',
+            'type': 'agent_message'}
+
+    Attributes:
+        author (str):
+        content (list[AgentMessageItemContentItemEncryptedContent | InputImage | InputText]):
+        recipient (str):
+        type_ (AgentMessageItemType):
+        agent (AgentMessageItemAgent | None | Unset):
+        id (None | str | Unset):
+    """
+
+    author: str
+    content: list[AgentMessageItemContentItemEncryptedContent | InputImage | InputText]
+    recipient: str
+    type_: AgentMessageItemType
+    agent: AgentMessageItemAgent | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("author", "author"),
+        ("content", "content"),
+        ("recipient", "recipient"),
+        ("type_", "type"),
+        ("agent", "agent"),
+        ("id", "id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "author",
+            "content",
+            "recipient",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "agent_message"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.agent_message_item_agent import AgentMessageItemAgent
+        from ..models.agent_message_item_content_item_encrypted_content import (
+            AgentMessageItemContentItemEncryptedContent,
+        )
+        from ..models.agent_message_item_type import AgentMessageItemType
+        from ..models.input_image import InputImage
+        from ..models.input_text import InputText
+
+        def content_(raw__: Any) -> Any:
+            content = []
+            _content = raw__
+            for content_item_data in _content:
+
+                def _parse_content_item(
+                    data: object,
+                ) -> (
+                    AgentMessageItemContentItemEncryptedContent | InputImage | InputText
+                ):
+                    if InputText.accepts(data):
+                        content_item_type_0 = InputText.from_dict(data)
+
+                        return content_item_type_0
+                    if InputImage.accepts(data):
+                        content_item_type_1 = InputImage.from_dict(data)
+
+                        return content_item_type_1
+                    if AgentMessageItemContentItemEncryptedContent.accepts(data):
+                        content_item_type_2 = (
+                            AgentMessageItemContentItemEncryptedContent.from_dict(data)
+                        )
+
+                        return content_item_type_2
+                    if InputText.discriminated_by(data):
+                        return InputText.from_dict(data)
+                    if InputImage.discriminated_by(data):
+                        return InputImage.from_dict(data)
+                    if AgentMessageItemContentItemEncryptedContent.discriminated_by(
+                        data
+                    ):
+                        return AgentMessageItemContentItemEncryptedContent.from_dict(
+                            data
+                        )
+                    return cast(
+                        AgentMessageItemContentItemEncryptedContent
+                        | InputImage
+                        | InputText,
+                        data,
+                    )
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+            return content
+
+        def type__(raw__: Any) -> Any:
+            type_ = AgentMessageItemType(raw__)
+
+            return type_
+
+        def agent_(raw__: Any) -> Any:
+            def _parse_agent(data: object) -> AgentMessageItemAgent | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AgentMessageItemAgent.accepts(data):
+                    agent_type_0 = AgentMessageItemAgent.from_dict(data)
+
+                    return agent_type_0
+                if AgentMessageItemAgent.discriminated_by(data):
+                    return AgentMessageItemAgent.from_dict(data)
+                return cast(AgentMessageItemAgent | None | Unset, data)
+
+            agent = _parse_agent(raw__)
+
+            return agent
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        return {
+            "content": content_,
+            "type_": type__,
+            "agent": agent_,
+            "id": id_,
+        }

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class AgentMessageItemAgent(LazyModel):
+    """
+    Attributes:
+        agent_name (str):
+    """
+
+    agent_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("agent_name", "agent_name"),)
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agent_name",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

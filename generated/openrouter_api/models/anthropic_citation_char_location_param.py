@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_citation_char_location_param_type import (
+        AnthropicCitationCharLocationParamType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicCitationCharLocationParam(LazyModel):
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,
+            'start_char_index': 0, 'type': 'char_location'}
+
+    Attributes:
+        cited_text (str):
+        document_index (int):
+        document_title (None | str):
+        end_char_index (int):
+        start_char_index (int):
+        type_ (AnthropicCitationCharLocationParamType):
+    """
+
+    cited_text: str
+    document_index: int
+    document_title: None | str
+    end_char_index: int
+    start_char_index: int
+    type_: AnthropicCitationCharLocationParamType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cited_text", "cited_text"),
+        ("document_index", "document_index"),
+        ("document_title", "document_title"),
+        ("end_char_index", "end_char_index"),
+        ("start_char_index", "start_char_index"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cited_text",
+            "document_index",
+            "document_title",
+            "end_char_index",
+            "start_char_index",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "char_location"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_citation_char_location_param_type import (
+            AnthropicCitationCharLocationParamType,
+        )
+
+        def document_title_(raw__: Any) -> Any:
+            def _parse_document_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            document_title = _parse_document_title(raw__)
+
+            return document_title
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicCitationCharLocationParamType(raw__)
+
+            return type_
+
+        return {
+            "document_title": document_title_,
+            "type_": type__,
+        }

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_citation_search_result_location_param_type import (
+        AnthropicCitationSearchResultLocationParamType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicCitationSearchResultLocationParam(LazyModel):
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'end_block_index': 1, 'search_result_index': 0, 'source': 'example_source',
+            'start_block_index': 0, 'title': 'Example Result', 'type': 'search_result_location'}
+
+    Attributes:
+        cited_text (str):
+        end_block_index (int):
+        search_result_index (int):
+        source (str):
+        start_block_index (int):
+        title (None | str):
+        type_ (AnthropicCitationSearchResultLocationParamType):
+    """
+
+    cited_text: str
+    end_block_index: int
+    search_result_index: int
+    source: str
+    start_block_index: int
+    title: None | str
+    type_: AnthropicCitationSearchResultLocationParamType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cited_text", "cited_text"),
+        ("end_block_index", "end_block_index"),
+        ("search_result_index", "search_result_index"),
+        ("source", "source"),
+        ("start_block_index", "start_block_index"),
+        ("title", "title"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cited_text",
+            "end_block_index",
+            "search_result_index",
+            "source",
+            "start_block_index",
+            "title",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "search_result_location"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_citation_search_result_location_param_type import (
+            AnthropicCitationSearchResultLocationParamType,
+        )
+
+        def title_(raw__: Any) -> Any:
+            def _parse_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            title = _parse_title(raw__)
+
+            return title
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicCitationSearchResultLocationParamType(raw__)
+
+            return type_
+
+        return {
+            "title": title_,
+            "type_": type__,
+        }

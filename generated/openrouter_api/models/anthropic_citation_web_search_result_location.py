@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_citation_web_search_result_location_type import (
+        AnthropicCitationWebSearchResultLocationType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicCitationWebSearchResultLocation(LazyModel):
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'encrypted_index': 'enc_idx_0', 'title': 'Example Page', 'type':
+            'web_search_result_location', 'url': 'https://example.com'}
+
+    Attributes:
+        cited_text (str):
+        encrypted_index (str):
+        title (None | str):
+        type_ (AnthropicCitationWebSearchResultLocationType):
+        url (str):
+    """
+
+    cited_text: str
+    encrypted_index: str
+    title: None | str
+    type_: AnthropicCitationWebSearchResultLocationType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cited_text", "cited_text"),
+        ("encrypted_index", "encrypted_index"),
+        ("title", "title"),
+        ("type_", "type"),
+        ("url", "url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cited_text",
+            "encrypted_index",
+            "title",
+            "type",
+            "url",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "web_search_result_location"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_citation_web_search_result_location_type import (
+            AnthropicCitationWebSearchResultLocationType,
+        )
+
+        def title_(raw__: Any) -> Any:
+            def _parse_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            title = _parse_title(raw__)
+
+            return title
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicCitationWebSearchResultLocationType(raw__)
+
+            return type_
+
+        return {
+            "title": title_,
+            "type_": type__,
+        }

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
+    from ..models.anthropic_citations_config import AnthropicCitationsConfig
+    from ..models.anthropic_document_block_type import AnthropicDocumentBlockType
+    from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
+
+
+@_attrs_define(slots=False)
+class AnthropicDocumentBlock(LazyModel):
+    """
+    Example:
+        {'citations': None, 'source': {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}, 'title':
+            None, 'type': 'document'}
+
+    Attributes:
+        source (AnthropicBase64PdfSource | AnthropicPlainTextSource):
+        title (None | str):
+        type_ (AnthropicDocumentBlockType):
+        citations (AnthropicCitationsConfig | None | Unset):
+    """
+
+    source: AnthropicBase64PdfSource | AnthropicPlainTextSource
+    title: None | str
+    type_: AnthropicDocumentBlockType
+    citations: AnthropicCitationsConfig | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("source", "source"),
+        ("title", "title"),
+        ("type_", "type"),
+        ("citations", "citations"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "source",
+            "title",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "document"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
+        from ..models.anthropic_citations_config import AnthropicCitationsConfig
+        from ..models.anthropic_document_block_type import AnthropicDocumentBlockType
+        from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
+
+        def source_(raw__: Any) -> Any:
+            def _parse_source(
+                data: object,
+            ) -> AnthropicBase64PdfSource | AnthropicPlainTextSource:
+                if AnthropicBase64PdfSource.accepts(data):
+                    source_type_0 = AnthropicBase64PdfSource.from_dict(data)
+
+                    return source_type_0
+                if AnthropicPlainTextSource.accepts(data):
+                    source_type_1 = AnthropicPlainTextSource.from_dict(data)
+
+                    return source_type_1
+                if AnthropicBase64PdfSource.discriminated_by(data):
+                    return AnthropicBase64PdfSource.from_dict(data)
+                if AnthropicPlainTextSource.discriminated_by(data):
+                    return AnthropicPlainTextSource.from_dict(data)
+                return cast(AnthropicBase64PdfSource | AnthropicPlainTextSource, data)
+
+            source = _parse_source(raw__)
+
+            return source
+
+        def title_(raw__: Any) -> Any:
+            def _parse_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            title = _parse_title(raw__)
+
+            return title
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicDocumentBlockType(raw__)
+
+            return type_
+
+        def citations_(raw__: Any) -> Any:
+            def _parse_citations(
+                data: object,
+            ) -> AnthropicCitationsConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AnthropicCitationsConfig.accepts(data):
+                    citations_type_0 = AnthropicCitationsConfig.from_dict(data)
+
+                    return citations_type_0
+                if AnthropicCitationsConfig.discriminated_by(data):
+                    return AnthropicCitationsConfig.from_dict(data)
+                return cast(AnthropicCitationsConfig | None | Unset, data)
+
+            citations = _parse_citations(raw__)
+
+            return citations
+
+        return {
+            "source": source_,
+            "title": title_,
+            "type_": type__,
+            "citations": citations_,
+        }

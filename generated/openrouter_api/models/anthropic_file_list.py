@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_file import AnthropicFile
+    from ..models.anthropic_file_list_shape import AnthropicFileListShape
+
+
+@_attrs_define(slots=False)
+class AnthropicFileList(LazyModel):
+    """A page of files in Anthropic's shape.
+
+    Example:
+        {'_shape': 'anthropic', 'data': [], 'first_id': None, 'has_more': False, 'last_id': None}
+
+    Attributes:
+        field_shape (AnthropicFileListShape):
+        data (list[AnthropicFile]):
+        first_id (None | str):
+        has_more (bool):
+        last_id (None | str):
+    """
+
+    field_shape: AnthropicFileListShape
+    data: list[AnthropicFile]
+    first_id: None | str
+    has_more: bool
+    last_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("field_shape", "_shape"),
+        ("data", "data"),
+        ("first_id", "first_id"),
+        ("has_more", "has_more"),
+        ("last_id", "last_id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_shape",
+            "data",
+            "first_id",
+            "has_more",
+            "last_id",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("_shape", "anthropic"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_file import AnthropicFile
+        from ..models.anthropic_file_list_shape import AnthropicFileListShape
+
+        def field_shape_(raw__: Any) -> Any:
+            field_shape = AnthropicFileListShape(raw__)
+
+            return field_shape
+
+        def data_(raw__: Any) -> Any:
+            data = []
+            _data = raw__
+            for data_item_data in _data:
+                data_item = AnthropicFile.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            return data
+
+        def first_id_(raw__: Any) -> Any:
+            def _parse_first_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            first_id = _parse_first_id(raw__)
+
+            return first_id
+
+        def last_id_(raw__: Any) -> Any:
+            def _parse_last_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_id = _parse_last_id(raw__)
+
+            return last_id
+
+        return {
+            "field_shape": field_shape_,
+            "data": data_,
+            "first_id": first_id_,
+            "last_id": last_id_,
+        }

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_input_tokens_clear_at_least_type import (
+        AnthropicInputTokensClearAtLeastType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicInputTokensClearAtLeast(LazyModel):
+    """
+    Example:
+        {'type': 'input_tokens', 'value': 50000}
+
+    Attributes:
+        type_ (AnthropicInputTokensClearAtLeastType):
+        value (int):
+    """
+
+    type_: AnthropicInputTokensClearAtLeastType
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value", "value"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "value",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_tokens"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.anthropic_input_tokens_clear_at_least_type import (
+            AnthropicInputTokensClearAtLeastType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicInputTokensClearAtLeastType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_messages_error_response_error_type import (
+        AnthropicMessagesErrorResponseErrorType,
+    )
+    from ..models.api_error_type import ApiErrorType
+
+
+@_attrs_define(slots=False)
+class AnthropicMessagesErrorResponseError(LazyModel):
+    """
+    Attributes:
+        message (str):
+        type_ (AnthropicMessagesErrorResponseErrorType):
+        error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
+            rate_limit_exceeded.
+    """
+
+    message: str
+    type_: AnthropicMessagesErrorResponseErrorType
+    error_type: ApiErrorType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("type_", "type"),
+        ("error_type", "error_type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.anthropic_messages_error_response_error_type import (
+            AnthropicMessagesErrorResponseErrorType,
+        )
+        from ..models.api_error_type import ApiErrorType
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicMessagesErrorResponseErrorType(raw__)
+
+            return type_
+
+        def error_type_(raw__: Any) -> Any:
+            _error_type = raw__
+            error_type: ApiErrorType | Unset
+            if isinstance(_error_type, Unset):
+                error_type = UNSET
+            else:
+                error_type = ApiErrorType(_error_type)
+
+            return error_type
+
+        return {
+            "type_": type__,
+            "error_type": error_type_,
+        }

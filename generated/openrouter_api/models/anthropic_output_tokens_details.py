@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class AnthropicOutputTokensDetails(LazyModel):
+    """
+    Example:
+        {'thinking_tokens': 0}
+
+    Attributes:
+        thinking_tokens (int):
+    """
+
+    thinking_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("thinking_tokens", "thinking_tokens"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thinking_tokens",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

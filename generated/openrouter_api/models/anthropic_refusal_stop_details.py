@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_refusal_stop_details_category import (
+        AnthropicRefusalStopDetailsCategory,
+    )
+    from ..models.anthropic_refusal_stop_details_type import (
+        AnthropicRefusalStopDetailsType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicRefusalStopDetails(LazyModel):
+    """Structured information about a refusal
+
+    Example:
+        {'category': 'cyber', 'explanation': 'The request was refused due to policy.', 'type': 'refusal'}
+
+    Attributes:
+        category (AnthropicRefusalStopDetailsCategory | None):
+        explanation (None | str):
+        type_ (AnthropicRefusalStopDetailsType):
+    """
+
+    category: AnthropicRefusalStopDetailsCategory | None
+    explanation: None | str
+    type_: AnthropicRefusalStopDetailsType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("category", "category"),
+        ("explanation", "explanation"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "category",
+            "explanation",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "refusal"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_refusal_stop_details_category import (
+            AnthropicRefusalStopDetailsCategory,
+        )
+        from ..models.anthropic_refusal_stop_details_type import (
+            AnthropicRefusalStopDetailsType,
+        )
+
+        def category_(raw__: Any) -> Any:
+            def _parse_category(
+                data: object,
+            ) -> AnthropicRefusalStopDetailsCategory | None:
+                if data is None:
+                    return data
+                if AnthropicRefusalStopDetailsCategory.is_declared(data):
+                    category_type_0 = AnthropicRefusalStopDetailsCategory(data)
+
+                    return category_type_0
+                if isinstance(data, str):
+                    return AnthropicRefusalStopDetailsCategory(data)
+                return cast(AnthropicRefusalStopDetailsCategory | None, data)
+
+            category = _parse_category(raw__)
+
+            return category
+
+        def explanation_(raw__: Any) -> Any:
+            def _parse_explanation(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            explanation = _parse_explanation(raw__)
+
+            return explanation
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicRefusalStopDetailsType(raw__)
+
+            return type_
+
+        return {
+            "category": category_,
+            "explanation": explanation_,
+            "type_": type__,
+        }

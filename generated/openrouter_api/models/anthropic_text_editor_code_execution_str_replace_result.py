@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_text_editor_code_execution_str_replace_result_type import (
+        AnthropicTextEditorCodeExecutionStrReplaceResultType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
+    """
+    Example:
+        {'lines': None, 'new_lines': None, 'new_start': None, 'old_lines': None, 'old_start': None, 'type':
+            'text_editor_code_execution_str_replace_result'}
+
+    Attributes:
+        lines (list[str] | None):
+        new_lines (int | None):
+        new_start (int | None):
+        old_lines (int | None):
+        old_start (int | None):
+        type_ (AnthropicTextEditorCodeExecutionStrReplaceResultType):
+    """
+
+    lines: list[str] | None
+    new_lines: int | None
+    new_start: int | None
+    old_lines: int | None
+    old_start: int | None
+    type_: AnthropicTextEditorCodeExecutionStrReplaceResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("lines", "lines"),
+        ("new_lines", "new_lines"),
+        ("new_start", "new_start"),
+        ("old_lines", "old_lines"),
+        ("old_start", "old_start"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "lines",
+            "new_lines",
+            "new_start",
+            "old_lines",
+            "old_start",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "text_editor_code_execution_str_replace_result"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_text_editor_code_execution_str_replace_result_type import (
+            AnthropicTextEditorCodeExecutionStrReplaceResultType,
+        )
+
+        def lines_(raw__: Any) -> Any:
+            def _parse_lines(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                if isinstance(data, list):
+                    lines_type_0 = cast(list[str], data)
+
+                    return lines_type_0
+                return cast(list[str] | None, data)
+
+            lines = _parse_lines(raw__)
+
+            return lines
+
+        def new_lines_(raw__: Any) -> Any:
+            def _parse_new_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            new_lines = _parse_new_lines(raw__)
+
+            return new_lines
+
+        def new_start_(raw__: Any) -> Any:
+            def _parse_new_start(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            new_start = _parse_new_start(raw__)
+
+            return new_start
+
+        def old_lines_(raw__: Any) -> Any:
+            def _parse_old_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            old_lines = _parse_old_lines(raw__)
+
+            return old_lines
+
+        def old_start_(raw__: Any) -> Any:
+            def _parse_old_start(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            old_start = _parse_old_start(raw__)
+
+            return old_start
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicTextEditorCodeExecutionStrReplaceResultType(raw__)
+
+            return type_
+
+        return {
+            "lines": lines_,
+            "new_lines": new_lines_,
+            "new_start": new_start_,
+            "old_lines": old_lines_,
+            "old_start": old_start_,
+            "type_": type__,
+        }

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_text_editor_code_execution_view_result_file_type import (
+        AnthropicTextEditorCodeExecutionViewResultFileType,
+    )
+    from ..models.anthropic_text_editor_code_execution_view_result_type import (
+        AnthropicTextEditorCodeExecutionViewResultType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
+    """
+    Example:
+        {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
+            'text_editor_code_execution_view_result'}
+
+    Attributes:
+        content (str):
+        file_type (AnthropicTextEditorCodeExecutionViewResultFileType):
+        num_lines (int | None):
+        start_line (int | None):
+        total_lines (int | None):
+        type_ (AnthropicTextEditorCodeExecutionViewResultType):
+    """
+
+    content: str
+    file_type: AnthropicTextEditorCodeExecutionViewResultFileType
+    num_lines: int | None
+    start_line: int | None
+    total_lines: int | None
+    type_: AnthropicTextEditorCodeExecutionViewResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("file_type", "file_type"),
+        ("num_lines", "num_lines"),
+        ("start_line", "start_line"),
+        ("total_lines", "total_lines"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "file_type",
+            "num_lines",
+            "start_line",
+            "total_lines",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "text_editor_code_execution_view_result"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_text_editor_code_execution_view_result_file_type import (
+            AnthropicTextEditorCodeExecutionViewResultFileType,
+        )
+        from ..models.anthropic_text_editor_code_execution_view_result_type import (
+            AnthropicTextEditorCodeExecutionViewResultType,
+        )
+
+        def file_type_(raw__: Any) -> Any:
+            file_type = AnthropicTextEditorCodeExecutionViewResultFileType(raw__)
+
+            return file_type
+
+        def num_lines_(raw__: Any) -> Any:
+            def _parse_num_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            num_lines = _parse_num_lines(raw__)
+
+            return num_lines
+
+        def start_line_(raw__: Any) -> Any:
+            def _parse_start_line(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            start_line = _parse_start_line(raw__)
+
+            return start_line
+
+        def total_lines_(raw__: Any) -> Any:
+            def _parse_total_lines(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            total_lines = _parse_total_lines(raw__)
+
+            return total_lines
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicTextEditorCodeExecutionViewResultType(raw__)
+
+            return type_
+
+        return {
+            "file_type": file_type_,
+            "num_lines": num_lines_,
+            "start_line": start_line_,
+            "total_lines": total_lines_,
+            "type_": type__,
+        }

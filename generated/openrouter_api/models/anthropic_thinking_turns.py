@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_thinking_turns_type import AnthropicThinkingTurnsType
+
+
+@_attrs_define(slots=False)
+class AnthropicThinkingTurns(LazyModel):
+    """
+    Example:
+        {'type': 'thinking_turns', 'value': 3}
+
+    Attributes:
+        type_ (AnthropicThinkingTurnsType):
+        value (int):
+    """
+
+    type_: AnthropicThinkingTurnsType
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value", "value"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "value",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "thinking_turns"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.anthropic_thinking_turns_type import AnthropicThinkingTurnsType
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicThinkingTurnsType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_server_tool_error_code import AnthropicServerToolErrorCode
+    from ..models.anthropic_tool_search_result_error_type import (
+        AnthropicToolSearchResultErrorType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicToolSearchResultError(LazyModel):
+    """
+    Example:
+        {'error_code': 'unavailable', 'error_message': None, 'type': 'tool_search_tool_result_error'}
+
+    Attributes:
+        error_code (AnthropicServerToolErrorCode):  Example: unavailable.
+        error_message (None | str):
+        type_ (AnthropicToolSearchResultErrorType):
+    """
+
+    error_code: AnthropicServerToolErrorCode
+    error_message: None | str
+    type_: AnthropicToolSearchResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("error_code", "error_code"),
+        ("error_message", "error_message"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error_code",
+            "error_message",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "tool_search_tool_result_error"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_server_tool_error_code import (
+            AnthropicServerToolErrorCode,
+        )
+        from ..models.anthropic_tool_search_result_error_type import (
+            AnthropicToolSearchResultErrorType,
+        )
+
+        def error_code_(raw__: Any) -> Any:
+            error_code = AnthropicServerToolErrorCode(raw__)
+
+            return error_code
+
+        def error_message_(raw__: Any) -> Any:
+            def _parse_error_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            error_message = _parse_error_message(raw__)
+
+            return error_message
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicToolSearchResultErrorType(raw__)
+
+            return type_
+
+        return {
+            "error_code": error_code_,
+            "error_message": error_message_,
+            "type_": type__,
+        }

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from ..types import open_enum_member
+
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "tool_search_tool_bm25",
+        "tool_search_tool_bm25_20251119",
+    }
+)
+
+
+class AnthropicToolSearchToolBm25Type(StrEnum):
+    """Open enum: a value the spec does not list yet decodes to a new member instead of failing."""
+
+    TOOL_SEARCH_TOOL_BM25 = "tool_search_tool_bm25"
+    TOOL_SEARCH_TOOL_BM25_20251119 = "tool_search_tool_bm25_20251119"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    @classmethod
+    def is_declared(cls, value: object) -> bool:
+        """Whether the spec lists ``value`` (used to tell union variants apart)."""
+        return value in _DECLARED

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.anthropic_tool_search_tool_regex_name import (
+        AnthropicToolSearchToolRegexName,
+    )
+    from ..models.anthropic_tool_search_tool_regex_type import (
+        AnthropicToolSearchToolRegexType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicToolSearchToolRegex(LazyModel):
+    """
+    Attributes:
+        name (AnthropicToolSearchToolRegexName):
+        type_ (AnthropicToolSearchToolRegexType):
+        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        defer_loading (bool | Unset):
+        strict (bool | Unset):
+    """
+
+    name: AnthropicToolSearchToolRegexName
+    type_: AnthropicToolSearchToolRegexType
+    allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    strict: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("type_", "type"),
+        ("allowed_callers", "allowed_callers"),
+        ("cache_control", "cache_control"),
+        ("defer_loading", "defer_loading"),
+        ("strict", "strict"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("name", "tool_search_tool_regex"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.anthropic_tool_search_tool_regex_name import (
+            AnthropicToolSearchToolRegexName,
+        )
+        from ..models.anthropic_tool_search_tool_regex_type import (
+            AnthropicToolSearchToolRegexType,
+        )
+
+        def name_(raw__: Any) -> Any:
+            name = AnthropicToolSearchToolRegexName(raw__)
+
+            return name
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicToolSearchToolRegexType(raw__)
+
+            return type_
+
+        def allowed_callers_(raw__: Any) -> Any:
+            _allowed_callers = raw__
+            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+            if _allowed_callers is not UNSET:
+                allowed_callers = []
+                for (
+                    componentsschemas_anthropic_allowed_callers_item_data
+                ) in _allowed_callers:
+                    componentsschemas_anthropic_allowed_callers_item = (
+                        AnthropicAllowedCallersItem(
+                            componentsschemas_anthropic_allowed_callers_item_data
+                        )
+                    )
+
+                    allowed_callers.append(
+                        componentsschemas_anthropic_allowed_callers_item
+                    )
+
+            return allowed_callers
+
+        def cache_control_(raw__: Any) -> Any:
+            _cache_control = raw__
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+            return cache_control
+
+        return {
+            "name": name_,
+            "type_": type__,
+            "allowed_callers": allowed_callers_,
+            "cache_control": cache_control_,
+        }

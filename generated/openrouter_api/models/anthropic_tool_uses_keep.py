@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_uses_keep_type import AnthropicToolUsesKeepType
+
+
+@_attrs_define(slots=False)
+class AnthropicToolUsesKeep(LazyModel):
+    """
+    Example:
+        {'type': 'tool_uses', 'value': 5}
+
+    Attributes:
+        type_ (AnthropicToolUsesKeepType):
+        value (int):
+    """
+
+    type_: AnthropicToolUsesKeepType
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value", "value"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "value",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "tool_uses"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.anthropic_tool_uses_keep_type import AnthropicToolUsesKeepType
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicToolUsesKeepType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

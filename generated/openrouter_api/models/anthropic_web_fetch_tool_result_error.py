@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_web_fetch_tool_result_error_error_code import (
+        AnthropicWebFetchToolResultErrorErrorCode,
+    )
+    from ..models.anthropic_web_fetch_tool_result_error_type import (
+        AnthropicWebFetchToolResultErrorType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicWebFetchToolResultError(LazyModel):
+    """
+    Example:
+        {'error_code': 'unavailable', 'type': 'web_fetch_tool_result_error'}
+
+    Attributes:
+        error_code (AnthropicWebFetchToolResultErrorErrorCode):
+        type_ (AnthropicWebFetchToolResultErrorType):
+    """
+
+    error_code: AnthropicWebFetchToolResultErrorErrorCode
+    type_: AnthropicWebFetchToolResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("error_code", "error_code"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error_code",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "web_fetch_tool_result_error"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.anthropic_web_fetch_tool_result_error_error_code import (
+            AnthropicWebFetchToolResultErrorErrorCode,
+        )
+        from ..models.anthropic_web_fetch_tool_result_error_type import (
+            AnthropicWebFetchToolResultErrorType,
+        )
+
+        def error_code_(raw__: Any) -> Any:
+            error_code = AnthropicWebFetchToolResultErrorErrorCode(raw__)
+
+            return error_code
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicWebFetchToolResultErrorType(raw__)
+
+            return type_
+
+        return {
+            "error_code": error_code_,
+            "type_": type__,
+        }

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_web_search_result_block_param_type import (
+        AnthropicWebSearchResultBlockParamType,
+    )
+
+
+@_attrs_define(slots=False)
+class AnthropicWebSearchResultBlockParam(LazyModel):
+    """
+    Example:
+        {'encrypted_content': 'enc_content_0', 'title': 'Example Page', 'type': 'web_search_result', 'url':
+            'https://example.com'}
+
+    Attributes:
+        encrypted_content (str):
+        title (str):
+        type_ (AnthropicWebSearchResultBlockParamType):
+        url (str):
+        page_age (None | str | Unset):
+    """
+
+    encrypted_content: str
+    title: str
+    type_: AnthropicWebSearchResultBlockParamType
+    url: str
+    page_age: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("encrypted_content", "encrypted_content"),
+        ("title", "title"),
+        ("type_", "type"),
+        ("url", "url"),
+        ("page_age", "page_age"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "encrypted_content",
+            "title",
+            "type",
+            "url",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "web_search_result"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_web_search_result_block_param_type import (
+            AnthropicWebSearchResultBlockParamType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = AnthropicWebSearchResultBlockParamType(raw__)
+
+            return type_
+
+        def page_age_(raw__: Any) -> Any:
+            def _parse_page_age(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            page_age = _parse_page_age(raw__)
+
+            return page_age
+
+        return {
+            "type_": type__,
+            "page_age": page_age_,
+        }

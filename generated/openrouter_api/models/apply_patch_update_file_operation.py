@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_update_file_operation_type import (
+        ApplyPatchUpdateFileOperationType,
+    )
+
+
+@_attrs_define(slots=False)
+class ApplyPatchUpdateFileOperation(LazyModel):
+    """The `update_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing edits to an existing
+    file.
+
+        Example:
+            {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}
+
+        Attributes:
+            diff (str):
+            path (str):
+            type_ (ApplyPatchUpdateFileOperationType):
+    """
+
+    diff: str
+    path: str
+    type_: ApplyPatchUpdateFileOperationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("diff", "diff"),
+        ("path", "path"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "diff",
+            "path",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "update_file"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.apply_patch_update_file_operation_type import (
+            ApplyPatchUpdateFileOperationType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = ApplyPatchUpdateFileOperationType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

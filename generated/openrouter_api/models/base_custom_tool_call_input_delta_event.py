@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.base_custom_tool_call_input_delta_event_type import (
+        BaseCustomToolCallInputDeltaEventType,
+    )
+
+
+@_attrs_define(slots=False)
+class BaseCustomToolCallInputDeltaEvent(LazyModel):
+    """Event emitted when a custom tool call's freeform input is being streamed. Mirrors
+    `response.function_call_arguments.delta` but for `custom` tools whose input is opaque text rather than JSON
+    arguments.
+
+        Example:
+            {'delta': '*** Begin Patch', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
+                'response.custom_tool_call_input.delta'}
+
+        Attributes:
+            delta (str):
+            item_id (str):
+            output_index (int):
+            sequence_number (int):
+            type_ (BaseCustomToolCallInputDeltaEventType):
+    """
+
+    delta: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: BaseCustomToolCallInputDeltaEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.custom_tool_call_input.delta"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.base_custom_tool_call_input_delta_event_type import (
+            BaseCustomToolCallInputDeltaEventType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = BaseCustomToolCallInputDeltaEventType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_error_event_error import BaseErrorEventError
+    from ..models.base_error_event_type import BaseErrorEventType
+
+
+@_attrs_define(slots=False)
+class BaseErrorEvent(LazyModel):
+    """Event emitted when an error occurs during streaming
+
+    Example:
+        {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.', 'param': None,
+            'sequence_number': 2, 'type': 'error'}
+
+    Attributes:
+        type_ (BaseErrorEventType):
+        code (None | str | Unset):
+        message (str | Unset):
+        param (None | str | Unset):
+        sequence_number (int | Unset):
+        error (BaseErrorEventError | Unset): The error, as the errors docs show it (undeclared upstream)
+    """
+
+    type_: BaseErrorEventType
+    code: None | str | Unset = UNSET
+    message: str | Unset = UNSET
+    param: None | str | Unset = UNSET
+    sequence_number: int | Unset = UNSET
+    error: BaseErrorEventError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("code", "code"),
+        ("message", "message"),
+        ("param", "param"),
+        ("sequence_number", "sequence_number"),
+        ("error", "error"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "error"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.base_error_event_error import BaseErrorEventError
+        from ..models.base_error_event_type import BaseErrorEventType
+
+        def type__(raw__: Any) -> Any:
+            type_ = BaseErrorEventType(raw__)
+
+            return type_
+
+        def code_(raw__: Any) -> Any:
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            code = _parse_code(raw__)
+
+            return code
+
+        def param_(raw__: Any) -> Any:
+            def _parse_param(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            param = _parse_param(raw__)
+
+            return param
+
+        def error_(raw__: Any) -> Any:
+            _error = raw__
+            error: BaseErrorEventError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = BaseErrorEventError.from_dict(_error)
+
+            return error
+
+        return {
+            "type_": type__,
+            "code": code_,
+            "param": param_,
+            "error": error_,
+        }

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_context import ReasoningContext
+    from ..models.reasoning_effort import ReasoningEffort
+    from ..models.reasoning_mode import ReasoningMode
+    from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
+
+
+@_attrs_define(slots=False)
+class BaseReasoningConfig(LazyModel):
+    """
+    Example:
+        {'effort': 'medium', 'summary': 'auto'}
+
+    Attributes:
+        context (None | ReasoningContext | Unset):
+        effort (None | ReasoningEffort | Unset):
+        mode (None | ReasoningMode | Unset):
+        summary (None | ReasoningSummaryVerbosity | Unset):
+    """
+
+    context: None | ReasoningContext | Unset = UNSET
+    effort: None | ReasoningEffort | Unset = UNSET
+    mode: None | ReasoningMode | Unset = UNSET
+    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("context", "context"),
+        ("effort", "effort"),
+        ("mode", "mode"),
+        ("summary", "summary"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.reasoning_context import ReasoningContext
+        from ..models.reasoning_effort import ReasoningEffort
+        from ..models.reasoning_mode import ReasoningMode
+        from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
+
+        def context_(raw__: Any) -> Any:
+            def _parse_context(data: object) -> None | ReasoningContext | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningContext.is_declared(data):
+                    context_type_0 = ReasoningContext(data)
+
+                    return context_type_0
+                if isinstance(data, str):
+                    return ReasoningContext(data)
+                return cast(None | ReasoningContext | Unset, data)
+
+            context = _parse_context(raw__)
+
+            return context
+
+        def effort_(raw__: Any) -> Any:
+            def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningEffort.is_declared(data):
+                    effort_type_0 = ReasoningEffort(data)
+
+                    return effort_type_0
+                if isinstance(data, str):
+                    return ReasoningEffort(data)
+                return cast(None | ReasoningEffort | Unset, data)
+
+            effort = _parse_effort(raw__)
+
+            return effort
+
+        def mode_(raw__: Any) -> Any:
+            def _parse_mode(data: object) -> None | ReasoningMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningMode.is_declared(data):
+                    mode_type_0 = ReasoningMode(data)
+
+                    return mode_type_0
+                if isinstance(data, str):
+                    return ReasoningMode(data)
+                return cast(None | ReasoningMode | Unset, data)
+
+            mode = _parse_mode(raw__)
+
+            return mode
+
+        def summary_(raw__: Any) -> Any:
+            def _parse_summary(
+                data: object,
+            ) -> None | ReasoningSummaryVerbosity | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningSummaryVerbosity.is_declared(data):
+                    summary_type_0 = ReasoningSummaryVerbosity(data)
+
+                    return summary_type_0
+                if isinstance(data, str):
+                    return ReasoningSummaryVerbosity(data)
+                return cast(None | ReasoningSummaryVerbosity | Unset, data)
+
+            summary = _parse_summary(raw__)
+
+            return summary
+
+        return {
+            "context": context_,
+            "effort": effort_,
+            "mode": mode_,
+            "summary": summary_,
+        }

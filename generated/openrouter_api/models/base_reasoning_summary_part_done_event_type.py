@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from ..types import open_enum_member
+
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "response.reasoning_summary_part.done",
+    }
+)
+
+
+class BaseReasoningSummaryPartDoneEventType(StrEnum):
+    """Open enum: a value the spec does not list yet decodes to a new member instead of failing."""
+
+    RESPONSE_REASONING_SUMMARY_PART_DONE = "response.reasoning_summary_part.done"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return open_enum_member(cls, value)
+
+    @classmethod
+    def is_declared(cls, value: object) -> bool:
+        """Whether the spec lists ``value`` (used to tell union variants apart)."""
+        return value in _DECLARED

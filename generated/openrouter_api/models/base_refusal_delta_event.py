@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.base_refusal_delta_event_type import BaseRefusalDeltaEventType
+
+
+@_attrs_define(slots=False)
+class BaseRefusalDeltaEvent(LazyModel):
+    """Event emitted when a refusal delta is streamed
+
+    Example:
+        {'content_index': 0, 'delta': "I'm sorry", 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
+            'response.refusal.delta'}
+
+    Attributes:
+        content_index (int):
+        delta (str):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (BaseRefusalDeltaEventType):
+    """
+
+    content_index: int
+    delta: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: BaseRefusalDeltaEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content_index", "content_index"),
+        ("delta", "delta"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content_index",
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.refusal.delta"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.base_refusal_delta_event_type import BaseRefusalDeltaEventType
+
+        def type__(raw__: Any) -> Any:
+            type_ = BaseRefusalDeltaEventType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

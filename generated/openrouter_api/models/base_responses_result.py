@@ -1,0 +1,1255 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_call_item import ApplyPatchCallItem
+    from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
+    from ..models.apply_patch_server_tool import ApplyPatchServerTool
+    from ..models.base_inputs_item import BaseInputsItem
+    from ..models.base_reasoning_config import BaseReasoningConfig
+    from ..models.base_responses_result_object import BaseResponsesResultObject
+    from ..models.base_responses_result_tools_item import BaseResponsesResultToolsItem
+    from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+    from ..models.codex_local_shell_tool import CodexLocalShellTool
+    from ..models.computer_use_server_tool import ComputerUseServerTool
+    from ..models.custom_tool import CustomTool
+    from ..models.file_search_server_tool import FileSearchServerTool
+    from ..models.image_generation_server_tool import ImageGenerationServerTool
+    from ..models.incomplete_details import IncompleteDetails
+    from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+    from ..models.mcp_server_tool import McpServerTool
+    from ..models.namespace_tool import NamespaceTool
+    from ..models.open_ai_response_custom_tool_call import OpenAIResponseCustomToolCall
+    from ..models.open_ai_response_custom_tool_call_output import (
+        OpenAIResponseCustomToolCallOutput,
+    )
+    from ..models.open_ai_response_function_tool_call import (
+        OpenAIResponseFunctionToolCall,
+    )
+    from ..models.open_ai_response_function_tool_call_output import (
+        OpenAIResponseFunctionToolCallOutput,
+    )
+    from ..models.open_ai_response_input_message_item import (
+        OpenAIResponseInputMessageItem,
+    )
+    from ..models.open_ai_responses_response_status import OpenAIResponsesResponseStatus
+    from ..models.open_ai_responses_tool_choice_enum import (
+        OpenAIResponsesToolChoiceEnum,
+    )
+    from ..models.open_ai_responses_tool_choice_function import (
+        OpenAIResponsesToolChoiceFunction,
+    )
+    from ..models.open_ai_responses_tool_choice_type import (
+        OpenAIResponsesToolChoiceType,
+    )
+    from ..models.open_ai_responses_usage import OpenAIResponsesUsage
+    from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
+    from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
+    from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
+    from ..models.output_item_file_search_call import OutputItemFileSearchCall
+    from ..models.output_item_function_call import OutputItemFunctionCall
+    from ..models.output_item_image_generation_call import OutputItemImageGenerationCall
+    from ..models.output_item_reasoning import OutputItemReasoning
+    from ..models.output_item_web_search_call import OutputItemWebSearchCall
+    from ..models.output_message import OutputMessage
+    from ..models.preview_20250311_web_search_server_tool import (
+        Preview20250311WebSearchServerTool,
+    )
+    from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+    from ..models.prompt_cache_options import PromptCacheOptions
+    from ..models.request_metadata import RequestMetadata
+    from ..models.responses_error_field import ResponsesErrorField
+    from ..models.service_tier import ServiceTier
+    from ..models.shell_server_tool import ShellServerTool
+    from ..models.stored_prompt_template import StoredPromptTemplate
+    from ..models.text_config import TextConfig
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.truncation import Truncation
+    from ..models.web_search_server_tool import WebSearchServerTool
+
+
+@_attrs_define(slots=False)
+class BaseResponsesResult(LazyModel):
+    """
+    Example:
+        {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id': 'resp-
+            abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None, 'model':
+            'gpt-4', 'object': 'response', 'output': [], 'parallel_tool_calls': True, 'presence_penalty': None, 'status':
+            'completed', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None}
+
+    Attributes:
+        id (str):
+        status (OpenAIResponsesResponseStatus):  Example: completed.
+        background (bool | None | Unset):
+        completed_at (int | None | Unset):
+        created_at (int | Unset):
+        error (None | ResponsesErrorField | Unset):
+        frequency_penalty (float | None | Unset):
+        incomplete_details (IncompleteDetails | None | Unset):
+        instructions (list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsItem | OpenAIResponseCustomToolCall
+            | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall | OpenAIResponseFunctionToolCallOutput |
+            OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage] | None | str | Unset):
+        max_output_tokens (int | None | Unset):
+        max_tool_calls (int | None | Unset):
+        metadata (None | RequestMetadata | Unset):
+        model (str | Unset):
+        object_ (BaseResponsesResultObject | Unset):
+        output (list[OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
+            OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
+            OutputItemWebSearchCall | OutputMessage] | Unset):
+        output_text (str | Unset):
+        parallel_tool_calls (bool | Unset):
+        presence_penalty (float | None | Unset):
+        previous_response_id (None | str | Unset):
+        prompt (None | StoredPromptTemplate | Unset):
+        prompt_cache_key (None | str | Unset):
+        prompt_cache_options (None | PromptCacheOptions | Unset):
+        reasoning (BaseReasoningConfig | None | Unset):
+        safety_identifier (None | str | Unset):
+        service_tier (None | ServiceTier | Unset):
+        store (bool | Unset):
+        temperature (float | None | Unset):
+        text (TextConfig | Unset): Text output configuration including format and verbosity Example: {'format': {'type':
+            'text'}, 'verbosity': 'medium'}.
+        tool_choice (ApplyPatchServerTool | OpenAIResponsesToolChoiceEnum | OpenAIResponsesToolChoiceFunction |
+            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | Unset):  Example: auto.
+        tools (list[ApplyPatchServerTool | BaseResponsesResultToolsItem | CodeInterpreterServerTool |
+            CodexLocalShellTool | ComputerUseServerTool | CustomTool | FileSearchServerTool | ImageGenerationServerTool |
+            LegacyWebSearchServerTool | McpServerTool | NamespaceTool | Preview20250311WebSearchServerTool |
+            PreviewWebSearchServerTool | ShellServerTool | WebSearchServerTool] | Unset):
+        top_logprobs (int | Unset):
+        top_p (float | None | Unset):
+        truncation (None | Truncation | Unset):
+        usage (OpenAIResponsesUsage | Unset):  Example: {'input_tokens': 100, 'input_tokens_details': {'cached_tokens':
+            0}, 'output_tokens': 50, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}.
+        user (None | str | Unset):
+        error_type (str | Unset): Canonical error type of a failed response (undeclared upstream)
+    """
+
+    id: str
+    status: OpenAIResponsesResponseStatus
+    background: bool | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    created_at: int | Unset = UNSET
+    error: None | ResponsesErrorField | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    incomplete_details: IncompleteDetails | None | Unset = UNSET
+    instructions: (
+        list[
+            ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | BaseInputsItem
+            | OpenAIResponseCustomToolCall
+            | OpenAIResponseCustomToolCallOutput
+            | OpenAIResponseFunctionToolCall
+            | OpenAIResponseFunctionToolCallOutput
+            | OpenAIResponseInputMessageItem
+            | OutputItemImageGenerationCall
+            | OutputMessage
+        ]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    metadata: None | RequestMetadata | Unset = UNSET
+    model: str | Unset = UNSET
+    object_: BaseResponsesResultObject | Unset = UNSET
+    output: (
+        list[
+            OutputItemApplyPatchCall
+            | OutputItemCodeInterpreterCall
+            | OutputItemCustomToolCall
+            | OutputItemFileSearchCall
+            | OutputItemFunctionCall
+            | OutputItemImageGenerationCall
+            | OutputItemReasoning
+            | OutputItemWebSearchCall
+            | OutputMessage
+        ]
+        | Unset
+    ) = UNSET
+    output_text: str | Unset = UNSET
+    parallel_tool_calls: bool | Unset = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    prompt: None | StoredPromptTemplate | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
+    reasoning: BaseReasoningConfig | None | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    service_tier: None | ServiceTier | Unset = UNSET
+    store: bool | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    text: TextConfig | Unset = UNSET
+    tool_choice: (
+        ApplyPatchServerTool
+        | OpenAIResponsesToolChoiceEnum
+        | OpenAIResponsesToolChoiceFunction
+        | OpenAIResponsesToolChoiceType
+        | ShellServerTool
+        | ToolChoiceAllowed
+        | Unset
+    ) = UNSET
+    tools: (
+        list[
+            ApplyPatchServerTool
+            | BaseResponsesResultToolsItem
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | FileSearchServerTool
+            | ImageGenerationServerTool
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | ShellServerTool
+            | WebSearchServerTool
+        ]
+        | Unset
+    ) = UNSET
+    top_logprobs: int | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    truncation: None | Truncation | Unset = UNSET
+    usage: OpenAIResponsesUsage | Unset = UNSET
+    user: None | str | Unset = UNSET
+    error_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("status", "status"),
+        ("background", "background"),
+        ("completed_at", "completed_at"),
+        ("created_at", "created_at"),
+        ("error", "error"),
+        ("frequency_penalty", "frequency_penalty"),
+        ("incomplete_details", "incomplete_details"),
+        ("instructions", "instructions"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("max_tool_calls", "max_tool_calls"),
+        ("metadata", "metadata"),
+        ("model", "model"),
+        ("object_", "object"),
+        ("output", "output"),
+        ("output_text", "output_text"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("presence_penalty", "presence_penalty"),
+        ("previous_response_id", "previous_response_id"),
+        ("prompt", "prompt"),
+        ("prompt_cache_key", "prompt_cache_key"),
+        ("prompt_cache_options", "prompt_cache_options"),
+        ("reasoning", "reasoning"),
+        ("safety_identifier", "safety_identifier"),
+        ("service_tier", "service_tier"),
+        ("store", "store"),
+        ("temperature", "temperature"),
+        ("text", "text"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
+        ("top_logprobs", "top_logprobs"),
+        ("top_p", "top_p"),
+        ("truncation", "truncation"),
+        ("usage", "usage"),
+        ("user", "user"),
+        ("error_type", "error_type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "status",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.apply_patch_call_item import ApplyPatchCallItem
+        from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
+        from ..models.apply_patch_server_tool import ApplyPatchServerTool
+        from ..models.base_inputs_item import BaseInputsItem
+        from ..models.base_reasoning_config import BaseReasoningConfig
+        from ..models.base_responses_result_object import BaseResponsesResultObject
+        from ..models.base_responses_result_tools_item import (
+            BaseResponsesResultToolsItem,
+        )
+        from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+        from ..models.codex_local_shell_tool import CodexLocalShellTool
+        from ..models.computer_use_server_tool import ComputerUseServerTool
+        from ..models.custom_tool import CustomTool
+        from ..models.file_search_server_tool import FileSearchServerTool
+        from ..models.image_generation_server_tool import ImageGenerationServerTool
+        from ..models.incomplete_details import IncompleteDetails
+        from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+        from ..models.mcp_server_tool import McpServerTool
+        from ..models.namespace_tool import NamespaceTool
+        from ..models.open_ai_response_custom_tool_call import (
+            OpenAIResponseCustomToolCall,
+        )
+        from ..models.open_ai_response_custom_tool_call_output import (
+            OpenAIResponseCustomToolCallOutput,
+        )
+        from ..models.open_ai_response_function_tool_call import (
+            OpenAIResponseFunctionToolCall,
+        )
+        from ..models.open_ai_response_function_tool_call_output import (
+            OpenAIResponseFunctionToolCallOutput,
+        )
+        from ..models.open_ai_response_input_message_item import (
+            OpenAIResponseInputMessageItem,
+        )
+        from ..models.open_ai_responses_response_status import (
+            OpenAIResponsesResponseStatus,
+        )
+        from ..models.open_ai_responses_tool_choice_enum import (
+            OpenAIResponsesToolChoiceEnum,
+        )
+        from ..models.open_ai_responses_tool_choice_function import (
+            OpenAIResponsesToolChoiceFunction,
+        )
+        from ..models.open_ai_responses_tool_choice_type import (
+            OpenAIResponsesToolChoiceType,
+        )
+        from ..models.open_ai_responses_usage import OpenAIResponsesUsage
+        from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
+        from ..models.output_item_code_interpreter_call import (
+            OutputItemCodeInterpreterCall,
+        )
+        from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
+        from ..models.output_item_file_search_call import OutputItemFileSearchCall
+        from ..models.output_item_function_call import OutputItemFunctionCall
+        from ..models.output_item_image_generation_call import (
+            OutputItemImageGenerationCall,
+        )
+        from ..models.output_item_reasoning import OutputItemReasoning
+        from ..models.output_item_web_search_call import OutputItemWebSearchCall
+        from ..models.output_message import OutputMessage
+        from ..models.preview_20250311_web_search_server_tool import (
+            Preview20250311WebSearchServerTool,
+        )
+        from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+        from ..models.prompt_cache_options import PromptCacheOptions
+        from ..models.request_metadata import RequestMetadata
+        from ..models.responses_error_field import ResponsesErrorField
+        from ..models.service_tier import ServiceTier
+        from ..models.shell_server_tool import ShellServerTool
+        from ..models.stored_prompt_template import StoredPromptTemplate
+        from ..models.text_config import TextConfig
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.truncation import Truncation
+        from ..models.web_search_server_tool import WebSearchServerTool
+
+        def status_(raw__: Any) -> Any:
+            status = OpenAIResponsesResponseStatus(raw__)
+
+            return status
+
+        def background_(raw__: Any) -> Any:
+            def _parse_background(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            background = _parse_background(raw__)
+
+            return background
+
+        def completed_at_(raw__: Any) -> Any:
+            def _parse_completed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            completed_at = _parse_completed_at(raw__)
+
+            return completed_at
+
+        def error_(raw__: Any) -> Any:
+            def _parse_error(data: object) -> None | ResponsesErrorField | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ResponsesErrorField.accepts(data):
+                    error_type_0 = ResponsesErrorField.from_dict(data)
+
+                    return error_type_0
+                if ResponsesErrorField.discriminated_by(data):
+                    return ResponsesErrorField.from_dict(data)
+                return cast(None | ResponsesErrorField | Unset, data)
+
+            error = _parse_error(raw__)
+
+            return error
+
+        def frequency_penalty_(raw__: Any) -> Any:
+            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            frequency_penalty = _parse_frequency_penalty(raw__)
+
+            return frequency_penalty
+
+        def incomplete_details_(raw__: Any) -> Any:
+            def _parse_incomplete_details(
+                data: object,
+            ) -> IncompleteDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if IncompleteDetails.accepts(data):
+                    incomplete_details_type_0 = IncompleteDetails.from_dict(data)
+
+                    return incomplete_details_type_0
+                if IncompleteDetails.discriminated_by(data):
+                    return IncompleteDetails.from_dict(data)
+                return cast(IncompleteDetails | None | Unset, data)
+
+            incomplete_details = _parse_incomplete_details(raw__)
+
+            return incomplete_details
+
+        def instructions_(raw__: Any) -> Any:
+            def _parse_instructions(
+                data: object,
+            ) -> (
+                list[
+                    ApplyPatchCallItem
+                    | ApplyPatchCallOutputItem
+                    | BaseInputsItem
+                    | OpenAIResponseCustomToolCall
+                    | OpenAIResponseCustomToolCallOutput
+                    | OpenAIResponseFunctionToolCall
+                    | OpenAIResponseFunctionToolCallOutput
+                    | OpenAIResponseInputMessageItem
+                    | OutputItemImageGenerationCall
+                    | OutputMessage
+                ]
+                | None
+                | str
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    componentsschemas_base_inputs_type_1 = []
+                    _componentsschemas_base_inputs_type_1 = data
+                    for (
+                        componentsschemas_base_inputs_type_1_item_data
+                    ) in _componentsschemas_base_inputs_type_1:
+
+                        def _parse_componentsschemas_base_inputs_type_1_item(
+                            data: object,
+                        ) -> (
+                            ApplyPatchCallItem
+                            | ApplyPatchCallOutputItem
+                            | BaseInputsItem
+                            | OpenAIResponseCustomToolCall
+                            | OpenAIResponseCustomToolCallOutput
+                            | OpenAIResponseFunctionToolCall
+                            | OpenAIResponseFunctionToolCallOutput
+                            | OpenAIResponseInputMessageItem
+                            | OutputItemImageGenerationCall
+                            | OutputMessage
+                        ):
+                            if BaseInputsItem.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_0 = (
+                                    BaseInputsItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_0
+                            if OpenAIResponseInputMessageItem.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_1 = (
+                                    OpenAIResponseInputMessageItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_1
+                            if OpenAIResponseFunctionToolCallOutput.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_2 = (
+                                    OpenAIResponseFunctionToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_2
+                            if OpenAIResponseFunctionToolCall.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_3 = (
+                                    OpenAIResponseFunctionToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_3
+                            if OutputItemImageGenerationCall.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_4 = (
+                                    OutputItemImageGenerationCall.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_4
+                            if OutputMessage.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_5 = (
+                                    OutputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_5
+                            if OpenAIResponseCustomToolCall.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_6 = (
+                                    OpenAIResponseCustomToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_6
+                            if OpenAIResponseCustomToolCallOutput.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_7 = (
+                                    OpenAIResponseCustomToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_7
+                            if ApplyPatchCallItem.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_8 = (
+                                    ApplyPatchCallItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_8
+                            if ApplyPatchCallOutputItem.accepts(data):
+                                componentsschemas_base_inputs_type_1_item_type_9 = (
+                                    ApplyPatchCallOutputItem.from_dict(data)
+                                )
+
+                                return componentsschemas_base_inputs_type_1_item_type_9
+                            if BaseInputsItem.discriminated_by(data):
+                                return BaseInputsItem.from_dict(data)
+                            if OpenAIResponseInputMessageItem.discriminated_by(data):
+                                return OpenAIResponseInputMessageItem.from_dict(data)
+                            if OpenAIResponseFunctionToolCallOutput.discriminated_by(
+                                data
+                            ):
+                                return OpenAIResponseFunctionToolCallOutput.from_dict(
+                                    data
+                                )
+                            if OpenAIResponseFunctionToolCall.discriminated_by(data):
+                                return OpenAIResponseFunctionToolCall.from_dict(data)
+                            if OutputItemImageGenerationCall.discriminated_by(data):
+                                return OutputItemImageGenerationCall.from_dict(data)
+                            if OutputMessage.discriminated_by(data):
+                                return OutputMessage.from_dict(data)
+                            if OpenAIResponseCustomToolCall.discriminated_by(data):
+                                return OpenAIResponseCustomToolCall.from_dict(data)
+                            if OpenAIResponseCustomToolCallOutput.discriminated_by(
+                                data
+                            ):
+                                return OpenAIResponseCustomToolCallOutput.from_dict(
+                                    data
+                                )
+                            if ApplyPatchCallItem.discriminated_by(data):
+                                return ApplyPatchCallItem.from_dict(data)
+                            if ApplyPatchCallOutputItem.discriminated_by(data):
+                                return ApplyPatchCallOutputItem.from_dict(data)
+                            return cast(
+                                ApplyPatchCallItem
+                                | ApplyPatchCallOutputItem
+                                | BaseInputsItem
+                                | OpenAIResponseCustomToolCall
+                                | OpenAIResponseCustomToolCallOutput
+                                | OpenAIResponseFunctionToolCall
+                                | OpenAIResponseFunctionToolCallOutput
+                                | OpenAIResponseInputMessageItem
+                                | OutputItemImageGenerationCall
+                                | OutputMessage,
+                                data,
+                            )
+
+                        componentsschemas_base_inputs_type_1_item = (
+                            _parse_componentsschemas_base_inputs_type_1_item(
+                                componentsschemas_base_inputs_type_1_item_data
+                            )
+                        )
+
+                        componentsschemas_base_inputs_type_1.append(
+                            componentsschemas_base_inputs_type_1_item
+                        )
+
+                    return componentsschemas_base_inputs_type_1
+                return cast(
+                    list[
+                        ApplyPatchCallItem
+                        | ApplyPatchCallOutputItem
+                        | BaseInputsItem
+                        | OpenAIResponseCustomToolCall
+                        | OpenAIResponseCustomToolCallOutput
+                        | OpenAIResponseFunctionToolCall
+                        | OpenAIResponseFunctionToolCallOutput
+                        | OpenAIResponseInputMessageItem
+                        | OutputItemImageGenerationCall
+                        | OutputMessage
+                    ]
+                    | None
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            instructions = _parse_instructions(raw__)
+
+            return instructions
+
+        def max_output_tokens_(raw__: Any) -> Any:
+            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            max_output_tokens = _parse_max_output_tokens(raw__)
+
+            return max_output_tokens
+
+        def max_tool_calls_(raw__: Any) -> Any:
+            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            max_tool_calls = _parse_max_tool_calls(raw__)
+
+            return max_tool_calls
+
+        def metadata_(raw__: Any) -> Any:
+            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if RequestMetadata.accepts(data):
+                    metadata_type_0 = RequestMetadata.from_dict(data)
+
+                    return metadata_type_0
+                if RequestMetadata.discriminated_by(data):
+                    return RequestMetadata.from_dict(data)
+                return cast(None | RequestMetadata | Unset, data)
+
+            metadata = _parse_metadata(raw__)
+
+            return metadata
+
+        def object__(raw__: Any) -> Any:
+            _object_ = raw__
+            object_: BaseResponsesResultObject | Unset
+            if isinstance(_object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = BaseResponsesResultObject(_object_)
+
+            return object_
+
+        def output_(raw__: Any) -> Any:
+            _output = raw__
+            output: (
+                list[
+                    OutputItemApplyPatchCall
+                    | OutputItemCodeInterpreterCall
+                    | OutputItemCustomToolCall
+                    | OutputItemFileSearchCall
+                    | OutputItemFunctionCall
+                    | OutputItemImageGenerationCall
+                    | OutputItemReasoning
+                    | OutputItemWebSearchCall
+                    | OutputMessage
+                ]
+                | Unset
+            ) = UNSET
+            if _output is not UNSET:
+                output = []
+                for output_item_data in _output:
+
+                    def _parse_output_item(
+                        data: object,
+                    ) -> (
+                        OutputItemApplyPatchCall
+                        | OutputItemCodeInterpreterCall
+                        | OutputItemCustomToolCall
+                        | OutputItemFileSearchCall
+                        | OutputItemFunctionCall
+                        | OutputItemImageGenerationCall
+                        | OutputItemReasoning
+                        | OutputItemWebSearchCall
+                        | OutputMessage
+                    ):
+                        if OutputMessage.accepts(data):
+                            output_item_type_0 = OutputMessage.from_dict(data)
+
+                            return output_item_type_0
+                        if OutputItemReasoning.accepts(data):
+                            output_item_type_1 = OutputItemReasoning.from_dict(data)
+
+                            return output_item_type_1
+                        if OutputItemFunctionCall.accepts(data):
+                            output_item_type_2 = OutputItemFunctionCall.from_dict(data)
+
+                            return output_item_type_2
+                        if OutputItemCustomToolCall.accepts(data):
+                            output_item_type_3 = OutputItemCustomToolCall.from_dict(
+                                data
+                            )
+
+                            return output_item_type_3
+                        if OutputItemWebSearchCall.accepts(data):
+                            output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
+
+                            return output_item_type_4
+                        if OutputItemFileSearchCall.accepts(data):
+                            output_item_type_5 = OutputItemFileSearchCall.from_dict(
+                                data
+                            )
+
+                            return output_item_type_5
+                        if OutputItemImageGenerationCall.accepts(data):
+                            output_item_type_6 = (
+                                OutputItemImageGenerationCall.from_dict(data)
+                            )
+
+                            return output_item_type_6
+                        if OutputItemApplyPatchCall.accepts(data):
+                            output_item_type_7 = OutputItemApplyPatchCall.from_dict(
+                                data
+                            )
+
+                            return output_item_type_7
+                        if OutputItemCodeInterpreterCall.accepts(data):
+                            output_item_type_8 = (
+                                OutputItemCodeInterpreterCall.from_dict(data)
+                            )
+
+                            return output_item_type_8
+                        if OutputMessage.discriminated_by(data):
+                            return OutputMessage.from_dict(data)
+                        if OutputItemReasoning.discriminated_by(data):
+                            return OutputItemReasoning.from_dict(data)
+                        if OutputItemFunctionCall.discriminated_by(data):
+                            return OutputItemFunctionCall.from_dict(data)
+                        if OutputItemCustomToolCall.discriminated_by(data):
+                            return OutputItemCustomToolCall.from_dict(data)
+                        if OutputItemWebSearchCall.discriminated_by(data):
+                            return OutputItemWebSearchCall.from_dict(data)
+                        if OutputItemFileSearchCall.discriminated_by(data):
+                            return OutputItemFileSearchCall.from_dict(data)
+                        if OutputItemImageGenerationCall.discriminated_by(data):
+                            return OutputItemImageGenerationCall.from_dict(data)
+                        if OutputItemApplyPatchCall.discriminated_by(data):
+                            return OutputItemApplyPatchCall.from_dict(data)
+                        if OutputItemCodeInterpreterCall.discriminated_by(data):
+                            return OutputItemCodeInterpreterCall.from_dict(data)
+                        return cast(
+                            OutputItemApplyPatchCall
+                            | OutputItemCodeInterpreterCall
+                            | OutputItemCustomToolCall
+                            | OutputItemFileSearchCall
+                            | OutputItemFunctionCall
+                            | OutputItemImageGenerationCall
+                            | OutputItemReasoning
+                            | OutputItemWebSearchCall
+                            | OutputMessage,
+                            data,
+                        )
+
+                    output_item = _parse_output_item(output_item_data)
+
+                    output.append(output_item)
+
+            return output
+
+        def presence_penalty_(raw__: Any) -> Any:
+            def _parse_presence_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            presence_penalty = _parse_presence_penalty(raw__)
+
+            return presence_penalty
+
+        def previous_response_id_(raw__: Any) -> Any:
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            previous_response_id = _parse_previous_response_id(raw__)
+
+            return previous_response_id
+
+        def prompt_(raw__: Any) -> Any:
+            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if StoredPromptTemplate.accepts(data):
+                    prompt_type_0 = StoredPromptTemplate.from_dict(data)
+
+                    return prompt_type_0
+                if StoredPromptTemplate.discriminated_by(data):
+                    return StoredPromptTemplate.from_dict(data)
+                return cast(None | StoredPromptTemplate | Unset, data)
+
+            prompt = _parse_prompt(raw__)
+
+            return prompt
+
+        def prompt_cache_key_(raw__: Any) -> Any:
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prompt_cache_key = _parse_prompt_cache_key(raw__)
+
+            return prompt_cache_key
+
+        def prompt_cache_options_(raw__: Any) -> Any:
+            def _parse_prompt_cache_options(
+                data: object,
+            ) -> None | PromptCacheOptions | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if PromptCacheOptions.accepts(data):
+                    prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+
+                    return prompt_cache_options_type_0
+                if PromptCacheOptions.discriminated_by(data):
+                    return PromptCacheOptions.from_dict(data)
+                return cast(None | PromptCacheOptions | Unset, data)
+
+            prompt_cache_options = _parse_prompt_cache_options(raw__)
+
+            return prompt_cache_options
+
+        def reasoning_(raw__: Any) -> Any:
+            def _parse_reasoning(data: object) -> BaseReasoningConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if BaseReasoningConfig.accepts(data):
+                    reasoning_type_0 = BaseReasoningConfig.from_dict(data)
+
+                    return reasoning_type_0
+                if BaseReasoningConfig.discriminated_by(data):
+                    return BaseReasoningConfig.from_dict(data)
+                return cast(BaseReasoningConfig | None | Unset, data)
+
+            reasoning = _parse_reasoning(raw__)
+
+            return reasoning
+
+        def safety_identifier_(raw__: Any) -> Any:
+            def _parse_safety_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            safety_identifier = _parse_safety_identifier(raw__)
+
+            return safety_identifier
+
+        def service_tier_(raw__: Any) -> Any:
+            def _parse_service_tier(data: object) -> None | ServiceTier | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ServiceTier.is_declared(data):
+                    service_tier_type_0 = ServiceTier(data)
+
+                    return service_tier_type_0
+                if isinstance(data, str):
+                    return ServiceTier(data)
+                return cast(None | ServiceTier | Unset, data)
+
+            service_tier = _parse_service_tier(raw__)
+
+            return service_tier
+
+        def temperature_(raw__: Any) -> Any:
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            temperature = _parse_temperature(raw__)
+
+            return temperature
+
+        def text_(raw__: Any) -> Any:
+            _text = raw__
+            text: TextConfig | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = TextConfig.from_dict(_text)
+
+            return text
+
+        def tool_choice_(raw__: Any) -> Any:
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                ApplyPatchServerTool
+                | OpenAIResponsesToolChoiceEnum
+                | OpenAIResponsesToolChoiceFunction
+                | OpenAIResponsesToolChoiceType
+                | ShellServerTool
+                | ToolChoiceAllowed
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if OpenAIResponsesToolChoiceEnum.is_declared(data):
+                    componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                        OpenAIResponsesToolChoiceEnum(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_0
+                if OpenAIResponsesToolChoiceFunction.accepts(data):
+                    componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                        OpenAIResponsesToolChoiceFunction.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_1
+                if OpenAIResponsesToolChoiceType.accepts(data):
+                    componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                        OpenAIResponsesToolChoiceType.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_2
+                if ToolChoiceAllowed.accepts(data):
+                    componentsschemas_open_ai_responses_tool_choice_type_3 = (
+                        ToolChoiceAllowed.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_3
+                if ApplyPatchServerTool.accepts(data):
+                    componentsschemas_open_ai_responses_tool_choice_type_4 = (
+                        ApplyPatchServerTool.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_4
+                if ShellServerTool.accepts(data):
+                    componentsschemas_open_ai_responses_tool_choice_type_5 = (
+                        ShellServerTool.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_tool_choice_type_5
+                if OpenAIResponsesToolChoiceFunction.discriminated_by(data):
+                    return OpenAIResponsesToolChoiceFunction.from_dict(data)
+                if OpenAIResponsesToolChoiceType.discriminated_by(data):
+                    return OpenAIResponsesToolChoiceType.from_dict(data)
+                if ToolChoiceAllowed.discriminated_by(data):
+                    return ToolChoiceAllowed.from_dict(data)
+                if ApplyPatchServerTool.discriminated_by(data):
+                    return ApplyPatchServerTool.from_dict(data)
+                if ShellServerTool.discriminated_by(data):
+                    return ShellServerTool.from_dict(data)
+                if isinstance(data, str):
+                    return OpenAIResponsesToolChoiceEnum(data)
+                return cast(
+                    ApplyPatchServerTool
+                    | OpenAIResponsesToolChoiceEnum
+                    | OpenAIResponsesToolChoiceFunction
+                    | OpenAIResponsesToolChoiceType
+                    | ShellServerTool
+                    | ToolChoiceAllowed
+                    | Unset,
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(raw__)
+
+            return tool_choice
+
+        def tools_(raw__: Any) -> Any:
+            _tools = raw__
+            tools: (
+                list[
+                    ApplyPatchServerTool
+                    | BaseResponsesResultToolsItem
+                    | CodeInterpreterServerTool
+                    | CodexLocalShellTool
+                    | ComputerUseServerTool
+                    | CustomTool
+                    | FileSearchServerTool
+                    | ImageGenerationServerTool
+                    | LegacyWebSearchServerTool
+                    | McpServerTool
+                    | NamespaceTool
+                    | Preview20250311WebSearchServerTool
+                    | PreviewWebSearchServerTool
+                    | ShellServerTool
+                    | WebSearchServerTool
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchServerTool
+                        | BaseResponsesResultToolsItem
+                        | CodeInterpreterServerTool
+                        | CodexLocalShellTool
+                        | ComputerUseServerTool
+                        | CustomTool
+                        | FileSearchServerTool
+                        | ImageGenerationServerTool
+                        | LegacyWebSearchServerTool
+                        | McpServerTool
+                        | NamespaceTool
+                        | Preview20250311WebSearchServerTool
+                        | PreviewWebSearchServerTool
+                        | ShellServerTool
+                        | WebSearchServerTool
+                    ):
+                        if BaseResponsesResultToolsItem.accepts(data):
+                            tools_item_type_0 = BaseResponsesResultToolsItem.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_0
+                        if PreviewWebSearchServerTool.accepts(data):
+                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_1
+                        if Preview20250311WebSearchServerTool.accepts(data):
+                            tools_item_type_2 = (
+                                Preview20250311WebSearchServerTool.from_dict(data)
+                            )
+
+                            return tools_item_type_2
+                        if LegacyWebSearchServerTool.accepts(data):
+                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_3
+                        if WebSearchServerTool.accepts(data):
+                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                            return tools_item_type_4
+                        if FileSearchServerTool.accepts(data):
+                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                            return tools_item_type_5
+                        if ComputerUseServerTool.accepts(data):
+                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                            return tools_item_type_6
+                        if CodeInterpreterServerTool.accepts(data):
+                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_7
+                        if McpServerTool.accepts(data):
+                            tools_item_type_8 = McpServerTool.from_dict(data)
+
+                            return tools_item_type_8
+                        if ImageGenerationServerTool.accepts(data):
+                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
+                                data
+                            )
+
+                            return tools_item_type_9
+                        if CodexLocalShellTool.accepts(data):
+                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                            return tools_item_type_10
+                        if ShellServerTool.accepts(data):
+                            tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                            return tools_item_type_11
+                        if ApplyPatchServerTool.accepts(data):
+                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                            return tools_item_type_12
+                        if CustomTool.accepts(data):
+                            tools_item_type_13 = CustomTool.from_dict(data)
+
+                            return tools_item_type_13
+                        if NamespaceTool.accepts(data):
+                            tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                            return tools_item_type_14
+                        if BaseResponsesResultToolsItem.discriminated_by(data):
+                            return BaseResponsesResultToolsItem.from_dict(data)
+                        if PreviewWebSearchServerTool.discriminated_by(data):
+                            return PreviewWebSearchServerTool.from_dict(data)
+                        if Preview20250311WebSearchServerTool.discriminated_by(data):
+                            return Preview20250311WebSearchServerTool.from_dict(data)
+                        if LegacyWebSearchServerTool.discriminated_by(data):
+                            return LegacyWebSearchServerTool.from_dict(data)
+                        if WebSearchServerTool.discriminated_by(data):
+                            return WebSearchServerTool.from_dict(data)
+                        if FileSearchServerTool.discriminated_by(data):
+                            return FileSearchServerTool.from_dict(data)
+                        if ComputerUseServerTool.discriminated_by(data):
+                            return ComputerUseServerTool.from_dict(data)
+                        if CodeInterpreterServerTool.discriminated_by(data):
+                            return CodeInterpreterServerTool.from_dict(data)
+                        if McpServerTool.discriminated_by(data):
+                            return McpServerTool.from_dict(data)
+                        if ImageGenerationServerTool.discriminated_by(data):
+                            return ImageGenerationServerTool.from_dict(data)
+                        if CodexLocalShellTool.discriminated_by(data):
+                            return CodexLocalShellTool.from_dict(data)
+                        if ShellServerTool.discriminated_by(data):
+                            return ShellServerTool.from_dict(data)
+                        if ApplyPatchServerTool.discriminated_by(data):
+                            return ApplyPatchServerTool.from_dict(data)
+                        if CustomTool.discriminated_by(data):
+                            return CustomTool.from_dict(data)
+                        if NamespaceTool.discriminated_by(data):
+                            return NamespaceTool.from_dict(data)
+                        return cast(
+                            ApplyPatchServerTool
+                            | BaseResponsesResultToolsItem
+                            | CodeInterpreterServerTool
+                            | CodexLocalShellTool
+                            | ComputerUseServerTool
+                            | CustomTool
+                            | FileSearchServerTool
+                            | ImageGenerationServerTool
+                            | LegacyWebSearchServerTool
+                            | McpServerTool
+                            | NamespaceTool
+                            | Preview20250311WebSearchServerTool
+                            | PreviewWebSearchServerTool
+                            | ShellServerTool
+                            | WebSearchServerTool,
+                            data,
+                        )
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                    tools.append(tools_item)
+
+            return tools
+
+        def top_p_(raw__: Any) -> Any:
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            top_p = _parse_top_p(raw__)
+
+            return top_p
+
+        def truncation_(raw__: Any) -> Any:
+            def _parse_truncation(data: object) -> None | Truncation | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if Truncation.is_declared(data):
+                    truncation_type_0 = Truncation(data)
+
+                    return truncation_type_0
+                if isinstance(data, str):
+                    return Truncation(data)
+                return cast(None | Truncation | Unset, data)
+
+            truncation = _parse_truncation(raw__)
+
+            return truncation
+
+        def usage_(raw__: Any) -> Any:
+            _usage = raw__
+            usage: OpenAIResponsesUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = OpenAIResponsesUsage.from_dict(_usage)
+
+            return usage
+
+        def user_(raw__: Any) -> Any:
+            def _parse_user(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            user = _parse_user(raw__)
+
+            return user
+
+        return {
+            "status": status_,
+            "background": background_,
+            "completed_at": completed_at_,
+            "error": error_,
+            "frequency_penalty": frequency_penalty_,
+            "incomplete_details": incomplete_details_,
+            "instructions": instructions_,
+            "max_output_tokens": max_output_tokens_,
+            "max_tool_calls": max_tool_calls_,
+            "metadata": metadata_,
+            "object_": object__,
+            "output": output_,
+            "presence_penalty": presence_penalty_,
+            "previous_response_id": previous_response_id_,
+            "prompt": prompt_,
+            "prompt_cache_key": prompt_cache_key_,
+            "prompt_cache_options": prompt_cache_options_,
+            "reasoning": reasoning_,
+            "safety_identifier": safety_identifier_,
+            "service_tier": service_tier_,
+            "temperature": temperature_,
+            "text": text_,
+            "tool_choice": tool_choice_,
+            "tools": tools_,
+            "top_p": top_p_,
+            "truncation": truncation_,
+            "usage": usage_,
+            "user": user_,
+        }

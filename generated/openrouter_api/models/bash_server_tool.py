@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.bash_server_tool_config import BashServerToolConfig
+    from ..models.bash_server_tool_type import BashServerToolType
+
+
+@_attrs_define(slots=False)
+class BashServerTool(LazyModel):
+    """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container
+
+    Example:
+        {'parameters': {'environment': {'type': 'container_auto'}}, 'type': 'openrouter:bash'}
+
+    Attributes:
+        type_ (BashServerToolType):
+        parameters (BashServerToolConfig | Unset): Configuration for the openrouter:bash server tool Example:
+            {'environment': {'type': 'container_auto'}}.
+    """
+
+    type_: BashServerToolType
+    parameters: BashServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "openrouter:bash"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.bash_server_tool_config import BashServerToolConfig
+        from ..models.bash_server_tool_type import BashServerToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = BashServerToolType(raw__)
+
+            return type_
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: BashServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = BashServerToolConfig.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "type_": type__,
+            "parameters": parameters_,
+        }

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.bash_server_tool_engine import BashServerToolEngine
+    from ..models.container_auto_environment import ContainerAutoEnvironment
+    from ..models.container_reference_environment import ContainerReferenceEnvironment
+
+
+@_attrs_define(slots=False)
+class BashServerToolConfig(LazyModel):
+    """Configuration for the openrouter:bash server tool
+
+    Example:
+        {'environment': {'type': 'container_auto'}}
+
+    Attributes:
+        engine (BashServerToolEngine | Unset): Which bash engine to use. "openrouter" runs commands server-side in the
+            OpenRouter sandbox. "auto" (default) and "native" use native passthrough, returning the tool call to your
+            application to run client-side; OpenRouter does not execute the commands. Example: auto.
+        environment (ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset): Execution environment for the
+            bash server tool. Example: {'type': 'container_auto'}.
+        sleep_after_seconds (int | Unset): How long (in seconds) the container stays warm after its last command before
+            sleeping, freeing its capacity slot. Idle-based: each command renews the timer. Defaults to 900 (15 minutes);
+            capped at 2592000 (30 days). Example: 900.
+    """
+
+    engine: BashServerToolEngine | Unset = UNSET
+    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset = (
+        UNSET
+    )
+    sleep_after_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("engine", "engine"),
+        ("environment", "environment"),
+        ("sleep_after_seconds", "sleep_after_seconds"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.bash_server_tool_engine import BashServerToolEngine
+        from ..models.container_auto_environment import ContainerAutoEnvironment
+        from ..models.container_reference_environment import (
+            ContainerReferenceEnvironment,
+        )
+
+        def engine_(raw__: Any) -> Any:
+            _engine = raw__
+            engine: BashServerToolEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = BashServerToolEngine(_engine)
+
+            return engine
+
+        def environment_(raw__: Any) -> Any:
+            def _parse_environment(
+                data: object,
+            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if ContainerAutoEnvironment.accepts(data):
+                    componentsschemas_bash_server_tool_environment_type_0 = (
+                        ContainerAutoEnvironment.from_dict(data)
+                    )
+
+                    return componentsschemas_bash_server_tool_environment_type_0
+                if ContainerReferenceEnvironment.accepts(data):
+                    componentsschemas_bash_server_tool_environment_type_1 = (
+                        ContainerReferenceEnvironment.from_dict(data)
+                    )
+
+                    return componentsschemas_bash_server_tool_environment_type_1
+                if ContainerAutoEnvironment.discriminated_by(data):
+                    return ContainerAutoEnvironment.from_dict(data)
+                if ContainerReferenceEnvironment.discriminated_by(data):
+                    return ContainerReferenceEnvironment.from_dict(data)
+                return cast(
+                    ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset,
+                    data,
+                )
+
+            environment = _parse_environment(raw__)
+
+            return environment
+
+        return {
+            "engine": engine_,
+            "environment": environment_,
+        }

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class BulkRemoveWorkspaceMembersResponse(LazyModel):
+    """
+    Example:
+        {'removed_count': 2}
+
+    Attributes:
+        removed_count (int): Number of members removed Example: 2.
+    """
+
+    removed_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("removed_count", "removed_count"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "removed_count",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class ChatAudioOutput(LazyModel):
+    """Audio output data or reference
+
+    Example:
+        {'data': 'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
+            'audio_abc123', 'transcript': 'Hello! How can I help you today?'}
+
+    Attributes:
+        data (str | Unset): Base64 encoded audio data
+        expires_at (int | Unset): Audio expiration timestamp
+        id (str | Unset): Audio output identifier
+        transcript (str | Unset): Audio transcript
+    """
+
+    data: str | Unset = UNSET
+    expires_at: int | Unset = UNSET
+    id: str | Unset = UNSET
+    transcript: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("expires_at", "expires_at"),
+        ("id", "id"),
+        ("transcript", "transcript"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class ChatContentAudioInputAudio(LazyModel):
+    """
+    Attributes:
+        data (str): Base64 encoded audio data
+        format_ (str): Audio format (e.g., wav, mp3, flac, m4a, ogg, aiff, aac, pcm16, pcm24). Supported formats vary by
+            provider.
+    """
+
+    data: str
+    format_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("format_", "format"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "format",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_cache_control import ChatContentCacheControl
+    from ..models.chat_content_text_type import ChatContentTextType
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+
+@_attrs_define(slots=False)
+class ChatContentText(LazyModel):
+    """Text content part
+
+    Example:
+        {'text': 'Hello, world!', 'type': 'text'}
+
+    Attributes:
+        text (str):
+        type_ (ChatContentTextType):
+        cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
+            Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
+            based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
+    """
+
+    text: str
+    type_: ChatContentTextType
+    cache_control: ChatContentCacheControl | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text", "text"),
+        ("type_", "type"),
+        ("cache_control", "cache_control"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "text"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_content_cache_control import ChatContentCacheControl
+        from ..models.chat_content_text_type import ChatContentTextType
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+        def type__(raw__: Any) -> Any:
+            type_ = ChatContentTextType(raw__)
+
+            return type_
+
+        def cache_control_(raw__: Any) -> Any:
+            _cache_control = raw__
+            cache_control: ChatContentCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+
+            return cache_control
+
+        def prompt_cache_breakpoint_(raw__: Any) -> Any:
+            def _parse_prompt_cache_breakpoint(
+                data: object,
+            ) -> None | PromptCacheBreakpoint | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if PromptCacheBreakpoint.accepts(data):
+                    prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(
+                        data
+                    )
+
+                    return prompt_cache_breakpoint_type_0
+                if PromptCacheBreakpoint.discriminated_by(data):
+                    return PromptCacheBreakpoint.from_dict(data)
+                return cast(None | PromptCacheBreakpoint | Unset, data)
+
+            prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(raw__)
+
+            return prompt_cache_breakpoint
+
+        return {
+            "type_": type__,
+            "cache_control": cache_control_,
+            "prompt_cache_breakpoint": prompt_cache_breakpoint_,
+        }

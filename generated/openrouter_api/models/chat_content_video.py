@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.chat_content_video_input import ChatContentVideoInput
+    from ..models.chat_content_video_type import ChatContentVideoType
+
+
+@_attrs_define(slots=False)
+class ChatContentVideo(LazyModel):
+    """Video input content part
+
+    Example:
+        {'type': 'video_url', 'video_url': {'url': 'https://example.com/video.mp4'}}
+
+    Attributes:
+        type_ (ChatContentVideoType):
+        video_url (ChatContentVideoInput): Video input object Example: {'url': 'https://example.com/video.mp4'}.
+    """
+
+    type_: ChatContentVideoType
+    video_url: ChatContentVideoInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("video_url", "video_url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "video_url",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "video_url"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_content_video_input import ChatContentVideoInput
+        from ..models.chat_content_video_type import ChatContentVideoType
+
+        def type__(raw__: Any) -> Any:
+            type_ = ChatContentVideoType(raw__)
+
+            return type_
+
+        def video_url_(raw__: Any) -> Any:
+            video_url = ChatContentVideoInput.from_dict(raw__)
+
+            return video_url
+
+        return {
+            "type_": type__,
+            "video_url": video_url_,
+        }

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.chat_format_text_config_type import ChatFormatTextConfigType
+
+
+@_attrs_define(slots=False)
+class ChatFormatTextConfig(LazyModel):
+    """Default text response format
+
+    Example:
+        {'type': 'text'}
+
+    Attributes:
+        type_ (ChatFormatTextConfigType):
+    """
+
+    type_: ChatFormatTextConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "text"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.chat_format_text_config_type import ChatFormatTextConfigType
+
+        def type__(raw__: Any) -> Any:
+            type_ = ChatFormatTextConfigType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_cache_control import ChatContentCacheControl
+    from ..models.chat_function_tool_object_function import (
+        ChatFunctionToolObjectFunction,
+    )
+    from ..models.chat_function_tool_object_type import ChatFunctionToolObjectType
+
+
+@_attrs_define(slots=False)
+class ChatFunctionToolObject(LazyModel):
+    """
+    Attributes:
+        function (ChatFunctionToolObjectFunction): Function definition for tool calling Example: {'description': 'Get
+            the current weather for a location', 'name': 'get_weather', 'parameters': {'properties': {'location':
+            {'description': 'City name', 'type': 'string'}}, 'required': ['location'], 'type': 'object'}}.
+        type_ (ChatFunctionToolObjectType):
+        cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
+            Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
+            based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
+    """
+
+    function: ChatFunctionToolObjectFunction
+    type_: ChatFunctionToolObjectType
+    cache_control: ChatContentCacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("function", "function"),
+        ("type_", "type"),
+        ("cache_control", "cache_control"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "function",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_content_cache_control import ChatContentCacheControl
+        from ..models.chat_function_tool_object_function import (
+            ChatFunctionToolObjectFunction,
+        )
+        from ..models.chat_function_tool_object_type import ChatFunctionToolObjectType
+
+        def function_(raw__: Any) -> Any:
+            function = ChatFunctionToolObjectFunction.from_dict(raw__)
+
+            return function
+
+        def type__(raw__: Any) -> Any:
+            type_ = ChatFunctionToolObjectType(raw__)
+
+            return type_
+
+        def cache_control_(raw__: Any) -> Any:
+            _cache_control = raw__
+            cache_control: ChatContentCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+
+            return cache_control
+
+        return {
+            "function": function_,
+            "type_": type__,
+            "cache_control": cache_control_,
+        }

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_function_tool_object_function_parameters import (
+        ChatFunctionToolObjectFunctionParameters,
+    )
+
+
+@_attrs_define(slots=False)
+class ChatFunctionToolObjectFunction(LazyModel):
+    """Function definition for tool calling
+
+    Example:
+        {'description': 'Get the current weather for a location', 'name': 'get_weather', 'parameters': {'properties':
+            {'location': {'description': 'City name', 'type': 'string'}}, 'required': ['location'], 'type': 'object'}}
+
+    Attributes:
+        name (str): Function name (a-z, A-Z, 0-9, underscores, dashes, max 64 chars) Example: get_weather.
+        description (str | Unset): Function description for the model Example: Get the current weather for a location.
+        parameters (ChatFunctionToolObjectFunctionParameters | Unset): Function parameters as JSON Schema object
+            Example: {'properties': {'location': {'description': 'City name', 'type': 'string'}}, 'required': ['location'],
+            'type': 'object'}.
+        strict (bool | None | Unset): Enable strict schema adherence Example: False.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    parameters: ChatFunctionToolObjectFunctionParameters | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("description", "description"),
+        ("parameters", "parameters"),
+        ("strict", "strict"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_function_tool_object_function_parameters import (
+            ChatFunctionToolObjectFunctionParameters,
+        )
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: ChatFunctionToolObjectFunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ChatFunctionToolObjectFunctionParameters.from_dict(
+                    _parameters
+                )
+
+            return parameters
+
+        def strict_(raw__: Any) -> Any:
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(raw__)
+
+            return strict
+
+        return {
+            "parameters": parameters_,
+            "strict": strict_,
+        }

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
+
+
+@_attrs_define(slots=False)
+class ChatJsonSchemaConfig(LazyModel):
+    """JSON Schema configuration object
+
+    Example:
+        {'description': 'A mathematical response', 'name': 'math_response', 'schema': {'properties': {'answer': {'type':
+            'number'}}, 'required': ['answer'], 'type': 'object'}, 'strict': True}
+
+    Attributes:
+        name (str): Schema name (a-z, A-Z, 0-9, underscores, dashes, max 64 chars) Example: math_response.
+        description (str | Unset): Schema description for the model Example: A mathematical response.
+        schema (ChatJsonSchemaConfigSchema | Unset): JSON Schema object Example: {'properties': {'answer': {'type':
+            'number'}}, 'required': ['answer'], 'type': 'object'}.
+        strict (bool | None | Unset): Enable strict schema adherence Example: False.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    schema: ChatJsonSchemaConfigSchema | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("description", "description"),
+        ("schema", "schema"),
+        ("strict", "strict"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
+
+        def schema_(raw__: Any) -> Any:
+            _schema = raw__
+            schema: ChatJsonSchemaConfigSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = ChatJsonSchemaConfigSchema.from_dict(_schema)
+
+            return schema
+
+        def strict_(raw__: Any) -> Any:
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(raw__)
+
+            return strict
+
+        return {
+            "schema": schema_,
+            "strict": strict_,
+        }

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_search_models_server_tool_type import (
+        ChatSearchModelsServerToolType,
+    )
+    from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
+
+
+@_attrs_define(slots=False)
+class ChatSearchModelsServerTool(LazyModel):
+    """OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
+
+    Example:
+        {'parameters': {'max_results': 5}, 'type': 'openrouter:experimental__search_models'}
+
+    Attributes:
+        type_ (ChatSearchModelsServerToolType):
+        parameters (SearchModelsServerToolConfig | Unset): Configuration for the openrouter:experimental__search_models
+            server tool Example: {'max_results': 5}.
+    """
+
+    type_: ChatSearchModelsServerToolType
+    parameters: SearchModelsServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:experimental__search_models"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_search_models_server_tool_type import (
+            ChatSearchModelsServerToolType,
+        )
+        from ..models.search_models_server_tool_config import (
+            SearchModelsServerToolConfig,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = ChatSearchModelsServerToolType(raw__)
+
+            return type_
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: SearchModelsServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = SearchModelsServerToolConfig.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "type_": type__,
+            "parameters": parameters_,
+        }

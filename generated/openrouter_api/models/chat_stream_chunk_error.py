@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_stream_chunk_error_metadata import ChatStreamChunkErrorMetadata
+
+
+@_attrs_define(slots=False)
+class ChatStreamChunkError(LazyModel):
+    """Error information
+
+    Example:
+        {'code': 429, 'message': 'Rate limit exceeded', 'metadata': {'error_type': 'rate_limit_exceeded'}}
+
+    Attributes:
+        message (str): Error message Example: Rate limit exceeded.
+        metadata (ChatStreamChunkErrorMetadata | Unset): Structured error metadata
+        code (int | str | Unset): HTTP-style status as an integer, or a string code
+    """
+
+    message: str
+    metadata: ChatStreamChunkErrorMetadata | Unset = UNSET
+    code: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("metadata", "metadata"),
+        ("code", "code"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_stream_chunk_error_metadata import (
+            ChatStreamChunkErrorMetadata,
+        )
+
+        def metadata_(raw__: Any) -> Any:
+            _metadata = raw__
+            metadata: ChatStreamChunkErrorMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = ChatStreamChunkErrorMetadata.from_dict(_metadata)
+
+            return metadata
+
+        def code_(raw__: Any) -> Any:
+            def _parse_code(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
+
+            code = _parse_code(raw__)
+
+            return code
+
+        return {
+            "metadata": metadata_,
+            "code": code_,
+        }

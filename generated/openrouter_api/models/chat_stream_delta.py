@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_audio_output import ChatAudioOutput
+    from ..models.chat_stream_delta_role import ChatStreamDeltaRole
+    from ..models.chat_stream_tool_call import ChatStreamToolCall
+    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
+    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
+    from ..models.reasoning_detail_summary import ReasoningDetailSummary
+    from ..models.reasoning_detail_text import ReasoningDetailText
+
+
+@_attrs_define(slots=False)
+class ChatStreamDelta(LazyModel):
+    """Delta changes in streaming response
+
+    Example:
+        {'content': 'Hello', 'role': 'assistant'}
+
+    Attributes:
+        audio (ChatAudioOutput | Unset): Audio output data or reference Example: {'data':
+            'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
+            'audio_abc123', 'transcript': 'Hello! How can I help you today?'}.
+        content (None | str | Unset): Message content delta Example: Hello.
+        reasoning (None | str | Unset): Reasoning content delta Example: I need to.
+        reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary |
+            ReasoningDetailText] | Unset): Reasoning details for extended thinking models Example: [{'text': 'Let me think
+            about this...', 'type': 'reasoning.text'}].
+        refusal (None | str | Unset): Refusal message delta
+        role (ChatStreamDeltaRole | Unset): The role of the message author Example: assistant.
+        tool_calls (list[ChatStreamToolCall] | Unset): Tool calls delta
+    """
+
+    audio: ChatAudioOutput | Unset = UNSET
+    content: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    reasoning_details: (
+        list[
+            ReasoningDetailEncrypted
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ]
+        | Unset
+    ) = UNSET
+    refusal: None | str | Unset = UNSET
+    role: ChatStreamDeltaRole | Unset = UNSET
+    tool_calls: list[ChatStreamToolCall] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("audio", "audio"),
+        ("content", "content"),
+        ("reasoning", "reasoning"),
+        ("reasoning_details", "reasoning_details"),
+        ("refusal", "refusal"),
+        ("role", "role"),
+        ("tool_calls", "tool_calls"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_audio_output import ChatAudioOutput
+        from ..models.chat_stream_delta_role import ChatStreamDeltaRole
+        from ..models.chat_stream_tool_call import ChatStreamToolCall
+        from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
+        from ..models.reasoning_detail_server_tool_call import (
+            ReasoningDetailServerToolCall,
+        )
+        from ..models.reasoning_detail_summary import ReasoningDetailSummary
+        from ..models.reasoning_detail_text import ReasoningDetailText
+
+        def audio_(raw__: Any) -> Any:
+            _audio = raw__
+            audio: ChatAudioOutput | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = ChatAudioOutput.from_dict(_audio)
+
+            return audio
+
+        def content_(raw__: Any) -> Any:
+            def _parse_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            content = _parse_content(raw__)
+
+            return content
+
+        def reasoning_(raw__: Any) -> Any:
+            def _parse_reasoning(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reasoning = _parse_reasoning(raw__)
+
+            return reasoning
+
+        def reasoning_details_(raw__: Any) -> Any:
+            _reasoning_details = raw__
+            reasoning_details: (
+                list[
+                    ReasoningDetailEncrypted
+                    | ReasoningDetailServerToolCall
+                    | ReasoningDetailSummary
+                    | ReasoningDetailText
+                ]
+                | Unset
+            ) = UNSET
+            if _reasoning_details is not UNSET:
+                reasoning_details = []
+                for (
+                    componentsschemas_chat_stream_reasoning_details_item_data
+                ) in _reasoning_details:
+
+                    def _parse_componentsschemas_chat_stream_reasoning_details_item(
+                        data: object,
+                    ) -> (
+                        ReasoningDetailEncrypted
+                        | ReasoningDetailServerToolCall
+                        | ReasoningDetailSummary
+                        | ReasoningDetailText
+                    ):
+                        if ReasoningDetailSummary.accepts(data):
+                            componentsschemas_reasoning_detail_union_type_0 = (
+                                ReasoningDetailSummary.from_dict(data)
+                            )
+
+                            return componentsschemas_reasoning_detail_union_type_0
+                        if ReasoningDetailEncrypted.accepts(data):
+                            componentsschemas_reasoning_detail_union_type_1 = (
+                                ReasoningDetailEncrypted.from_dict(data)
+                            )
+
+                            return componentsschemas_reasoning_detail_union_type_1
+                        if ReasoningDetailText.accepts(data):
+                            componentsschemas_reasoning_detail_union_type_2 = (
+                                ReasoningDetailText.from_dict(data)
+                            )
+
+                            return componentsschemas_reasoning_detail_union_type_2
+                        if ReasoningDetailServerToolCall.accepts(data):
+                            componentsschemas_reasoning_detail_union_type_3 = (
+                                ReasoningDetailServerToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_reasoning_detail_union_type_3
+                        if ReasoningDetailSummary.discriminated_by(data):
+                            return ReasoningDetailSummary.from_dict(data)
+                        if ReasoningDetailEncrypted.discriminated_by(data):
+                            return ReasoningDetailEncrypted.from_dict(data)
+                        if ReasoningDetailText.discriminated_by(data):
+                            return ReasoningDetailText.from_dict(data)
+                        if ReasoningDetailServerToolCall.discriminated_by(data):
+                            return ReasoningDetailServerToolCall.from_dict(data)
+                        return cast(
+                            ReasoningDetailEncrypted
+                            | ReasoningDetailServerToolCall
+                            | ReasoningDetailSummary
+                            | ReasoningDetailText,
+                            data,
+                        )
+
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        _parse_componentsschemas_chat_stream_reasoning_details_item(
+                            componentsschemas_chat_stream_reasoning_details_item_data
+                        )
+                    )
+
+                    reasoning_details.append(
+                        componentsschemas_chat_stream_reasoning_details_item
+                    )
+
+            return reasoning_details
+
+        def refusal_(raw__: Any) -> Any:
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            refusal = _parse_refusal(raw__)
+
+            return refusal
+
+        def role_(raw__: Any) -> Any:
+            _role = raw__
+            role: ChatStreamDeltaRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = ChatStreamDeltaRole(_role)
+
+            return role
+
+        def tool_calls_(raw__: Any) -> Any:
+            _tool_calls = raw__
+            tool_calls: list[ChatStreamToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
+
+                    tool_calls.append(tool_calls_item)
+
+            return tool_calls
+
+        return {
+            "audio": audio_,
+            "content": content_,
+            "reasoning": reasoning_,
+            "reasoning_details": reasoning_details_,
+            "refusal": refusal_,
+            "role": role_,
+            "tool_calls": tool_calls_,
+        }

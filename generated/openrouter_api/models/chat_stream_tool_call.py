@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
+    from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
+
+
+@_attrs_define(slots=False)
+class ChatStreamToolCall(LazyModel):
+    """Tool call delta for streaming responses
+
+    Example:
+        {'function': {'arguments': '{"location": "..."}', 'name': 'get_weather'}, 'id': 'call_abc123', 'index': 0,
+            'type': 'function'}
+
+    Attributes:
+        index (int): Tool call index in the array Example: 0.
+        function (ChatStreamToolCallFunction | Unset): Function call details
+        id (str | Unset): Tool call identifier Example: call_abc123.
+        type_ (ChatStreamToolCallType | Unset): Tool call type Example: function.
+    """
+
+    index: int
+    function: ChatStreamToolCallFunction | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: ChatStreamToolCallType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("function", "function"),
+        ("id", "id"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "index",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
+        from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
+
+        def function_(raw__: Any) -> Any:
+            _function = raw__
+            function: ChatStreamToolCallFunction | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = ChatStreamToolCallFunction.from_dict(_function)
+
+            return function
+
+        def type__(raw__: Any) -> Any:
+            _type_ = raw__
+            type_: ChatStreamToolCallType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ChatStreamToolCallType(_type_)
+
+            return type_
+
+        return {
+            "function": function_,
+            "type_": type__,
+        }

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class ChatUsagePromptTokensDetails(LazyModel):
+    """
+    Attributes:
+        audio_tokens (int | Unset): Audio input tokens
+        cache_write_tokens (int | Unset): Tokens written to cache. Only returned for models with explicit caching and
+            cache write pricing.
+        cached_tokens (int | Unset): Cached prompt tokens
+        video_tokens (int | Unset): Video input tokens
+    """
+
+    audio_tokens: int | Unset = UNSET
+    cache_write_tokens: int | Unset = UNSET
+    cached_tokens: int | Unset = UNSET
+    video_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("audio_tokens", "audio_tokens"),
+        ("cache_write_tokens", "cache_write_tokens"),
+        ("cached_tokens", "cached_tokens"),
+        ("video_tokens", "video_tokens"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

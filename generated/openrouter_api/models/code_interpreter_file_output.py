@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_file_output_type import CodeInterpreterFileOutputType
+
+
+@_attrs_define(slots=False)
+class CodeInterpreterFileOutput(LazyModel):
+    """
+    Example:
+        {'download_url': 'https://example.com/download/file_abc123', 'filename': 'summary.txt', 'id': 'file_abc123',
+            'type': 'file'}
+
+    Attributes:
+        type_ (CodeInterpreterFileOutputType):
+        download_url (str | Unset): Provider-issued download URL for the generated file. Typically signed and time-
+            limited (see `expires_at`); fetch promptly rather than persisting the URL.
+        error_code (None | str | Unset): Provider error code when generating or persisting the file failed; null or
+            absent on success.
+        expires_at (str | Unset): When the `download_url` stops working, as an ISO 8601 timestamp. After this time the
+            file must be regenerated.
+        filename (str | Unset):
+        id (str | Unset):
+        media_type (str | Unset):
+        sha256 (str | Unset):
+        size_bytes (int | Unset):
+        status (str | Unset): Provider-reported readiness of the generated file (e.g. `ready`). Values other than
+            `ready` indicate the artifact may not be downloadable.
+    """
+
+    type_: CodeInterpreterFileOutputType
+    download_url: str | Unset = UNSET
+    error_code: None | str | Unset = UNSET
+    expires_at: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    id: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    sha256: str | Unset = UNSET
+    size_bytes: int | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("download_url", "download_url"),
+        ("error_code", "error_code"),
+        ("expires_at", "expires_at"),
+        ("filename", "filename"),
+        ("id", "id"),
+        ("media_type", "media_type"),
+        ("sha256", "sha256"),
+        ("size_bytes", "size_bytes"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "file"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.code_interpreter_file_output_type import (
+            CodeInterpreterFileOutputType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = CodeInterpreterFileOutputType(raw__)
+
+            return type_
+
+        def error_code_(raw__: Any) -> Any:
+            def _parse_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_code = _parse_error_code(raw__)
+
+            return error_code
+
+        return {
+            "type_": type__,
+            "error_code": error_code_,
+        }

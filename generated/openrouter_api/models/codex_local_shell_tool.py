@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.codex_local_shell_tool_type import CodexLocalShellToolType
+
+
+@_attrs_define(slots=False)
+class CodexLocalShellTool(LazyModel):
+    """Local shell tool configuration
+
+    Example:
+        {'type': 'local_shell'}
+
+    Attributes:
+        type_ (CodexLocalShellToolType):
+    """
+
+    type_: CodexLocalShellToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "local_shell"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.codex_local_shell_tool_type import CodexLocalShellToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = CodexLocalShellToolType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

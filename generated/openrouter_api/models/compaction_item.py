@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.compaction_item_type import CompactionItemType
+
+
+@_attrs_define(slots=False)
+class CompactionItem(LazyModel):
+    """A context compaction marker with encrypted summary
+
+    Example:
+        {'encrypted_content': 'enc_abc123...', 'type': 'compaction'}
+
+    Attributes:
+        encrypted_content (str):
+        type_ (CompactionItemType):
+        id (None | str | Unset):
+    """
+
+    encrypted_content: str
+    type_: CompactionItemType
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("encrypted_content", "encrypted_content"),
+        ("type_", "type"),
+        ("id", "id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "encrypted_content",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "compaction"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.compaction_item_type import CompactionItemType
+
+        def type__(raw__: Any) -> Any:
+            type_ = CompactionItemType(raw__)
+
+            return type_
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        return {
+            "type_": type__,
+            "id": id_,
+        }

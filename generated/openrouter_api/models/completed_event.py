@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.base_responses_result import BaseResponsesResult
+    from ..models.completed_event_type import CompletedEventType
+
+
+@_attrs_define(slots=False)
+class CompletedEvent(LazyModel):
+    """Event emitted when a response has completed successfully
+
+    Example:
+        {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id':
+            'resp-abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None,
+            'model': 'gpt-4', 'object': 'response', 'output': [{'content': [{'annotations': [], 'text': 'Hello! How can I
+            help you?', 'type': 'output_text'}], 'id': 'item-1', 'role': 'assistant', 'status': 'completed', 'type':
+            'message'}], 'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 10, 'type': 'response.completed'}
+
+    Attributes:
+        response (BaseResponsesResult):  Example: {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None,
+            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
+            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}.
+        sequence_number (int):
+        type_ (CompletedEventType):
+    """
+
+    response: BaseResponsesResult
+    sequence_number: int
+    type_: CompletedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("response", "response"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.completed"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.base_responses_result import BaseResponsesResult
+        from ..models.completed_event_type import CompletedEventType
+
+        def response_(raw__: Any) -> Any:
+            response = BaseResponsesResult.from_dict(raw__)
+
+            return response
+
+        def type__(raw__: Any) -> Any:
+            type_ = CompletedEventType(raw__)
+
+            return type_
+
+        return {
+            "response": response_,
+            "type_": type__,
+        }

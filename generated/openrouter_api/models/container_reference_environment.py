@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.container_reference_environment_type import (
+        ContainerReferenceEnvironmentType,
+    )
+
+
+@_attrs_define(slots=False)
+class ContainerReferenceEnvironment(LazyModel):
+    """Reference to a previously created container to reuse.
+
+    Example:
+        {'container_id': 'cntr_abc123', 'type': 'container_reference'}
+
+    Attributes:
+        container_id (str): Identifier of an existing container to reuse (max 20 characters). Example: cntr_abc123.
+        type_ (ContainerReferenceEnvironmentType):
+    """
+
+    container_id: str
+    type_: ContainerReferenceEnvironmentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("container_id", "container_id"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "container_id",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "container_reference"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.container_reference_environment_type import (
+            ContainerReferenceEnvironmentType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = ContainerReferenceEnvironmentType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.content_part_input_audio_type import ContentPartInputAudioType
+    from ..models.multimodal_media import MultimodalMedia
+
+
+@_attrs_define(slots=False)
+class ContentPartInputAudio(LazyModel):
+    """
+    Example:
+        {'input_audio': {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...', 'format': 'wav'}, 'type':
+            'input_audio'}
+
+    Attributes:
+        input_audio (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
+            'format': 'wav'}.
+        type_ (ContentPartInputAudioType):
+    """
+
+    input_audio: MultimodalMedia
+    type_: ContentPartInputAudioType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input_audio", "input_audio"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_audio",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_audio"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.content_part_input_audio_type import ContentPartInputAudioType
+        from ..models.multimodal_media import MultimodalMedia
+
+        def input_audio_(raw__: Any) -> Any:
+            input_audio = MultimodalMedia.from_dict(raw__)
+
+            return input_audio
+
+        def type__(raw__: Any) -> Any:
+            type_ = ContentPartInputAudioType(raw__)
+
+            return type_
+
+        return {
+            "input_audio": input_audio_,
+            "type_": type__,
+        }

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.context_compaction_item_type import ContextCompactionItemType
+
+
+@_attrs_define(slots=False)
+class ContextCompactionItem(LazyModel):
+    """A context compaction marker with an optional encrypted summary
+
+    Example:
+        {'encrypted_content': 'enc_abc123...', 'type': 'context_compaction'}
+
+    Attributes:
+        type_ (ContextCompactionItemType):
+        encrypted_content (None | str | Unset):
+        id (None | str | Unset):
+    """
+
+    type_: ContextCompactionItemType
+    encrypted_content: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("encrypted_content", "encrypted_content"),
+        ("id", "id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "context_compaction"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.context_compaction_item_type import ContextCompactionItemType
+
+        def type__(raw__: Any) -> Any:
+            type_ = ContextCompactionItemType(raw__)
+
+            return type_
+
+        def encrypted_content_(raw__: Any) -> Any:
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            encrypted_content = _parse_encrypted_content(raw__)
+
+            return encrypted_content
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        return {
+            "type_": type__,
+            "encrypted_content": encrypted_content_,
+            "id": id_,
+        }

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class CostDetails(LazyModel):
+    """Breakdown of upstream inference costs
+
+    Example:
+        {'upstream_inference_completions_cost': 0.0004, 'upstream_inference_cost': None,
+            'upstream_inference_prompt_cost': 0.0008}
+
+    Attributes:
+        upstream_inference_completions_cost (float | Unset):
+        upstream_inference_cost (float | None | Unset):
+        upstream_inference_prompt_cost (float | Unset):
+    """
+
+    upstream_inference_completions_cost: float | Unset = UNSET
+    upstream_inference_cost: float | None | Unset = UNSET
+    upstream_inference_prompt_cost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("upstream_inference_completions_cost", "upstream_inference_completions_cost"),
+        ("upstream_inference_cost", "upstream_inference_cost"),
+        ("upstream_inference_prompt_cost", "upstream_inference_prompt_cost"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def upstream_inference_cost_(raw__: Any) -> Any:
+            def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            upstream_inference_cost = _parse_upstream_inference_cost(raw__)
+
+            return upstream_inference_cost
+
+        return {
+            "upstream_inference_cost": upstream_inference_cost_,
+        }

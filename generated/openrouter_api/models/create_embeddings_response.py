@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_embeddings_response_data_item import (
+        CreateEmbeddingsResponseDataItem,
+    )
+    from ..models.create_embeddings_response_object import (
+        CreateEmbeddingsResponseObject,
+    )
+    from ..models.create_embeddings_response_usage import CreateEmbeddingsResponseUsage
+
+
+@_attrs_define(slots=False)
+class CreateEmbeddingsResponse(LazyModel):
+    """Embeddings response containing embedding vectors
+
+    Example:
+        {'data': [{'embedding': [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}], 'model':
+            'openai/text-embedding-3-small', 'object': 'list', 'usage': {'prompt_tokens': 8, 'total_tokens': 8}}
+
+    Attributes:
+        data (list[CreateEmbeddingsResponseDataItem]): List of embedding objects Example: [{'embedding': [0.0023064255,
+            -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}].
+        model (str): The model used for embeddings Example: openai/text-embedding-3-small.
+        object_ (CreateEmbeddingsResponseObject):
+        id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
+        usage (CreateEmbeddingsResponseUsage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
+            'total_tokens': 8}.
+    """
+
+    data: list[CreateEmbeddingsResponseDataItem]
+    model: str
+    object_: CreateEmbeddingsResponseObject
+    id: str | Unset = UNSET
+    usage: CreateEmbeddingsResponseUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("model", "model"),
+        ("object_", "object"),
+        ("id", "id"),
+        ("usage", "usage"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "model",
+            "object",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("object", "list"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.create_embeddings_response_data_item import (
+            CreateEmbeddingsResponseDataItem,
+        )
+        from ..models.create_embeddings_response_object import (
+            CreateEmbeddingsResponseObject,
+        )
+        from ..models.create_embeddings_response_usage import (
+            CreateEmbeddingsResponseUsage,
+        )
+
+        def data_(raw__: Any) -> Any:
+            data = []
+            _data = raw__
+            for data_item_data in _data:
+                data_item = CreateEmbeddingsResponseDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            return data
+
+        def object__(raw__: Any) -> Any:
+            object_ = CreateEmbeddingsResponseObject(raw__)
+
+            return object_
+
+        def usage_(raw__: Any) -> Any:
+            _usage = raw__
+            usage: CreateEmbeddingsResponseUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CreateEmbeddingsResponseUsage.from_dict(_usage)
+
+            return usage
+
+        return {
+            "data": data_,
+            "object_": object__,
+            "usage": usage_,
+        }

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_tool_call_item_type import CustomToolCallItemType
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class CustomToolCallItem(LazyModel):
+    """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
+    Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.
+
+        Example:
+            {'call_id': 'call-abc123', 'id': 'ctc-abc123', 'input': '*** Begin Patch\\n*** End Patch', 'name':
+                'apply_patch', 'type': 'custom_tool_call'}
+
+        Attributes:
+            call_id (str):
+            input_ (str):
+            name (str):
+            type_ (CustomToolCallItemType):
+            id (str | Unset):
+            namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+                server)
+            status (ToolCallStatus | Unset):  Example: completed.
+    """
+
+    call_id: str
+    input_: str
+    name: str
+    type_: CustomToolCallItemType
+    id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    status: ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("input_", "input"),
+        ("name", "name"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("namespace", "namespace"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "call_id",
+            "input",
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "custom_tool_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.custom_tool_call_item_type import CustomToolCallItemType
+        from ..models.tool_call_status import ToolCallStatus
+
+        def type__(raw__: Any) -> Any:
+            type_ = CustomToolCallItemType(raw__)
+
+            return type_
+
+        def status_(raw__: Any) -> Any:
+            _status = raw__
+            status: ToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ToolCallStatus(_status)
+
+            return status
+
+        return {
+            "type_": type__,
+            "status": status_,
+        }

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.datetime_server_tool_config import DatetimeServerToolConfig
+    from ..models.datetime_server_tool_type import DatetimeServerToolType
+
+
+@_attrs_define(slots=False)
+class DatetimeServerTool(LazyModel):
+    """OpenRouter built-in server tool: returns the current date and time
+
+    Example:
+        {'parameters': {'timezone': 'America/New_York'}, 'type': 'openrouter:datetime'}
+
+    Attributes:
+        type_ (DatetimeServerToolType):
+        parameters (DatetimeServerToolConfig | Unset): Configuration for the openrouter:datetime server tool Example:
+            {'timezone': 'America/New_York'}.
+    """
+
+    type_: DatetimeServerToolType
+    parameters: DatetimeServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "openrouter:datetime"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.datetime_server_tool_config import DatetimeServerToolConfig
+        from ..models.datetime_server_tool_type import DatetimeServerToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = DatetimeServerToolType(raw__)
+
+            return type_
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: DatetimeServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = DatetimeServerToolConfig.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "type_": type__,
+            "parameters": parameters_,
+        }

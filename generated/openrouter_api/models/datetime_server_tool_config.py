@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class DatetimeServerToolConfig(LazyModel):
+    """Configuration for the openrouter:datetime server tool
+
+    Example:
+        {'timezone': 'America/New_York'}
+
+    Attributes:
+        timezone (str | Unset): IANA timezone name (e.g. "America/New_York"). Defaults to UTC. Example:
+            America/New_York.
+    """
+
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("timezone", "timezone"),)
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.enum_capability_type import EnumCapabilityType
+
+
+@_attrs_define(slots=False)
+class EnumCapability(LazyModel):
+    """A parameter that accepts one of a discrete set of string values.
+
+    Example:
+        {'type': 'enum', 'values': ['1K', '2K', '4K']}
+
+    Attributes:
+        type_ (EnumCapabilityType):
+        values (list[str]):
+    """
+
+    type_: EnumCapabilityType
+    values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("values", "values"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "values",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "enum"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.enum_capability_type import EnumCapabilityType
+
+        def type__(raw__: Any) -> Any:
+            type_ = EnumCapabilityType(raw__)
+
+            return type_
+
+        def values_(raw__: Any) -> Any:
+            values = cast(list[str], raw__)
+
+            return values
+
+        return {
+            "type_": type__,
+            "values": values_,
+        }

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class ErrorAvailability(LazyModel):
+    """Why no provider could serve the request (availability errors; undeclared upstream)
+
+    Attributes:
+        code (str | Unset): Machine-readable reason, e.g. capacity_exhausted, model_not_found
+        retryable (bool | Unset):
+        retry_after (float | None | Unset): Seconds to wait before retrying
+        requested_models (list[str] | Unset):
+        affected_providers (list[str] | Unset):
+        fallback_models (list[str] | Unset):
+        excluded_by (list[str] | Unset):
+        docs_url (str | Unset):
+    """
+
+    code: str | Unset = UNSET
+    retryable: bool | Unset = UNSET
+    retry_after: float | None | Unset = UNSET
+    requested_models: list[str] | Unset = UNSET
+    affected_providers: list[str] | Unset = UNSET
+    fallback_models: list[str] | Unset = UNSET
+    excluded_by: list[str] | Unset = UNSET
+    docs_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("retryable", "retryable"),
+        ("retry_after", "retry_after"),
+        ("requested_models", "requested_models"),
+        ("affected_providers", "affected_providers"),
+        ("fallback_models", "fallback_models"),
+        ("excluded_by", "excluded_by"),
+        ("docs_url", "docs_url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def retry_after_(raw__: Any) -> Any:
+            def _parse_retry_after(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            retry_after = _parse_retry_after(raw__)
+
+            return retry_after
+
+        def requested_models_(raw__: Any) -> Any:
+            requested_models = cast(list[str], raw__)
+
+            return requested_models
+
+        def affected_providers_(raw__: Any) -> Any:
+            affected_providers = cast(list[str], raw__)
+
+            return affected_providers
+
+        def fallback_models_(raw__: Any) -> Any:
+            fallback_models = cast(list[str], raw__)
+
+            return fallback_models
+
+        def excluded_by_(raw__: Any) -> Any:
+            excluded_by = cast(list[str], raw__)
+
+            return excluded_by
+
+        return {
+            "retry_after": retry_after_,
+            "requested_models": requested_models_,
+            "affected_providers": affected_providers_,
+            "fallback_models": fallback_models_,
+            "excluded_by": excluded_by_,
+        }

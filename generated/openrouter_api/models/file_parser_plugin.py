@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_parser_plugin_id import FileParserPluginId
+    from ..models.pdf_parser_options import PDFParserOptions
+
+
+@_attrs_define(slots=False)
+class FileParserPlugin(LazyModel):
+    """
+    Example:
+        {'enabled': True, 'id': 'file-parser', 'pdf': {'engine': 'cloudflare-ai'}}
+
+    Attributes:
+        id (FileParserPluginId):
+        enabled (bool | Unset): Set to false to disable the file-parser plugin for this request. Defaults to true.
+        pdf (PDFParserOptions | Unset): Options for PDF parsing. Example: {'engine': 'cloudflare-ai'}.
+    """
+
+    id: FileParserPluginId
+    enabled: bool | Unset = UNSET
+    pdf: PDFParserOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("enabled", "enabled"),
+        ("pdf", "pdf"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("id", "file-parser"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.file_parser_plugin_id import FileParserPluginId
+        from ..models.pdf_parser_options import PDFParserOptions
+
+        def id_(raw__: Any) -> Any:
+            id = FileParserPluginId(raw__)
+
+            return id
+
+        def pdf_(raw__: Any) -> Any:
+            _pdf = raw__
+            pdf: PDFParserOptions | Unset
+            if isinstance(_pdf, Unset):
+                pdf = UNSET
+            else:
+                pdf = PDFParserOptions.from_dict(_pdf)
+
+            return pdf
+
+        return {
+            "id": id_,
+            "pdf": pdf_,
+        }

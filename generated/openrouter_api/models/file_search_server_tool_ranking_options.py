@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_search_server_tool_ranking_options_ranker import (
+        FileSearchServerToolRankingOptionsRanker,
+    )
+
+
+@_attrs_define(slots=False)
+class FileSearchServerToolRankingOptions(LazyModel):
+    """
+    Attributes:
+        ranker (FileSearchServerToolRankingOptionsRanker | Unset):
+        score_threshold (float | Unset):
+    """
+
+    ranker: FileSearchServerToolRankingOptionsRanker | Unset = UNSET
+    score_threshold: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ranker", "ranker"),
+        ("score_threshold", "score_threshold"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.file_search_server_tool_ranking_options_ranker import (
+            FileSearchServerToolRankingOptionsRanker,
+        )
+
+        def ranker_(raw__: Any) -> Any:
+            _ranker = raw__
+            ranker: FileSearchServerToolRankingOptionsRanker | Unset
+            if isinstance(_ranker, Unset):
+                ranker = UNSET
+            else:
+                ranker = FileSearchServerToolRankingOptionsRanker(_ranker)
+
+            return ranker
+
+        return {
+            "ranker": ranker_,
+        }

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema
+    from ..models.format_json_schema_config_type import FormatJsonSchemaConfigType
+
+
+@_attrs_define(slots=False)
+class FormatJsonSchemaConfig(LazyModel):
+    """JSON schema constrained response format
+
+    Example:
+        {'description': 'User information schema', 'name': 'user_info', 'schema': {'properties': {'age': {'type':
+            'number'}, 'name': {'type': 'string'}}, 'required': ['name'], 'type': 'object'}, 'type': 'json_schema'}
+
+    Attributes:
+        name (str):
+        schema (FormatJsonSchemaConfigSchema):
+        type_ (FormatJsonSchemaConfigType):
+        description (str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    schema: FormatJsonSchemaConfigSchema
+    type_: FormatJsonSchemaConfigType
+    description: str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("schema", "schema"),
+        ("type_", "type"),
+        ("description", "description"),
+        ("strict", "strict"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "schema",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "json_schema"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.format_json_schema_config_schema import (
+            FormatJsonSchemaConfigSchema,
+        )
+        from ..models.format_json_schema_config_type import FormatJsonSchemaConfigType
+
+        def schema_(raw__: Any) -> Any:
+            schema = FormatJsonSchemaConfigSchema.from_dict(raw__)
+
+            return schema
+
+        def type__(raw__: Any) -> Any:
+            type_ = FormatJsonSchemaConfigType(raw__)
+
+            return type_
+
+        def strict_(raw__: Any) -> Any:
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(raw__)
+
+            return strict
+
+        return {
+            "schema": schema_,
+            "type_": type__,
+            "strict": strict_,
+        }

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.format_text_config_type import FormatTextConfigType
+
+
+@_attrs_define(slots=False)
+class FormatTextConfig(LazyModel):
+    """Plain text response format
+
+    Example:
+        {'type': 'text'}
+
+    Attributes:
+        type_ (FormatTextConfigType):
+    """
+
+    type_: FormatTextConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "text"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.format_text_config_type import FormatTextConfigType
+
+        def type__(raw__: Any) -> Any:
+            type_ = FormatTextConfigType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

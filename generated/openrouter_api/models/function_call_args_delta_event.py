@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.function_call_args_delta_event_type import (
+        FunctionCallArgsDeltaEventType,
+    )
+
+
+@_attrs_define(slots=False)
+class FunctionCallArgsDeltaEvent(LazyModel):
+    """Event emitted when function call arguments are being streamed
+
+    Example:
+        {'delta': '{"city": "..."}', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
+            'response.function_call_arguments.delta'}
+
+    Attributes:
+        delta (str):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (FunctionCallArgsDeltaEventType):
+    """
+
+    delta: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: FunctionCallArgsDeltaEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.function_call_arguments.delta"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.function_call_args_delta_event_type import (
+            FunctionCallArgsDeltaEventType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = FunctionCallArgsDeltaEventType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item_tools_item_function_parameters import (
+        AdditionalToolsItemToolsItemFunctionParameters,
+    )
+    from ..models.function_tool_type import FunctionToolType
+
+
+@_attrs_define(slots=False)
+class FunctionTool(LazyModel):
+    """Function tool definition
+
+    Example:
+        {'description': 'Get the current weather in a location', 'name': 'get_weather', 'parameters': {'properties':
+            {'location': {'description': 'The city and state', 'type': 'string'}, 'unit': {'enum': ['celsius',
+            'fahrenheit'], 'type': 'string'}}, 'required': ['location'], 'type': 'object'}, 'type': 'function'}
+
+    Attributes:
+        name (str):
+        parameters (AdditionalToolsItemToolsItemFunctionParameters | None):
+        type_ (FunctionToolType):
+        description (None | str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    parameters: AdditionalToolsItemToolsItemFunctionParameters | None
+    type_: FunctionToolType
+    description: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("parameters", "parameters"),
+        ("type_", "type"),
+        ("description", "description"),
+        ("strict", "strict"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "parameters",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.additional_tools_item_tools_item_function_parameters import (
+            AdditionalToolsItemToolsItemFunctionParameters,
+        )
+        from ..models.function_tool_type import FunctionToolType
+
+        def parameters_(raw__: Any) -> Any:
+            def _parse_parameters(
+                data: object,
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
+                if data is None:
+                    return data
+                if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
+                    parameters_type_0 = (
+                        AdditionalToolsItemToolsItemFunctionParameters.from_dict(data)
+                    )
+
+                    return parameters_type_0
+                if AdditionalToolsItemToolsItemFunctionParameters.discriminated_by(
+                    data
+                ):
+                    return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
+                        data
+                    )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
+
+            parameters = _parse_parameters(raw__)
+
+            return parameters
+
+        def type__(raw__: Any) -> Any:
+            type_ = FunctionToolType(raw__)
+
+            return type_
+
+        def description_(raw__: Any) -> Any:
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(raw__)
+
+            return description
+
+        def strict_(raw__: Any) -> Any:
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(raw__)
+
+            return strict
+
+        return {
+            "parameters": parameters_,
+            "type_": type__,
+            "description": description_,
+            "strict": strict_,
+        }

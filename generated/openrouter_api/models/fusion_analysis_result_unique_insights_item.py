@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class FusionAnalysisResultUniqueInsightsItem(LazyModel):
+    """
+    Attributes:
+        insight (str):
+        model (str):
+    """
+
+    insight: str
+    model: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("insight", "insight"),
+        ("model", "model"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "insight",
+            "model",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.fusion_call_in_progress_event_type import (
+        FusionCallInProgressEventType,
+    )
+
+
+@_attrs_define(slots=False)
+class FusionCallInProgressEvent(LazyModel):
+    """Emitted when an openrouter:fusion tool call begins executing.
+
+    Example:
+        {'item_id': 'st_fusion_abc', 'output_index': 0, 'sequence_number': 3, 'type':
+            'response.fusion_call.in_progress'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (FusionCallInProgressEventType):
+    """
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: FusionCallInProgressEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.fusion_call.in_progress"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.fusion_call_in_progress_event_type import (
+            FusionCallInProgressEventType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = FusionCallInProgressEventType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

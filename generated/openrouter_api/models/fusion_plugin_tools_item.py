@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.fusion_plugin_tools_item_parameters import (
+        FusionPluginToolsItemParameters,
+    )
+
+
+@_attrs_define(slots=False)
+class FusionPluginToolsItem(LazyModel):
+    """
+    Attributes:
+        type_ (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
+        parameters (FusionPluginToolsItemParameters | Unset): Optional configuration forwarded as the tool's
+            `parameters` object.
+    """
+
+    type_: str
+    parameters: FusionPluginToolsItemParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.fusion_plugin_tools_item_parameters import (
+            FusionPluginToolsItemParameters,
+        )
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: FusionPluginToolsItemParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FusionPluginToolsItemParameters.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "parameters": parameters_,
+        }

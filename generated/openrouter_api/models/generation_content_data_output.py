@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class GenerationContentDataOutput(LazyModel):
+    """The output from the generation
+
+    Attributes:
+        completion (None | str): The completion output Example: The meaning of life is a philosophical question....
+        reasoning (None | str): Reasoning/thinking output, if any
+    """
+
+    completion: None | str
+    reasoning: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("completion", "completion"),
+        ("reasoning", "reasoning"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "completion",
+            "reasoning",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def completion_(raw__: Any) -> Any:
+            def _parse_completion(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            completion = _parse_completion(raw__)
+
+            return completion
+
+        def reasoning_(raw__: Any) -> Any:
+            def _parse_reasoning(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reasoning = _parse_reasoning(raw__)
+
+            return reasoning
+
+        return {
+            "completion": completion_,
+            "reasoning": reasoning_,
+        }

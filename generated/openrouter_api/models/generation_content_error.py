@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
+
+
+@_attrs_define(slots=False)
+class GenerationContentError(LazyModel):
+    """The stored failure for this generation, or null when it succeeded
+
+    Example:
+        {'message': 'Timed out waiting for the provider', 'previous_errors': [{'code': 429, 'message': 'Provider
+            returned error', 'provider_name': 'Google', 'raw': '{"error":{"code":429,"message":"Resource exhausted"}}'}],
+            'provider_name': 'Vertex', 'raw': '{"error":{"code":504,"message":"Deadline exceeded"}}', 'status': 504}
+
+    Attributes:
+        message (None | str): Error message returned to the client Example: Timed out waiting for the provider.
+        previous_errors (list[GenerationContentErrorAttempt]): Every upstream attempt that failed before the returned
+            error, in attempt order
+        provider_name (None | str): Provider whose error was returned to the client, when known Example: Vertex.
+        raw (None | str): Raw error body behind the returned error, when stored Example:
+            {"error":{"code":504,"message":"Deadline exceeded"}}.
+        status (int | None): HTTP status returned to the client Example: 504.
+    """
+
+    message: None | str
+    previous_errors: list[GenerationContentErrorAttempt]
+    provider_name: None | str
+    raw: None | str
+    status: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("previous_errors", "previous_errors"),
+        ("provider_name", "provider_name"),
+        ("raw", "raw"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "previous_errors",
+            "provider_name",
+            "raw",
+            "status",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.generation_content_error_attempt import (
+            GenerationContentErrorAttempt,
+        )
+
+        def message_(raw__: Any) -> Any:
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            message = _parse_message(raw__)
+
+            return message
+
+        def previous_errors_(raw__: Any) -> Any:
+            previous_errors = []
+            _previous_errors = raw__
+            for previous_errors_item_data in _previous_errors:
+                previous_errors_item = GenerationContentErrorAttempt.from_dict(
+                    previous_errors_item_data
+                )
+
+                previous_errors.append(previous_errors_item)
+
+            return previous_errors
+
+        def provider_name_(raw__: Any) -> Any:
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            provider_name = _parse_provider_name(raw__)
+
+            return provider_name
+
+        def raw_(raw__: Any) -> Any:
+            def _parse_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            raw = _parse_raw(raw__)
+
+            return raw
+
+        def status_(raw__: Any) -> Any:
+            def _parse_status(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            status = _parse_status(raw__)
+
+            return status
+
+        return {
+            "message": message_,
+            "previous_errors": previous_errors_,
+            "provider_name": provider_name_,
+            "raw": raw_,
+            "status": status_,
+        }

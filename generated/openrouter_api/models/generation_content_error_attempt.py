@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class GenerationContentErrorAttempt(LazyModel):
+    """A single failed upstream attempt recorded for the generation
+
+    Example:
+        {'code': 429, 'message': 'Provider returned error', 'provider_name': 'Google', 'raw':
+            '{"error":{"code":429,"message":"Resource exhausted"}}'}
+
+    Attributes:
+        code (int): HTTP status returned by this attempt Example: 429.
+        message (str): Error message returned by this attempt Example: Provider returned error.
+        provider_name (None | str): Provider that served this attempt, when known Example: Google.
+        raw (None | str): Raw error body returned by the provider, when stored Example:
+            {"error":{"code":429,"message":"Resource exhausted"}}.
+    """
+
+    code: int
+    message: str
+    provider_name: None | str
+    raw: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("message", "message"),
+        ("provider_name", "provider_name"),
+        ("raw", "raw"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "message",
+            "provider_name",
+            "raw",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def provider_name_(raw__: Any) -> Any:
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            provider_name = _parse_provider_name(raw__)
+
+            return provider_name
+
+        def raw_(raw__: Any) -> Any:
+            def _parse_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            raw = _parse_raw(raw__)
+
+            return raw
+
+        return {
+            "provider_name": provider_name_,
+            "raw": raw_,
+        }

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class ImageConfig(LazyModel):
+    """Provider-specific image configuration options. Keys and values vary by model/provider. See
+    https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
+
+        Example:
+            {'aspect_ratio': '16:9', 'quality': 'high'}
+
+    """
+
+    additional_properties: dict[str, float | list[Any] | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.image_gen_call_in_progress_event_type import (
+        ImageGenCallInProgressEventType,
+    )
+
+
+@_attrs_define(slots=False)
+class ImageGenCallInProgressEvent(LazyModel):
+    """Image generation call in progress
+
+    Example:
+        {'item_id': 'call-123', 'output_index': 0, 'sequence_number': 1, 'type':
+            'response.image_generation_call.in_progress'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (ImageGenCallInProgressEventType):
+    """
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: ImageGenCallInProgressEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.image_generation_call.in_progress"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.image_gen_call_in_progress_event_type import (
+            ImageGenCallInProgressEventType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = ImageGenCallInProgressEventType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

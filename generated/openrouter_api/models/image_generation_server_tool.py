@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_server_tool_background import (
+        ImageGenerationServerToolBackground,
+    )
+    from ..models.image_generation_server_tool_input_fidelity import (
+        ImageGenerationServerToolInputFidelity,
+    )
+    from ..models.image_generation_server_tool_input_image_mask import (
+        ImageGenerationServerToolInputImageMask,
+    )
+    from ..models.image_generation_server_tool_moderation import (
+        ImageGenerationServerToolModeration,
+    )
+    from ..models.image_generation_server_tool_output_format import (
+        ImageGenerationServerToolOutputFormat,
+    )
+    from ..models.image_generation_server_tool_quality import (
+        ImageGenerationServerToolQuality,
+    )
+    from ..models.image_generation_server_tool_type import ImageGenerationServerToolType
+
+
+@_attrs_define(slots=False)
+class ImageGenerationServerTool(LazyModel):
+    """Image generation tool configuration
+
+    Example:
+        {'quality': 'high', 'type': 'image_generation'}
+
+    Attributes:
+        type_ (ImageGenerationServerToolType):
+        background (ImageGenerationServerToolBackground | Unset):
+        input_fidelity (ImageGenerationServerToolInputFidelity | None | Unset):
+        input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
+        model (str | Unset):
+        moderation (ImageGenerationServerToolModeration | Unset):
+        output_compression (int | Unset):
+        output_format (ImageGenerationServerToolOutputFormat | Unset):
+        partial_images (int | Unset):
+        quality (ImageGenerationServerToolQuality | Unset):
+        size (str | Unset):
+    """
+
+    type_: ImageGenerationServerToolType
+    background: ImageGenerationServerToolBackground | Unset = UNSET
+    input_fidelity: ImageGenerationServerToolInputFidelity | None | Unset = UNSET
+    input_image_mask: ImageGenerationServerToolInputImageMask | Unset = UNSET
+    model: str | Unset = UNSET
+    moderation: ImageGenerationServerToolModeration | Unset = UNSET
+    output_compression: int | Unset = UNSET
+    output_format: ImageGenerationServerToolOutputFormat | Unset = UNSET
+    partial_images: int | Unset = UNSET
+    quality: ImageGenerationServerToolQuality | Unset = UNSET
+    size: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("background", "background"),
+        ("input_fidelity", "input_fidelity"),
+        ("input_image_mask", "input_image_mask"),
+        ("model", "model"),
+        ("moderation", "moderation"),
+        ("output_compression", "output_compression"),
+        ("output_format", "output_format"),
+        ("partial_images", "partial_images"),
+        ("quality", "quality"),
+        ("size", "size"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "image_generation"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.image_generation_server_tool_background import (
+            ImageGenerationServerToolBackground,
+        )
+        from ..models.image_generation_server_tool_input_fidelity import (
+            ImageGenerationServerToolInputFidelity,
+        )
+        from ..models.image_generation_server_tool_input_image_mask import (
+            ImageGenerationServerToolInputImageMask,
+        )
+        from ..models.image_generation_server_tool_moderation import (
+            ImageGenerationServerToolModeration,
+        )
+        from ..models.image_generation_server_tool_output_format import (
+            ImageGenerationServerToolOutputFormat,
+        )
+        from ..models.image_generation_server_tool_quality import (
+            ImageGenerationServerToolQuality,
+        )
+        from ..models.image_generation_server_tool_type import (
+            ImageGenerationServerToolType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = ImageGenerationServerToolType(raw__)
+
+            return type_
+
+        def background_(raw__: Any) -> Any:
+            _background = raw__
+            background: ImageGenerationServerToolBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = ImageGenerationServerToolBackground(_background)
+
+            return background
+
+        def input_fidelity_(raw__: Any) -> Any:
+            def _parse_input_fidelity(
+                data: object,
+            ) -> ImageGenerationServerToolInputFidelity | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ImageGenerationServerToolInputFidelity.is_declared(data):
+                    input_fidelity_type_0 = ImageGenerationServerToolInputFidelity(data)
+
+                    return input_fidelity_type_0
+                if isinstance(data, str):
+                    return ImageGenerationServerToolInputFidelity(data)
+                return cast(ImageGenerationServerToolInputFidelity | None | Unset, data)
+
+            input_fidelity = _parse_input_fidelity(raw__)
+
+            return input_fidelity
+
+        def input_image_mask_(raw__: Any) -> Any:
+            _input_image_mask = raw__
+            input_image_mask: ImageGenerationServerToolInputImageMask | Unset
+            if isinstance(_input_image_mask, Unset):
+                input_image_mask = UNSET
+            else:
+                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
+                    _input_image_mask
+                )
+
+            return input_image_mask
+
+        def moderation_(raw__: Any) -> Any:
+            _moderation = raw__
+            moderation: ImageGenerationServerToolModeration | Unset
+            if isinstance(_moderation, Unset):
+                moderation = UNSET
+            else:
+                moderation = ImageGenerationServerToolModeration(_moderation)
+
+            return moderation
+
+        def output_format_(raw__: Any) -> Any:
+            _output_format = raw__
+            output_format: ImageGenerationServerToolOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = ImageGenerationServerToolOutputFormat(_output_format)
+
+            return output_format
+
+        def quality_(raw__: Any) -> Any:
+            _quality = raw__
+            quality: ImageGenerationServerToolQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = ImageGenerationServerToolQuality(_quality)
+
+            return quality
+
+        return {
+            "type_": type__,
+            "background": background_,
+            "input_fidelity": input_fidelity_,
+            "input_image_mask": input_image_mask_,
+            "moderation": moderation_,
+            "output_format": output_format_,
+            "quality": quality_,
+        }

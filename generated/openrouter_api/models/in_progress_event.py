@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.base_responses_result import BaseResponsesResult
+    from ..models.in_progress_event_type import InProgressEventType
+
+
+@_attrs_define(slots=False)
+class InProgressEvent(LazyModel):
+    """Event emitted when a response is in progress
+
+    Example:
+        {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id':
+            'resp-abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None,
+            'model': 'gpt-4', 'object': 'response', 'output': [], 'parallel_tool_calls': True, 'presence_penalty': None,
+            'status': 'in_progress', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None},
+            'sequence_number': 1, 'type': 'response.in_progress'}
+
+    Attributes:
+        response (BaseResponsesResult):  Example: {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None,
+            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
+            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}.
+        sequence_number (int):
+        type_ (InProgressEventType):
+    """
+
+    response: BaseResponsesResult
+    sequence_number: int
+    type_: InProgressEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("response", "response"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.in_progress"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.base_responses_result import BaseResponsesResult
+        from ..models.in_progress_event_type import InProgressEventType
+
+        def response_(raw__: Any) -> Any:
+            response = BaseResponsesResult.from_dict(raw__)
+
+            return response
+
+        def type__(raw__: Any) -> Any:
+            type_ = InProgressEventType(raw__)
+
+            return type_
+
+        return {
+            "response": response_,
+            "type_": type__,
+        }

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.incomplete_details_reason import IncompleteDetailsReason
+
+
+@_attrs_define(slots=False)
+class IncompleteDetails(LazyModel):
+    """
+    Example:
+        {'reason': 'max_output_tokens'}
+
+    Attributes:
+        reason (IncompleteDetailsReason | Unset):
+    """
+
+    reason: IncompleteDetailsReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.incomplete_details_reason import IncompleteDetailsReason
+
+        def reason_(raw__: Any) -> Any:
+            _reason = raw__
+            reason: IncompleteDetailsReason | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = IncompleteDetailsReason(_reason)
+
+            return reason
+
+        return {
+            "reason": reason_,
+        }

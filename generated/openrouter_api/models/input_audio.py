@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.input_audio_input_audio import InputAudioInputAudio
+    from ..models.input_audio_type import InputAudioType
+
+
+@_attrs_define(slots=False)
+class InputAudio(LazyModel):
+    """Audio input content item
+
+    Example:
+        {'input_audio': {'data': 'SGVsbG8gV29ybGQ=', 'format': 'mp3'}, 'type': 'input_audio'}
+
+    Attributes:
+        input_audio (InputAudioInputAudio):
+        type_ (InputAudioType):
+    """
+
+    input_audio: InputAudioInputAudio
+    type_: InputAudioType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input_audio", "input_audio"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_audio",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_audio"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.input_audio_input_audio import InputAudioInputAudio
+        from ..models.input_audio_type import InputAudioType
+
+        def input_audio_(raw__: Any) -> Any:
+            input_audio = InputAudioInputAudio.from_dict(raw__)
+
+            return input_audio
+
+        def type__(raw__: Any) -> Any:
+            type_ = InputAudioType(raw__)
+
+            return type_
+
+        return {
+            "input_audio": input_audio_,
+            "type_": type__,
+        }

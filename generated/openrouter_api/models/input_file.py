@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file_type import InputFileType
+
+
+@_attrs_define(slots=False)
+class InputFile(LazyModel):
+    """File input content item
+
+    Example:
+        {'file_id': 'file-abc123', 'filename': 'document.pdf', 'type': 'input_file'}
+
+    Attributes:
+        type_ (InputFileType):
+        file_data (str | Unset):
+        file_id (None | str | Unset):
+        file_url (str | Unset):
+        filename (str | Unset):
+    """
+
+    type_: InputFileType
+    file_data: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    file_url: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("file_data", "file_data"),
+        ("file_id", "file_id"),
+        ("file_url", "file_url"),
+        ("filename", "filename"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_file"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.input_file_type import InputFileType
+
+        def type__(raw__: Any) -> Any:
+            type_ = InputFileType(raw__)
+
+            return type_
+
+        def file_id_(raw__: Any) -> Any:
+            def _parse_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            file_id = _parse_file_id(raw__)
+
+            return file_id
+
+        return {
+            "type_": type__,
+            "file_id": file_id_,
+        }

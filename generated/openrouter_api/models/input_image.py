@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_image_detail import InputImageDetail
+    from ..models.input_image_type import InputImageType
+
+
+@_attrs_define(slots=False)
+class InputImage(LazyModel):
+    """Image input content item
+
+    Example:
+        {'detail': 'auto', 'image_url': 'https://example.com/image.jpg', 'type': 'input_image'}
+
+    Attributes:
+        detail (InputImageDetail):
+        type_ (InputImageType):
+        image_url (None | str | Unset):
+    """
+
+    detail: InputImageDetail
+    type_: InputImageType
+    image_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("detail", "detail"),
+        ("type_", "type"),
+        ("image_url", "image_url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "detail",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_image"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.input_image_detail import InputImageDetail
+        from ..models.input_image_type import InputImageType
+
+        def detail_(raw__: Any) -> Any:
+            detail = InputImageDetail(raw__)
+
+            return detail
+
+        def type__(raw__: Any) -> Any:
+            type_ = InputImageType(raw__)
+
+            return type_
+
+        def image_url_(raw__: Any) -> Any:
+            def _parse_image_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            image_url = _parse_image_url(raw__)
+
+            return image_url
+
+        return {
+            "detail": detail_,
+            "type_": type__,
+            "image_url": image_url_,
+        }

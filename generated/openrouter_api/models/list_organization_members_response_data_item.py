@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.list_organization_members_response_data_item_role import (
+        ListOrganizationMembersResponseDataItemRole,
+    )
+
+
+@_attrs_define(slots=False)
+class ListOrganizationMembersResponseDataItem(LazyModel):
+    """
+    Attributes:
+        email (str): Email address of the member Example: jane.doe@example.com.
+        first_name (None | str): First name of the member Example: Jane.
+        id (str): User ID of the organization member Example: user_2dHFtVWx2n56w6HkM0000000000.
+        last_name (None | str): Last name of the member Example: Doe.
+        role (ListOrganizationMembersResponseDataItemRole): Role of the member in the organization Example: org:member.
+    """
+
+    email: str
+    first_name: None | str
+    id: str
+    last_name: None | str
+    role: ListOrganizationMembersResponseDataItemRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("email", "email"),
+        ("first_name", "first_name"),
+        ("id", "id"),
+        ("last_name", "last_name"),
+        ("role", "role"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "email",
+            "first_name",
+            "id",
+            "last_name",
+            "role",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.list_organization_members_response_data_item_role import (
+            ListOrganizationMembersResponseDataItemRole,
+        )
+
+        def first_name_(raw__: Any) -> Any:
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            first_name = _parse_first_name(raw__)
+
+            return first_name
+
+        def last_name_(raw__: Any) -> Any:
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_name = _parse_last_name(raw__)
+
+            return last_name
+
+        def role_(raw__: Any) -> Any:
+            role = ListOrganizationMembersResponseDataItemRole(raw__)
+
+            return role
+
+        return {
+            "first_name": first_name_,
+            "last_name": last_name_,
+            "role": role_,
+        }

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_providers_response_data_item_datacenters_item import (
+        ListProvidersResponseDataItemDatacentersItem,
+    )
+
+
+@_attrs_define(slots=False)
+class ListProvidersResponseDataItem(LazyModel):
+    """
+    Example:
+        {'datacenters': ['US', 'IE'], 'headquarters': 'US', 'name': 'OpenAI', 'privacy_policy_url':
+            'https://openai.com/privacy', 'slug': 'openai', 'status_page_url': 'https://status.openai.com',
+            'terms_of_service_url': 'https://openai.com/terms'}
+
+    Attributes:
+        name (str): Display name of the provider Example: OpenAI.
+        privacy_policy_url (None | str): URL to the provider's privacy policy Example: https://openai.com/privacy.
+        slug (str): URL-friendly identifier for the provider Example: openai.
+        datacenters (list[ListProvidersResponseDataItemDatacentersItem] | None | Unset): ISO 3166-1 Alpha-2 country
+            codes of the provider datacenter locations Example: ['US', 'IE'].
+        headquarters (ListProvidersResponseDataItemDatacentersItem | None | Unset): ISO 3166-1 Alpha-2 country code of
+            the provider headquarters Example: US.
+        status_page_url (None | str | Unset): URL to the provider's status page Example: https://status.openai.com.
+        terms_of_service_url (None | str | Unset): URL to the provider's terms of service Example:
+            https://openai.com/terms.
+    """
+
+    name: str
+    privacy_policy_url: None | str
+    slug: str
+    datacenters: list[ListProvidersResponseDataItemDatacentersItem] | None | Unset = (
+        UNSET
+    )
+    headquarters: ListProvidersResponseDataItemDatacentersItem | None | Unset = UNSET
+    status_page_url: None | str | Unset = UNSET
+    terms_of_service_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("privacy_policy_url", "privacy_policy_url"),
+        ("slug", "slug"),
+        ("datacenters", "datacenters"),
+        ("headquarters", "headquarters"),
+        ("status_page_url", "status_page_url"),
+        ("terms_of_service_url", "terms_of_service_url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "privacy_policy_url",
+            "slug",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.list_providers_response_data_item_datacenters_item import (
+            ListProvidersResponseDataItemDatacentersItem,
+        )
+
+        def privacy_policy_url_(raw__: Any) -> Any:
+            def _parse_privacy_policy_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            privacy_policy_url = _parse_privacy_policy_url(raw__)
+
+            return privacy_policy_url
+
+        def datacenters_(raw__: Any) -> Any:
+            def _parse_datacenters(
+                data: object,
+            ) -> list[ListProvidersResponseDataItemDatacentersItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    datacenters_type_0 = []
+                    _datacenters_type_0 = data
+                    for datacenters_type_0_item_data in _datacenters_type_0:
+                        datacenters_type_0_item = (
+                            ListProvidersResponseDataItemDatacentersItem(
+                                datacenters_type_0_item_data
+                            )
+                        )
+
+                        datacenters_type_0.append(datacenters_type_0_item)
+
+                    return datacenters_type_0
+                return cast(
+                    list[ListProvidersResponseDataItemDatacentersItem] | None | Unset,
+                    data,
+                )
+
+            datacenters = _parse_datacenters(raw__)
+
+            return datacenters
+
+        def headquarters_(raw__: Any) -> Any:
+            def _parse_headquarters(
+                data: object,
+            ) -> ListProvidersResponseDataItemDatacentersItem | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ListProvidersResponseDataItemDatacentersItem.is_declared(data):
+                    headquarters_type_0 = ListProvidersResponseDataItemDatacentersItem(
+                        data
+                    )
+
+                    return headquarters_type_0
+                if isinstance(data, str):
+                    return ListProvidersResponseDataItemDatacentersItem(data)
+                return cast(
+                    ListProvidersResponseDataItemDatacentersItem | None | Unset, data
+                )
+
+            headquarters = _parse_headquarters(raw__)
+
+            return headquarters
+
+        def status_page_url_(raw__: Any) -> Any:
+            def _parse_status_page_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status_page_url = _parse_status_page_url(raw__)
+
+            return status_page_url
+
+        def terms_of_service_url_(raw__: Any) -> Any:
+            def _parse_terms_of_service_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            terms_of_service_url = _parse_terms_of_service_url(raw__)
+
+            return terms_of_service_url
+
+        return {
+            "privacy_policy_url": privacy_policy_url_,
+            "datacenters": datacenters_,
+            "headquarters": headquarters_,
+            "status_page_url": status_page_url_,
+            "terms_of_service_url": terms_of_service_url_,
+        }

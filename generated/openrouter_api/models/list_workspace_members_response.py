@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.workspace_member import WorkspaceMember
+
+
+@_attrs_define(slots=False)
+class ListWorkspaceMembersResponse(LazyModel):
+    """
+    Example:
+        {'data': [{'created_at': '2025-08-24T10:30:00Z', 'id': '660e8400-e29b-41d4-a716-446655440000', 'role': 'member',
+            'user_id': 'user_abc123', 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}], 'total_count': 1}
+
+    Attributes:
+        data (list[WorkspaceMember]): List of workspace members
+        total_count (int): Total number of members in the workspace Example: 5.
+    """
+
+    data: list[WorkspaceMember]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("total_count", "total_count"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "total_count",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.workspace_member import WorkspaceMember
+
+        def data_(raw__: Any) -> Any:
+            data = []
+            _data = raw__
+            for data_item_data in _data:
+                data_item = WorkspaceMember.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            return data
+
+        return {
+            "data": data_,
+        }

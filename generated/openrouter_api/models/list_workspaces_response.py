@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.workspace import Workspace
+
+
+@_attrs_define(slots=False)
+class ListWorkspacesResponse(LazyModel):
+    """
+    Example:
+        {'data': [{'created_at': '2025-08-24T10:30:00Z', 'created_by': 'user_abc123', 'default_guardrail_id':
+            '595d5849-7e86-51fd-a7c0-705c34e4afff', 'default_image_model': 'openai/dall-e-3', 'default_provider_sort':
+            'price', 'default_text_model': 'openai/gpt-4o', 'description': 'Production environment workspace', 'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'include_byok_in_budgets': False, 'io_logging_api_key_ids': None,
+            'io_logging_sampling_rate': 1, 'is_data_discount_logging_enabled': True, 'is_observability_broadcast_enabled':
+            False, 'is_observability_io_logging_enabled': False, 'name': 'Production', 'slug': 'production', 'updated_at':
+            '2025-08-24T15:45:00Z'}], 'total_count': 1}
+
+    Attributes:
+        data (list[Workspace]): List of workspaces
+        total_count (int): Total number of workspaces Example: 5.
+    """
+
+    data: list[Workspace]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("total_count", "total_count"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "total_count",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.workspace import Workspace
+
+        def data_(raw__: Any) -> Any:
+            data = []
+            _data = raw__
+            for data_item_data in _data:
+                data_item = Workspace.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            return data
+
+        return {
+            "data": data_,
+        }

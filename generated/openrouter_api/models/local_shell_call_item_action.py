@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv
+    from ..models.local_shell_call_item_action_type import LocalShellCallItemActionType
+
+
+@_attrs_define(slots=False)
+class LocalShellCallItemAction(LazyModel):
+    """
+    Attributes:
+        command (list[str]):
+        env (LocalShellCallItemActionEnv):
+        type_ (LocalShellCallItemActionType):
+        timeout_ms (int | None | Unset):
+        user (None | str | Unset):
+        working_directory (None | str | Unset):
+    """
+
+    command: list[str]
+    env: LocalShellCallItemActionEnv
+    type_: LocalShellCallItemActionType
+    timeout_ms: int | None | Unset = UNSET
+    user: None | str | Unset = UNSET
+    working_directory: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("command", "command"),
+        ("env", "env"),
+        ("type_", "type"),
+        ("timeout_ms", "timeout_ms"),
+        ("user", "user"),
+        ("working_directory", "working_directory"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "command",
+            "env",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "exec"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.local_shell_call_item_action_env import (
+            LocalShellCallItemActionEnv,
+        )
+        from ..models.local_shell_call_item_action_type import (
+            LocalShellCallItemActionType,
+        )
+
+        def command_(raw__: Any) -> Any:
+            command = cast(list[str], raw__)
+
+            return command
+
+        def env_(raw__: Any) -> Any:
+            env = LocalShellCallItemActionEnv.from_dict(raw__)
+
+            return env
+
+        def type__(raw__: Any) -> Any:
+            type_ = LocalShellCallItemActionType(raw__)
+
+            return type_
+
+        def timeout_ms_(raw__: Any) -> Any:
+            def _parse_timeout_ms(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            timeout_ms = _parse_timeout_ms(raw__)
+
+            return timeout_ms
+
+        def user_(raw__: Any) -> Any:
+            def _parse_user(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            user = _parse_user(raw__)
+
+            return user
+
+        def working_directory_(raw__: Any) -> Any:
+            def _parse_working_directory(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            working_directory = _parse_working_directory(raw__)
+
+            return working_directory
+
+        return {
+            "command": command_,
+            "env": env_,
+            "type_": type__,
+            "timeout_ms": timeout_ms_,
+            "user": user_,
+            "working_directory": working_directory_,
+        }

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
+
+
+@_attrs_define(slots=False)
+class McpApprovalResponseItem(LazyModel):
+    """User response to an MCP tool approval request
+
+    Example:
+        {'approval_request_id': 'approval-abc123', 'approve': True, 'reason': 'Approved for execution', 'type':
+            'mcp_approval_response'}
+
+    Attributes:
+        approval_request_id (str):
+        approve (bool):
+        type_ (McpApprovalResponseItemType):
+        id (None | str | Unset):
+        reason (None | str | Unset):
+    """
+
+    approval_request_id: str
+    approve: bool
+    type_: McpApprovalResponseItemType
+    id: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("approval_request_id", "approval_request_id"),
+        ("approve", "approve"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("reason", "reason"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "approval_request_id",
+            "approve",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "mcp_approval_response"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
+
+        def type__(raw__: Any) -> Any:
+            type_ = McpApprovalResponseItemType(raw__)
+
+            return type_
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        def reason_(raw__: Any) -> Any:
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reason = _parse_reason(raw__)
+
+            return reason
+
+        return {
+            "type_": type__,
+            "id": id_,
+            "reason": reason_,
+        }

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_call_item_type import McpCallItemType
+
+
+@_attrs_define(slots=False)
+class McpCallItem(LazyModel):
+    """An MCP tool call with its output or error
+
+    Example:
+        {'arguments': '{"query":"SELECT * FROM users"}', 'id': 'mcp-call-abc123', 'name': 'query_database', 'output':
+            '[{"id":1,"name":"Alice"}]', 'server_label': 'database-server', 'type': 'mcp_call'}
+
+    Attributes:
+        arguments (str):
+        id (str):
+        name (str):
+        server_label (str):
+        type_ (McpCallItemType):
+        error (None | str | Unset):
+        output (None | str | Unset):
+    """
+
+    arguments: str
+    id: str
+    name: str
+    server_label: str
+    type_: McpCallItemType
+    error: None | str | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("arguments", "arguments"),
+        ("id", "id"),
+        ("name", "name"),
+        ("server_label", "server_label"),
+        ("type_", "type"),
+        ("error", "error"),
+        ("output", "output"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "arguments",
+            "id",
+            "name",
+            "server_label",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "mcp_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.mcp_call_item_type import McpCallItemType
+
+        def type__(raw__: Any) -> Any:
+            type_ = McpCallItemType(raw__)
+
+            return type_
+
+        def error_(raw__: Any) -> Any:
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(raw__)
+
+            return error
+
+        def output_(raw__: Any) -> Any:
+            def _parse_output(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            output = _parse_output(raw__)
+
+            return output
+
+        return {
+            "type_": type__,
+            "error": error_,
+            "output": output_,
+        }

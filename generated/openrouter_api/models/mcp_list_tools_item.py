@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
+    from ..models.mcp_list_tools_item_type import McpListToolsItemType
+
+
+@_attrs_define(slots=False)
+class McpListToolsItem(LazyModel):
+    """List of available MCP tools from a server
+
+    Example:
+        {'id': 'mcp-list-abc123', 'server_label': 'database-server', 'tools': [{'description': 'Execute a database
+            query', 'input_schema': {'properties': {'query': {'type': 'string'}}, 'type': 'object'}, 'name':
+            'query_database'}], 'type': 'mcp_list_tools'}
+
+    Attributes:
+        id (str):
+        server_label (str):
+        tools (list[McpListToolsItemToolsItem]):
+        type_ (McpListToolsItemType):
+        error (None | str | Unset):
+    """
+
+    id: str
+    server_label: str
+    tools: list[McpListToolsItemToolsItem]
+    type_: McpListToolsItemType
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("server_label", "server_label"),
+        ("tools", "tools"),
+        ("type_", "type"),
+        ("error", "error"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "server_label",
+            "tools",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "mcp_list_tools"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
+        from ..models.mcp_list_tools_item_type import McpListToolsItemType
+
+        def tools_(raw__: Any) -> Any:
+            tools = []
+            _tools = raw__
+            for tools_item_data in _tools:
+                tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+            return tools
+
+        def type__(raw__: Any) -> Any:
+            type_ = McpListToolsItemType(raw__)
+
+            return type_
+
+        def error_(raw__: Any) -> Any:
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(raw__)
+
+            return error
+
+        return {
+            "tools": tools_,
+            "type_": type__,
+            "error": error_,
+        }

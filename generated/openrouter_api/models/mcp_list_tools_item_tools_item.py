@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_list_tools_item_tools_item_input_schema import (
+        McpListToolsItemToolsItemInputSchema,
+    )
+
+
+@_attrs_define(slots=False)
+class McpListToolsItemToolsItem(LazyModel):
+    """
+    Attributes:
+        input_schema (McpListToolsItemToolsItemInputSchema):
+        name (str):
+        annotations (Any | Unset):
+        description (None | str | Unset):
+    """
+
+    input_schema: McpListToolsItemToolsItemInputSchema
+    name: str
+    annotations: Any | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input_schema", "input_schema"),
+        ("name", "name"),
+        ("annotations", "annotations"),
+        ("description", "description"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_schema",
+            "name",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.mcp_list_tools_item_tools_item_input_schema import (
+            McpListToolsItemToolsItemInputSchema,
+        )
+
+        def input_schema_(raw__: Any) -> Any:
+            input_schema = McpListToolsItemToolsItemInputSchema.from_dict(raw__)
+
+            return input_schema
+
+        def description_(raw__: Any) -> Any:
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(raw__)
+
+            return description
+
+        return {
+            "input_schema": input_schema_,
+            "description": description_,
+        }

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_tool_allowed_tools import McpServerToolAllowedTools
+    from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId
+    from ..models.mcp_server_tool_headers import McpServerToolHeaders
+    from ..models.mcp_server_tool_require_approval_enum import (
+        McpServerToolRequireApprovalEnum,
+    )
+    from ..models.mcp_server_tool_require_approval_object import (
+        McpServerToolRequireApprovalObject,
+    )
+    from ..models.mcp_server_tool_type import McpServerToolType
+
+
+@_attrs_define(slots=False)
+class McpServerTool(LazyModel):
+    """MCP (Model Context Protocol) tool configuration
+
+    Example:
+        {'server_label': 'my-server', 'server_url': 'https://example.com/mcp', 'type': 'mcp'}
+
+    Attributes:
+        server_label (str):
+        type_ (McpServerToolType):
+        allowed_tools (list[str] | McpServerToolAllowedTools | None | Unset):
+        authorization (str | Unset):
+        connector_id (McpServerToolConnectorId | Unset):
+        headers (McpServerToolHeaders | None | Unset):
+        require_approval (McpServerToolRequireApprovalEnum | McpServerToolRequireApprovalObject | None | Unset):
+        server_description (str | Unset):
+        server_url (str | Unset):
+    """
+
+    server_label: str
+    type_: McpServerToolType
+    allowed_tools: list[str] | McpServerToolAllowedTools | None | Unset = UNSET
+    authorization: str | Unset = UNSET
+    connector_id: McpServerToolConnectorId | Unset = UNSET
+    headers: McpServerToolHeaders | None | Unset = UNSET
+    require_approval: (
+        McpServerToolRequireApprovalEnum
+        | McpServerToolRequireApprovalObject
+        | None
+        | Unset
+    ) = UNSET
+    server_description: str | Unset = UNSET
+    server_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("server_label", "server_label"),
+        ("type_", "type"),
+        ("allowed_tools", "allowed_tools"),
+        ("authorization", "authorization"),
+        ("connector_id", "connector_id"),
+        ("headers", "headers"),
+        ("require_approval", "require_approval"),
+        ("server_description", "server_description"),
+        ("server_url", "server_url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "server_label",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "mcp"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.mcp_server_tool_allowed_tools import McpServerToolAllowedTools
+        from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId
+        from ..models.mcp_server_tool_headers import McpServerToolHeaders
+        from ..models.mcp_server_tool_require_approval_enum import (
+            McpServerToolRequireApprovalEnum,
+        )
+        from ..models.mcp_server_tool_require_approval_object import (
+            McpServerToolRequireApprovalObject,
+        )
+        from ..models.mcp_server_tool_type import McpServerToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = McpServerToolType(raw__)
+
+            return type_
+
+        def allowed_tools_(raw__: Any) -> Any:
+            def _parse_allowed_tools(
+                data: object,
+            ) -> list[str] | McpServerToolAllowedTools | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    allowed_tools_type_0 = cast(list[str], data)
+
+                    return allowed_tools_type_0
+                if McpServerToolAllowedTools.accepts(data):
+                    allowed_tools_type_1 = McpServerToolAllowedTools.from_dict(data)
+
+                    return allowed_tools_type_1
+                if McpServerToolAllowedTools.discriminated_by(data):
+                    return McpServerToolAllowedTools.from_dict(data)
+                return cast(list[str] | McpServerToolAllowedTools | None | Unset, data)
+
+            allowed_tools = _parse_allowed_tools(raw__)
+
+            return allowed_tools
+
+        def connector_id_(raw__: Any) -> Any:
+            _connector_id = raw__
+            connector_id: McpServerToolConnectorId | Unset
+            if isinstance(_connector_id, Unset):
+                connector_id = UNSET
+            else:
+                connector_id = McpServerToolConnectorId(_connector_id)
+
+            return connector_id
+
+        def headers_(raw__: Any) -> Any:
+            def _parse_headers(data: object) -> McpServerToolHeaders | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if McpServerToolHeaders.accepts(data):
+                    headers_type_0 = McpServerToolHeaders.from_dict(data)
+
+                    return headers_type_0
+                if McpServerToolHeaders.discriminated_by(data):
+                    return McpServerToolHeaders.from_dict(data)
+                return cast(McpServerToolHeaders | None | Unset, data)
+
+            headers = _parse_headers(raw__)
+
+            return headers
+
+        def require_approval_(raw__: Any) -> Any:
+            def _parse_require_approval(
+                data: object,
+            ) -> (
+                McpServerToolRequireApprovalEnum
+                | McpServerToolRequireApprovalObject
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if McpServerToolRequireApprovalObject.accepts(data):
+                    require_approval_type_0 = (
+                        McpServerToolRequireApprovalObject.from_dict(data)
+                    )
+
+                    return require_approval_type_0
+                if McpServerToolRequireApprovalEnum.is_declared(data):
+                    require_approval_type_1 = McpServerToolRequireApprovalEnum(data)
+
+                    return require_approval_type_1
+                if McpServerToolRequireApprovalObject.discriminated_by(data):
+                    return McpServerToolRequireApprovalObject.from_dict(data)
+                if isinstance(data, str):
+                    return McpServerToolRequireApprovalEnum(data)
+                return cast(
+                    McpServerToolRequireApprovalEnum
+                    | McpServerToolRequireApprovalObject
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            require_approval = _parse_require_approval(raw__)
+
+            return require_approval
+
+        return {
+            "type_": type__,
+            "allowed_tools": allowed_tools_,
+            "connector_id": connector_id_,
+            "headers": headers_,
+            "require_approval": require_approval_,
+        }

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_tool_require_approval_object_always import (
+        McpServerToolRequireApprovalObjectAlways,
+    )
+    from ..models.mcp_server_tool_require_approval_object_never import (
+        McpServerToolRequireApprovalObjectNever,
+    )
+
+
+@_attrs_define(slots=False)
+class McpServerToolRequireApprovalObject(LazyModel):
+    """
+    Attributes:
+        always (McpServerToolRequireApprovalObjectAlways | Unset):
+        never (McpServerToolRequireApprovalObjectNever | Unset):
+    """
+
+    always: McpServerToolRequireApprovalObjectAlways | Unset = UNSET
+    never: McpServerToolRequireApprovalObjectNever | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("always", "always"),
+        ("never", "never"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.mcp_server_tool_require_approval_object_always import (
+            McpServerToolRequireApprovalObjectAlways,
+        )
+        from ..models.mcp_server_tool_require_approval_object_never import (
+            McpServerToolRequireApprovalObjectNever,
+        )
+
+        def always_(raw__: Any) -> Any:
+            _always = raw__
+            always: McpServerToolRequireApprovalObjectAlways | Unset
+            if isinstance(_always, Unset):
+                always = UNSET
+            else:
+                always = McpServerToolRequireApprovalObjectAlways.from_dict(_always)
+
+            return always
+
+        def never_(raw__: Any) -> Any:
+            _never = raw__
+            never: McpServerToolRequireApprovalObjectNever | Unset
+            if isinstance(_never, Unset):
+                never = UNSET
+            else:
+                never = McpServerToolRequireApprovalObjectNever.from_dict(_never)
+
+            return never
+
+        return {
+            "always": always_,
+            "never": never_,
+        }

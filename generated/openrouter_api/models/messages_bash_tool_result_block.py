@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.messages_bash_tool_result_block_content import (
+        MessagesBashToolResultBlockContent,
+    )
+    from ..models.messages_bash_tool_result_block_type import (
+        MessagesBashToolResultBlockType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesBashToolResultBlock(LazyModel):
+    """Output of a sandbox-executed `openrouter:bash` call from a prior assistant turn. Accepted on replay and dropped
+    before the provider request — Anthropic has no equivalent block.
+
+        Example:
+            {'content': {'command': 'ls', 'exitCode': 0, 'stderr': '', 'stdout': 'README.md\\n'}, 'tool_use_id':
+                'srvtoolu_01abc', 'type': 'openrouter_bash_tool_result'}
+
+        Attributes:
+            content (MessagesBashToolResultBlockContent):
+            tool_use_id (str):
+            type_ (MessagesBashToolResultBlockType):
+    """
+
+    content: MessagesBashToolResultBlockContent
+    tool_use_id: str
+    type_: MessagesBashToolResultBlockType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("tool_use_id", "tool_use_id"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "tool_use_id",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter_bash_tool_result"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.messages_bash_tool_result_block_content import (
+            MessagesBashToolResultBlockContent,
+        )
+        from ..models.messages_bash_tool_result_block_type import (
+            MessagesBashToolResultBlockType,
+        )
+
+        def content_(raw__: Any) -> Any:
+            content = MessagesBashToolResultBlockContent.from_dict(raw__)
+
+            return content
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesBashToolResultBlockType(raw__)
+
+            return type_
+
+        return {
+            "content": content_,
+            "type_": type__,
+        }

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_content_block_delta_event_delta_compaction_delta_type import (
+        MessagesContentBlockDeltaEventDeltaCompactionDeltaType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesContentBlockDeltaEventDeltaCompactionDelta(LazyModel):
+    """
+    Attributes:
+        content (None | str):
+        type_ (MessagesContentBlockDeltaEventDeltaCompactionDeltaType):
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: MessagesContentBlockDeltaEventDeltaCompactionDeltaType
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("type_", "type"),
+        ("encrypted_content", "encrypted_content"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "compaction_delta"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.messages_content_block_delta_event_delta_compaction_delta_type import (
+            MessagesContentBlockDeltaEventDeltaCompactionDeltaType,
+        )
+
+        def content_(raw__: Any) -> Any:
+            def _parse_content(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            content = _parse_content(raw__)
+
+            return content
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesContentBlockDeltaEventDeltaCompactionDeltaType(raw__)
+
+            return type_
+
+        def encrypted_content_(raw__: Any) -> Any:
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            encrypted_content = _parse_encrypted_content(raw__)
+
+            return encrypted_content
+
+        return {
+            "content": content_,
+            "type_": type__,
+            "encrypted_content": encrypted_content_,
+        }

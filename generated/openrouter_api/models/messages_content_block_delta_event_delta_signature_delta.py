@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.messages_content_block_delta_event_delta_signature_delta_type import (
+        MessagesContentBlockDeltaEventDeltaSignatureDeltaType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesContentBlockDeltaEventDeltaSignatureDelta(LazyModel):
+    """
+    Attributes:
+        signature (str):
+        type_ (MessagesContentBlockDeltaEventDeltaSignatureDeltaType):
+    """
+
+    signature: str
+    type_: MessagesContentBlockDeltaEventDeltaSignatureDeltaType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("signature", "signature"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "signature",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "signature_delta"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.messages_content_block_delta_event_delta_signature_delta_type import (
+            MessagesContentBlockDeltaEventDeltaSignatureDeltaType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesContentBlockDeltaEventDeltaSignatureDeltaType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.messages_message_param_content_item_compaction_type import (
+        MessagesMessageParamContentItemCompactionType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesMessageParamContentItemCompaction(LazyModel):
+    """
+    Attributes:
+        content (None | str):
+        type_ (MessagesMessageParamContentItemCompactionType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: MessagesMessageParamContentItemCompactionType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("type_", "type"),
+        ("cache_control", "cache_control"),
+        ("encrypted_content", "encrypted_content"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "compaction"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.messages_message_param_content_item_compaction_type import (
+            MessagesMessageParamContentItemCompactionType,
+        )
+
+        def content_(raw__: Any) -> Any:
+            def _parse_content(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            content = _parse_content(raw__)
+
+            return content
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesMessageParamContentItemCompactionType(raw__)
+
+            return type_
+
+        def cache_control_(raw__: Any) -> Any:
+            _cache_control = raw__
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+            return cache_control
+
+        def encrypted_content_(raw__: Any) -> Any:
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            encrypted_content = _parse_encrypted_content(raw__)
+
+            return encrypted_content
+
+        return {
+            "content": content_,
+            "type_": type__,
+            "cache_control": cache_control_,
+            "encrypted_content": encrypted_content_,
+        }

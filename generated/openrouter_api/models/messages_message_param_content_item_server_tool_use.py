@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.messages_message_param_content_item_server_tool_use_type import (
+        MessagesMessageParamContentItemServerToolUseType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesMessageParamContentItemServerToolUse(LazyModel):
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (MessagesMessageParamContentItemServerToolUseType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        input_ (Any | Unset):
+    """
+
+    id: str
+    name: str
+    type_: MessagesMessageParamContentItemServerToolUseType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    input_: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("type_", "type"),
+        ("cache_control", "cache_control"),
+        ("input_", "input"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "server_tool_use"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.messages_message_param_content_item_server_tool_use_type import (
+            MessagesMessageParamContentItemServerToolUseType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesMessageParamContentItemServerToolUseType(raw__)
+
+            return type_
+
+        def cache_control_(raw__: Any) -> Any:
+            _cache_control = raw__
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+            return cache_control
+
+        return {
+            "type_": type__,
+            "cache_control": cache_control_,
+        }

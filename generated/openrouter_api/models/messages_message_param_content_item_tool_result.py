@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+    from ..models.anthropic_search_result_block_param import (
+        AnthropicSearchResultBlockParam,
+    )
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+    from ..models.messages_message_param_content_item_tool_result_content_item import (
+        MessagesMessageParamContentItemToolResultContentItem,
+    )
+    from ..models.messages_message_param_content_item_tool_result_type import (
+        MessagesMessageParamContentItemToolResultType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesMessageParamContentItemToolResult(LazyModel):
+    """
+    Attributes:
+        tool_use_id (str):
+        type_ (MessagesMessageParamContentItemToolResultType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam |
+            AnthropicTextBlockParam | MessagesMessageParamContentItemToolResultContentItem] | str | Unset):
+        is_error (bool | Unset):
+    """
+
+    tool_use_id: str
+    type_: MessagesMessageParamContentItemToolResultType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    content: (
+        list[
+            AnthropicDocumentBlockParam
+            | AnthropicImageBlockParam
+            | AnthropicSearchResultBlockParam
+            | AnthropicTextBlockParam
+            | MessagesMessageParamContentItemToolResultContentItem
+        ]
+        | str
+        | Unset
+    ) = UNSET
+    is_error: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tool_use_id", "tool_use_id"),
+        ("type_", "type"),
+        ("cache_control", "cache_control"),
+        ("content", "content"),
+        ("is_error", "is_error"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tool_use_id",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "tool_result"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_cache_control_directive import (
+            AnthropicCacheControlDirective,
+        )
+        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+        from ..models.anthropic_search_result_block_param import (
+            AnthropicSearchResultBlockParam,
+        )
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+        from ..models.messages_message_param_content_item_tool_result_content_item import (
+            MessagesMessageParamContentItemToolResultContentItem,
+        )
+        from ..models.messages_message_param_content_item_tool_result_type import (
+            MessagesMessageParamContentItemToolResultType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesMessageParamContentItemToolResultType(raw__)
+
+            return type_
+
+        def cache_control_(raw__: Any) -> Any:
+            _cache_control = raw__
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+            return cache_control
+
+        def content_(raw__: Any) -> Any:
+            def _parse_content(
+                data: object,
+            ) -> (
+                list[
+                    AnthropicDocumentBlockParam
+                    | AnthropicImageBlockParam
+                    | AnthropicSearchResultBlockParam
+                    | AnthropicTextBlockParam
+                    | MessagesMessageParamContentItemToolResultContentItem
+                ]
+                | str
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            AnthropicDocumentBlockParam
+                            | AnthropicImageBlockParam
+                            | AnthropicSearchResultBlockParam
+                            | AnthropicTextBlockParam
+                            | MessagesMessageParamContentItemToolResultContentItem
+                        ):
+                            if AnthropicTextBlockParam.accepts(data):
+                                content_type_1_item_type_0 = (
+                                    AnthropicTextBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_0
+                            if AnthropicImageBlockParam.accepts(data):
+                                content_type_1_item_type_1 = (
+                                    AnthropicImageBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_1
+                            if MessagesMessageParamContentItemToolResultContentItem.accepts(
+                                data
+                            ):
+                                content_type_1_item_type_2 = MessagesMessageParamContentItemToolResultContentItem.from_dict(
+                                    data
+                                )
+
+                                return content_type_1_item_type_2
+                            if AnthropicSearchResultBlockParam.accepts(data):
+                                content_type_1_item_type_3 = (
+                                    AnthropicSearchResultBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_3
+                            if AnthropicDocumentBlockParam.accepts(data):
+                                content_type_1_item_type_4 = (
+                                    AnthropicDocumentBlockParam.from_dict(data)
+                                )
+
+                                return content_type_1_item_type_4
+                            if AnthropicTextBlockParam.discriminated_by(data):
+                                return AnthropicTextBlockParam.from_dict(data)
+                            if AnthropicImageBlockParam.discriminated_by(data):
+                                return AnthropicImageBlockParam.from_dict(data)
+                            if MessagesMessageParamContentItemToolResultContentItem.discriminated_by(
+                                data
+                            ):
+                                return MessagesMessageParamContentItemToolResultContentItem.from_dict(
+                                    data
+                                )
+                            if AnthropicSearchResultBlockParam.discriminated_by(data):
+                                return AnthropicSearchResultBlockParam.from_dict(data)
+                            if AnthropicDocumentBlockParam.discriminated_by(data):
+                                return AnthropicDocumentBlockParam.from_dict(data)
+                            return cast(
+                                AnthropicDocumentBlockParam
+                                | AnthropicImageBlockParam
+                                | AnthropicSearchResultBlockParam
+                                | AnthropicTextBlockParam
+                                | MessagesMessageParamContentItemToolResultContentItem,
+                                data,
+                            )
+
+                        content_type_1_item = _parse_content_type_1_item(
+                            content_type_1_item_data
+                        )
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                return cast(
+                    list[
+                        AnthropicDocumentBlockParam
+                        | AnthropicImageBlockParam
+                        | AnthropicSearchResultBlockParam
+                        | AnthropicTextBlockParam
+                        | MessagesMessageParamContentItemToolResultContentItem
+                    ]
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            content = _parse_content(raw__)
+
+            return content
+
+        return {
+            "type_": type__,
+            "cache_control": cache_control_,
+            "content": content_,
+        }

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_output_config_effort import MessagesOutputConfigEffort
+    from ..models.messages_output_config_format import MessagesOutputConfigFormat
+    from ..models.messages_output_config_task_budget import (
+        MessagesOutputConfigTaskBudget,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesOutputConfig(LazyModel):
+    """Configuration for controlling output behavior. Supports the effort parameter and structured output format.
+
+    Example:
+        {'effort': 'medium'}
+
+    Attributes:
+        effort (MessagesOutputConfigEffort | None | Unset): How much effort the model should put into its response.
+            Higher effort levels may result in more thorough analysis but take longer. Valid values are `low`, `medium`,
+            `high`, `xhigh`, or `max`. Example: medium.
+        format_ (MessagesOutputConfigFormat | None | Unset): A schema to specify Claude's output format in responses.
+            See [structured outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
+        task_budget (MessagesOutputConfigTaskBudget | None | Unset): Task budget for an agentic turn. The model sees a
+            countdown of remaining tokens and uses it to prioritize work and wind down gracefully. Advisory — does not
+            enforce a hard cap. Example: {'total': 400000, 'type': 'tokens'}.
+    """
+
+    effort: MessagesOutputConfigEffort | None | Unset = UNSET
+    format_: MessagesOutputConfigFormat | None | Unset = UNSET
+    task_budget: MessagesOutputConfigTaskBudget | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("effort", "effort"),
+        ("format_", "format"),
+        ("task_budget", "task_budget"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.messages_output_config_effort import MessagesOutputConfigEffort
+        from ..models.messages_output_config_format import MessagesOutputConfigFormat
+        from ..models.messages_output_config_task_budget import (
+            MessagesOutputConfigTaskBudget,
+        )
+
+        def effort_(raw__: Any) -> Any:
+            def _parse_effort(
+                data: object,
+            ) -> MessagesOutputConfigEffort | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if MessagesOutputConfigEffort.is_declared(data):
+                    effort_type_0 = MessagesOutputConfigEffort(data)
+
+                    return effort_type_0
+                if isinstance(data, str):
+                    return MessagesOutputConfigEffort(data)
+                return cast(MessagesOutputConfigEffort | None | Unset, data)
+
+            effort = _parse_effort(raw__)
+
+            return effort
+
+        def format__(raw__: Any) -> Any:
+            def _parse_format_(
+                data: object,
+            ) -> MessagesOutputConfigFormat | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if MessagesOutputConfigFormat.accepts(data):
+                    format_type_0 = MessagesOutputConfigFormat.from_dict(data)
+
+                    return format_type_0
+                if MessagesOutputConfigFormat.discriminated_by(data):
+                    return MessagesOutputConfigFormat.from_dict(data)
+                return cast(MessagesOutputConfigFormat | None | Unset, data)
+
+            format_ = _parse_format_(raw__)
+
+            return format_
+
+        def task_budget_(raw__: Any) -> Any:
+            def _parse_task_budget(
+                data: object,
+            ) -> MessagesOutputConfigTaskBudget | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if MessagesOutputConfigTaskBudget.accepts(data):
+                    task_budget_type_0 = MessagesOutputConfigTaskBudget.from_dict(data)
+
+                    return task_budget_type_0
+                if MessagesOutputConfigTaskBudget.discriminated_by(data):
+                    return MessagesOutputConfigTaskBudget.from_dict(data)
+                return cast(MessagesOutputConfigTaskBudget | None | Unset, data)
+
+            task_budget = _parse_task_budget(raw__)
+
+            return task_budget
+
+        return {
+            "effort": effort_,
+            "format_": format__,
+            "task_budget": task_budget_,
+        }

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_output_config_task_budget_type import (
+        MessagesOutputConfigTaskBudgetType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesOutputConfigTaskBudget(LazyModel):
+    """
+    Attributes:
+        total (int):
+        type_ (MessagesOutputConfigTaskBudgetType):
+        remaining (int | None | Unset):
+    """
+
+    total: int
+    type_: MessagesOutputConfigTaskBudgetType
+    remaining: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total", "total"),
+        ("type_", "type"),
+        ("remaining", "remaining"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "total",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "tokens"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.messages_output_config_task_budget_type import (
+            MessagesOutputConfigTaskBudgetType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesOutputConfigTaskBudgetType(raw__)
+
+            return type_
+
+        def remaining_(raw__: Any) -> Any:
+            def _parse_remaining(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            remaining = _parse_remaining(raw__)
+
+            return remaining
+
+        return {
+            "type_": type__,
+            "remaining": remaining_,
+        }

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_input_tokens_clear_at_least import (
+        AnthropicInputTokensClearAtLeast,
+    )
+    from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
+    from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
+    from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
+    from ..models.messages_request_context_management_edits_item_clear_tool_uses_20250919_type import (
+        MessagesRequestContextManagementEditsItemClearToolUses20250919Type,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
+    """
+    Attributes:
+        type_ (MessagesRequestContextManagementEditsItemClearToolUses20250919Type):
+        clear_at_least (AnthropicInputTokensClearAtLeast | None | Unset):
+        clear_tool_inputs (bool | list[str] | None | Unset):
+        exclude_tools (list[str] | None | Unset):
+        keep (AnthropicToolUsesKeep | Unset):  Example: {'type': 'tool_uses', 'value': 5}.
+        trigger (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset):
+    """
+
+    type_: MessagesRequestContextManagementEditsItemClearToolUses20250919Type
+    clear_at_least: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
+    clear_tool_inputs: bool | list[str] | None | Unset = UNSET
+    exclude_tools: list[str] | None | Unset = UNSET
+    keep: AnthropicToolUsesKeep | Unset = UNSET
+    trigger: AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("clear_at_least", "clear_at_least"),
+        ("clear_tool_inputs", "clear_tool_inputs"),
+        ("exclude_tools", "exclude_tools"),
+        ("keep", "keep"),
+        ("trigger", "trigger"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "clear_tool_uses_20250919"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_input_tokens_clear_at_least import (
+            AnthropicInputTokensClearAtLeast,
+        )
+        from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
+        from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
+        from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
+        from ..models.messages_request_context_management_edits_item_clear_tool_uses_20250919_type import (
+            MessagesRequestContextManagementEditsItemClearToolUses20250919Type,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type(
+                raw__
+            )
+
+            return type_
+
+        def clear_at_least_(raw__: Any) -> Any:
+            def _parse_clear_at_least(
+                data: object,
+            ) -> AnthropicInputTokensClearAtLeast | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AnthropicInputTokensClearAtLeast.accepts(data):
+                    clear_at_least_type_0 = AnthropicInputTokensClearAtLeast.from_dict(
+                        data
+                    )
+
+                    return clear_at_least_type_0
+                if AnthropicInputTokensClearAtLeast.discriminated_by(data):
+                    return AnthropicInputTokensClearAtLeast.from_dict(data)
+                return cast(AnthropicInputTokensClearAtLeast | None | Unset, data)
+
+            clear_at_least = _parse_clear_at_least(raw__)
+
+            return clear_at_least
+
+        def clear_tool_inputs_(raw__: Any) -> Any:
+            def _parse_clear_tool_inputs(
+                data: object,
+            ) -> bool | list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    clear_tool_inputs_type_1 = cast(list[str], data)
+
+                    return clear_tool_inputs_type_1
+                return cast(bool | list[str] | None | Unset, data)
+
+            clear_tool_inputs = _parse_clear_tool_inputs(raw__)
+
+            return clear_tool_inputs
+
+        def exclude_tools_(raw__: Any) -> Any:
+            def _parse_exclude_tools(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    exclude_tools_type_0 = cast(list[str], data)
+
+                    return exclude_tools_type_0
+                return cast(list[str] | None | Unset, data)
+
+            exclude_tools = _parse_exclude_tools(raw__)
+
+            return exclude_tools
+
+        def keep_(raw__: Any) -> Any:
+            _keep = raw__
+            keep: AnthropicToolUsesKeep | Unset
+            if isinstance(_keep, Unset):
+                keep = UNSET
+            else:
+                keep = AnthropicToolUsesKeep.from_dict(_keep)
+
+            return keep
+
+        def trigger_(raw__: Any) -> Any:
+            def _parse_trigger(
+                data: object,
+            ) -> AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if AnthropicInputTokensTrigger.accepts(data):
+                    trigger_type_0 = AnthropicInputTokensTrigger.from_dict(data)
+
+                    return trigger_type_0
+                if AnthropicToolUsesTrigger.accepts(data):
+                    trigger_type_1 = AnthropicToolUsesTrigger.from_dict(data)
+
+                    return trigger_type_1
+                if AnthropicInputTokensTrigger.discriminated_by(data):
+                    return AnthropicInputTokensTrigger.from_dict(data)
+                if AnthropicToolUsesTrigger.discriminated_by(data):
+                    return AnthropicToolUsesTrigger.from_dict(data)
+                return cast(
+                    AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset, data
+                )
+
+            trigger = _parse_trigger(raw__)
+
+            return trigger
+
+        return {
+            "type_": type__,
+            "clear_at_least": clear_at_least_,
+            "clear_tool_inputs": clear_tool_inputs_,
+            "exclude_tools": exclude_tools_,
+            "keep": keep_,
+            "trigger": trigger_,
+        }

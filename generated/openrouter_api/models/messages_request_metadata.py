@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class MessagesRequestMetadata(LazyModel):
+    """
+    Attributes:
+        user_id (None | str | Unset):
+    """
+
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("user_id", "user_id"),)
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def user_id_(raw__: Any) -> Any:
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            user_id = _parse_user_id(raw__)
+
+            return user_id
+
+        return {
+            "user_id": user_id_,
+        }

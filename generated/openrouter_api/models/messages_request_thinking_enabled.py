@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
+    from ..models.messages_request_thinking_enabled_type import (
+        MessagesRequestThinkingEnabledType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesRequestThinkingEnabled(LazyModel):
+    """
+    Attributes:
+        budget_tokens (int):
+        type_ (MessagesRequestThinkingEnabledType):
+        display (AnthropicThinkingDisplay | None | Unset):
+    """
+
+    budget_tokens: int
+    type_: MessagesRequestThinkingEnabledType
+    display: AnthropicThinkingDisplay | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("budget_tokens", "budget_tokens"),
+        ("type_", "type"),
+        ("display", "display"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "budget_tokens",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "enabled"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
+        from ..models.messages_request_thinking_enabled_type import (
+            MessagesRequestThinkingEnabledType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesRequestThinkingEnabledType(raw__)
+
+            return type_
+
+        def display_(raw__: Any) -> Any:
+            def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AnthropicThinkingDisplay.is_declared(data):
+                    display_type_0 = AnthropicThinkingDisplay(data)
+
+                    return display_type_0
+                if isinstance(data, str):
+                    return AnthropicThinkingDisplay(data)
+                return cast(AnthropicThinkingDisplay | None | Unset, data)
+
+            display = _parse_display(raw__)
+
+            return display
+
+        return {
+            "type_": type__,
+            "display": display_,
+        }

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_request_tool_choice_any_type import (
+        MessagesRequestToolChoiceAnyType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesRequestToolChoiceAny(LazyModel):
+    """
+    Attributes:
+        type_ (MessagesRequestToolChoiceAnyType):
+        disable_parallel_tool_use (bool | Unset):
+    """
+
+    type_: MessagesRequestToolChoiceAnyType
+    disable_parallel_tool_use: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("disable_parallel_tool_use", "disable_parallel_tool_use"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "any"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.messages_request_tool_choice_any_type import (
+            MessagesRequestToolChoiceAnyType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesRequestToolChoiceAnyType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_advisor_message_usage_iteration import (
+        AnthropicAdvisorMessageUsageIteration,
+    )
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation
+    from ..models.anthropic_compaction_usage_iteration import (
+        AnthropicCompactionUsageIteration,
+    )
+    from ..models.anthropic_message_usage_iteration import (
+        AnthropicMessageUsageIteration,
+    )
+    from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
+    from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+    from ..models.anthropic_speed import AnthropicSpeed
+    from ..models.anthropic_unknown_usage_iteration import (
+        AnthropicUnknownUsageIteration,
+    )
+    from ..models.cost_details import CostDetails
+
+
+@_attrs_define(slots=False)
+class MessagesResultUsage(LazyModel):
+    """
+    Example:
+        {'cache_creation': None, 'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'inference_geo':
+            None, 'input_tokens': 100, 'output_tokens': 50, 'output_tokens_details': None, 'server_tool_use': None,
+            'service_tier': 'standard'}
+
+    Attributes:
+        cache_creation (AnthropicCacheCreation | None):
+        cache_creation_input_tokens (int | None):
+        cache_read_input_tokens (int | None):
+        inference_geo (None | str):
+        input_tokens (int):
+        output_tokens (int):
+        output_tokens_details (AnthropicOutputTokensDetails | None):
+        server_tool_use (AnthropicServerToolUsage | None):
+        service_tier (None | str):
+        cost (float | None | Unset):
+        cost_details (CostDetails | None | Unset):
+        is_byok (bool | Unset):
+        iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
+            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
+        speed (AnthropicSpeed | None | Unset):
+    """
+
+    cache_creation: AnthropicCacheCreation | None
+    cache_creation_input_tokens: int | None
+    cache_read_input_tokens: int | None
+    inference_geo: None | str
+    input_tokens: int
+    output_tokens: int
+    output_tokens_details: AnthropicOutputTokensDetails | None
+    server_tool_use: AnthropicServerToolUsage | None
+    service_tier: None | str
+    cost: float | None | Unset = UNSET
+    cost_details: CostDetails | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    iterations: (
+        list[
+            AnthropicAdvisorMessageUsageIteration
+            | AnthropicCompactionUsageIteration
+            | AnthropicMessageUsageIteration
+            | AnthropicUnknownUsageIteration
+        ]
+        | Unset
+    ) = UNSET
+    speed: AnthropicSpeed | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cache_creation", "cache_creation"),
+        ("cache_creation_input_tokens", "cache_creation_input_tokens"),
+        ("cache_read_input_tokens", "cache_read_input_tokens"),
+        ("inference_geo", "inference_geo"),
+        ("input_tokens", "input_tokens"),
+        ("output_tokens", "output_tokens"),
+        ("output_tokens_details", "output_tokens_details"),
+        ("server_tool_use", "server_tool_use"),
+        ("service_tier", "service_tier"),
+        ("cost", "cost"),
+        ("cost_details", "cost_details"),
+        ("is_byok", "is_byok"),
+        ("iterations", "iterations"),
+        ("speed", "speed"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cache_creation",
+            "cache_creation_input_tokens",
+            "cache_read_input_tokens",
+            "inference_geo",
+            "input_tokens",
+            "output_tokens",
+            "output_tokens_details",
+            "server_tool_use",
+            "service_tier",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_advisor_message_usage_iteration import (
+            AnthropicAdvisorMessageUsageIteration,
+        )
+        from ..models.anthropic_cache_creation import AnthropicCacheCreation
+        from ..models.anthropic_compaction_usage_iteration import (
+            AnthropicCompactionUsageIteration,
+        )
+        from ..models.anthropic_message_usage_iteration import (
+            AnthropicMessageUsageIteration,
+        )
+        from ..models.anthropic_output_tokens_details import (
+            AnthropicOutputTokensDetails,
+        )
+        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+        from ..models.anthropic_speed import AnthropicSpeed
+        from ..models.anthropic_unknown_usage_iteration import (
+            AnthropicUnknownUsageIteration,
+        )
+        from ..models.cost_details import CostDetails
+
+        def cache_creation_(raw__: Any) -> Any:
+            def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
+                if data is None:
+                    return data
+                if AnthropicCacheCreation.accepts(data):
+                    cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
+
+                    return cache_creation_type_0
+                if AnthropicCacheCreation.discriminated_by(data):
+                    return AnthropicCacheCreation.from_dict(data)
+                return cast(AnthropicCacheCreation | None, data)
+
+            cache_creation = _parse_cache_creation(raw__)
+
+            return cache_creation
+
+        def cache_creation_input_tokens_(raw__: Any) -> Any:
+            def _parse_cache_creation_input_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            cache_creation_input_tokens = _parse_cache_creation_input_tokens(raw__)
+
+            return cache_creation_input_tokens
+
+        def cache_read_input_tokens_(raw__: Any) -> Any:
+            def _parse_cache_read_input_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            cache_read_input_tokens = _parse_cache_read_input_tokens(raw__)
+
+            return cache_read_input_tokens
+
+        def inference_geo_(raw__: Any) -> Any:
+            def _parse_inference_geo(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            inference_geo = _parse_inference_geo(raw__)
+
+            return inference_geo
+
+        def output_tokens_details_(raw__: Any) -> Any:
+            def _parse_output_tokens_details(
+                data: object,
+            ) -> AnthropicOutputTokensDetails | None:
+                if data is None:
+                    return data
+                if AnthropicOutputTokensDetails.accepts(data):
+                    output_tokens_details_type_0 = (
+                        AnthropicOutputTokensDetails.from_dict(data)
+                    )
+
+                    return output_tokens_details_type_0
+                if AnthropicOutputTokensDetails.discriminated_by(data):
+                    return AnthropicOutputTokensDetails.from_dict(data)
+                return cast(AnthropicOutputTokensDetails | None, data)
+
+            output_tokens_details = _parse_output_tokens_details(raw__)
+
+            return output_tokens_details
+
+        def server_tool_use_(raw__: Any) -> Any:
+            def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
+                if data is None:
+                    return data
+                if AnthropicServerToolUsage.accepts(data):
+                    server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
+
+                    return server_tool_use_type_0
+                if AnthropicServerToolUsage.discriminated_by(data):
+                    return AnthropicServerToolUsage.from_dict(data)
+                return cast(AnthropicServerToolUsage | None, data)
+
+            server_tool_use = _parse_server_tool_use(raw__)
+
+            return server_tool_use
+
+        def service_tier_(raw__: Any) -> Any:
+            def _parse_service_tier(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            service_tier = _parse_service_tier(raw__)
+
+            return service_tier
+
+        def cost_(raw__: Any) -> Any:
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            cost = _parse_cost(raw__)
+
+            return cost
+
+        def cost_details_(raw__: Any) -> Any:
+            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if CostDetails.accepts(data):
+                    cost_details_type_0 = CostDetails.from_dict(data)
+
+                    return cost_details_type_0
+                if CostDetails.discriminated_by(data):
+                    return CostDetails.from_dict(data)
+                return cast(CostDetails | None | Unset, data)
+
+            cost_details = _parse_cost_details(raw__)
+
+            return cost_details
+
+        def iterations_(raw__: Any) -> Any:
+            _iterations = raw__
+            iterations: (
+                list[
+                    AnthropicAdvisorMessageUsageIteration
+                    | AnthropicCompactionUsageIteration
+                    | AnthropicMessageUsageIteration
+                    | AnthropicUnknownUsageIteration
+                ]
+                | Unset
+            ) = UNSET
+            if _iterations is not UNSET:
+                iterations = []
+                for iterations_item_data in _iterations:
+
+                    def _parse_iterations_item(
+                        data: object,
+                    ) -> (
+                        AnthropicAdvisorMessageUsageIteration
+                        | AnthropicCompactionUsageIteration
+                        | AnthropicMessageUsageIteration
+                        | AnthropicUnknownUsageIteration
+                    ):
+                        if AnthropicCompactionUsageIteration.accepts(data):
+                            componentsschemas_anthropic_usage_iteration_type_0 = (
+                                AnthropicCompactionUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_0
+                        if AnthropicMessageUsageIteration.accepts(data):
+                            componentsschemas_anthropic_usage_iteration_type_1 = (
+                                AnthropicMessageUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_1
+                        if AnthropicAdvisorMessageUsageIteration.accepts(data):
+                            componentsschemas_anthropic_usage_iteration_type_2 = (
+                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_2
+                        if AnthropicUnknownUsageIteration.accepts(data):
+                            componentsschemas_anthropic_usage_iteration_type_3 = (
+                                AnthropicUnknownUsageIteration.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_usage_iteration_type_3
+                        if AnthropicCompactionUsageIteration.discriminated_by(data):
+                            return AnthropicCompactionUsageIteration.from_dict(data)
+                        if AnthropicMessageUsageIteration.discriminated_by(data):
+                            return AnthropicMessageUsageIteration.from_dict(data)
+                        if AnthropicAdvisorMessageUsageIteration.discriminated_by(data):
+                            return AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                        if AnthropicUnknownUsageIteration.discriminated_by(data):
+                            return AnthropicUnknownUsageIteration.from_dict(data)
+                        return cast(
+                            AnthropicAdvisorMessageUsageIteration
+                            | AnthropicCompactionUsageIteration
+                            | AnthropicMessageUsageIteration
+                            | AnthropicUnknownUsageIteration,
+                            data,
+                        )
+
+                    iterations_item = _parse_iterations_item(iterations_item_data)
+
+                    iterations.append(iterations_item)
+
+            return iterations
+
+        def speed_(raw__: Any) -> Any:
+            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AnthropicSpeed.is_declared(data):
+                    speed_type_0 = AnthropicSpeed(data)
+
+                    return speed_type_0
+                if isinstance(data, str):
+                    return AnthropicSpeed(data)
+                return cast(AnthropicSpeed | None | Unset, data)
+
+            speed = _parse_speed(raw__)
+
+            return speed
+
+        return {
+            "cache_creation": cache_creation_,
+            "cache_creation_input_tokens": cache_creation_input_tokens_,
+            "cache_read_input_tokens": cache_read_input_tokens_,
+            "inference_geo": inference_geo_,
+            "output_tokens_details": output_tokens_details_,
+            "server_tool_use": server_tool_use_,
+            "service_tier": service_tier_,
+            "cost": cost_,
+            "cost_details": cost_details_,
+            "iterations": iterations_,
+            "speed": speed_,
+        }

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.messages_tool_addition_block_tool_mcp_tool_reference_type import (
+        MessagesToolAdditionBlockToolMcpToolReferenceType,
+    )
+
+
+@_attrs_define(slots=False)
+class MessagesToolAdditionBlockToolMcpToolReference(LazyModel):
+    """
+    Attributes:
+        name (str):
+        server_name (str):
+        type_ (MessagesToolAdditionBlockToolMcpToolReferenceType):
+    """
+
+    name: str
+    server_name: str
+    type_: MessagesToolAdditionBlockToolMcpToolReferenceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("server_name", "server_name"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "server_name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "mcp_tool_reference"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.messages_tool_addition_block_tool_mcp_tool_reference_type import (
+            MessagesToolAdditionBlockToolMcpToolReferenceType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = MessagesToolAdditionBlockToolMcpToolReferenceType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class ModelsListResponseLinks(LazyModel):
+    """Pagination links
+
+    Attributes:
+        next_ (None | str): URL for the next page of results, or null if this is the last page Example:
+            /api/v1/models?offset=500&limit=500.
+    """
+
+    next_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("next_", "next"),)
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "next",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def next__(raw__: Any) -> Any:
+            def _parse_next_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            next_ = _parse_next_(raw__)
+
+            return next_
+
+        return {
+            "next_": next__,
+        }

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item_tools_item_function_parameters import (
+        AdditionalToolsItemToolsItemFunctionParameters,
+    )
+    from ..models.namespace_function_tool_allowed_callers_item import (
+        NamespaceFunctionToolAllowedCallersItem,
+    )
+    from ..models.namespace_function_tool_type import NamespaceFunctionToolType
+
+
+@_attrs_define(slots=False)
+class NamespaceFunctionTool(LazyModel):
+    """A function tool grouped inside a namespace tool
+
+    Example:
+        {'name': 'spawn_agent', 'type': 'function'}
+
+    Attributes:
+        name (str):
+        type_ (NamespaceFunctionToolType):
+        allowed_callers (list[NamespaceFunctionToolAllowedCallersItem] | None | Unset):
+        defer_loading (bool | Unset):
+        description (None | str | Unset):
+        output_schema (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
+        parameters (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    type_: NamespaceFunctionToolType
+    allowed_callers: list[NamespaceFunctionToolAllowedCallersItem] | None | Unset = (
+        UNSET
+    )
+    defer_loading: bool | Unset = UNSET
+    description: None | str | Unset = UNSET
+    output_schema: AdditionalToolsItemToolsItemFunctionParameters | None | Unset = UNSET
+    parameters: AdditionalToolsItemToolsItemFunctionParameters | None | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("type_", "type"),
+        ("allowed_callers", "allowed_callers"),
+        ("defer_loading", "defer_loading"),
+        ("description", "description"),
+        ("output_schema", "output_schema"),
+        ("parameters", "parameters"),
+        ("strict", "strict"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.additional_tools_item_tools_item_function_parameters import (
+            AdditionalToolsItemToolsItemFunctionParameters,
+        )
+        from ..models.namespace_function_tool_allowed_callers_item import (
+            NamespaceFunctionToolAllowedCallersItem,
+        )
+        from ..models.namespace_function_tool_type import NamespaceFunctionToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = NamespaceFunctionToolType(raw__)
+
+            return type_
+
+        def allowed_callers_(raw__: Any) -> Any:
+            def _parse_allowed_callers(
+                data: object,
+            ) -> list[NamespaceFunctionToolAllowedCallersItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    allowed_callers_type_0 = []
+                    _allowed_callers_type_0 = data
+                    for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                        allowed_callers_type_0_item = (
+                            NamespaceFunctionToolAllowedCallersItem(
+                                allowed_callers_type_0_item_data
+                            )
+                        )
+
+                        allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                    return allowed_callers_type_0
+                return cast(
+                    list[NamespaceFunctionToolAllowedCallersItem] | None | Unset, data
+                )
+
+            allowed_callers = _parse_allowed_callers(raw__)
+
+            return allowed_callers
+
+        def description_(raw__: Any) -> Any:
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(raw__)
+
+            return description
+
+        def output_schema_(raw__: Any) -> Any:
+            def _parse_output_schema(
+                data: object,
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
+                    output_schema_type_0 = (
+                        AdditionalToolsItemToolsItemFunctionParameters.from_dict(data)
+                    )
+
+                    return output_schema_type_0
+                if AdditionalToolsItemToolsItemFunctionParameters.discriminated_by(
+                    data
+                ):
+                    return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
+                        data
+                    )
+                return cast(
+                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
+                )
+
+            output_schema = _parse_output_schema(raw__)
+
+            return output_schema
+
+        def parameters_(raw__: Any) -> Any:
+            def _parse_parameters(
+                data: object,
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
+                    parameters_type_0 = (
+                        AdditionalToolsItemToolsItemFunctionParameters.from_dict(data)
+                    )
+
+                    return parameters_type_0
+                if AdditionalToolsItemToolsItemFunctionParameters.discriminated_by(
+                    data
+                ):
+                    return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
+                        data
+                    )
+                return cast(
+                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
+                )
+
+            parameters = _parse_parameters(raw__)
+
+            return parameters
+
+        def strict_(raw__: Any) -> Any:
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(raw__)
+
+            return strict
+
+        return {
+            "type_": type__,
+            "allowed_callers": allowed_callers_,
+            "description": description_,
+            "output_schema": output_schema_,
+            "parameters": parameters_,
+            "strict": strict_,
+        }

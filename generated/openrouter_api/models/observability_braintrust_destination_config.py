@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_braintrust_destination_config_headers import (
+        ObservabilityBraintrustDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityBraintrustDestinationConfig(LazyModel):
+    """
+    Attributes:
+        api_key (str):
+        project_id (str):
+        base_url (str | Unset):  Default: 'https://api.braintrust.dev'.
+        headers (ObservabilityBraintrustDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+    """
+
+    api_key: str
+    project_id: str
+    base_url: str | Unset = "https://api.braintrust.dev"
+    headers: ObservabilityBraintrustDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("api_key", "apiKey"),
+        ("project_id", "projectId"),
+        ("base_url", "baseUrl"),
+        ("headers", "headers"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+            "projectId",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_braintrust_destination_config_headers import (
+            ObservabilityBraintrustDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityBraintrustDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityBraintrustDestinationConfigHeaders.from_dict(
+                    _headers
+                )
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

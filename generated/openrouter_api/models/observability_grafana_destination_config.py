@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_grafana_destination_config_headers import (
+        ObservabilityGrafanaDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityGrafanaDestinationConfig(LazyModel):
+    """
+    Attributes:
+        api_key (str):
+        instance_id (str):
+        base_url (str | Unset):  Default: 'https://otlp-gateway-prod-us-west-0.grafana.net'.
+        headers (ObservabilityGrafanaDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+    """
+
+    api_key: str
+    instance_id: str
+    base_url: str | Unset = "https://otlp-gateway-prod-us-west-0.grafana.net"
+    headers: ObservabilityGrafanaDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("api_key", "apiKey"),
+        ("instance_id", "instanceId"),
+        ("base_url", "baseUrl"),
+        ("headers", "headers"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+            "instanceId",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_grafana_destination_config_headers import (
+            ObservabilityGrafanaDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityGrafanaDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(
+                    _headers
+                )
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_langsmith_destination_config_headers import (
+        ObservabilityLangsmithDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityLangsmithDestinationConfig(LazyModel):
+    """
+    Attributes:
+        api_key (str):
+        endpoint (str | Unset):  Default: 'https://api.smith.langchain.com'.
+        headers (ObservabilityLangsmithDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+        project (str | Unset): The name for this project, such as pr-openrouter-demo. Defaults to "main" if not set.
+            Default: 'main'.
+        workspace_id (str | Unset): Required for org-scoped API keys. Find this in your LangSmith workspace settings.
+    """
+
+    api_key: str
+    endpoint: str | Unset = "https://api.smith.langchain.com"
+    headers: ObservabilityLangsmithDestinationConfigHeaders | Unset = UNSET
+    project: str | Unset = "main"
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("api_key", "apiKey"),
+        ("endpoint", "endpoint"),
+        ("headers", "headers"),
+        ("project", "project"),
+        ("workspace_id", "workspaceId"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_langsmith_destination_config_headers import (
+            ObservabilityLangsmithDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(
+                    _headers
+                )
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

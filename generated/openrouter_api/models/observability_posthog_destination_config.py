@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_posthog_destination_config_headers import (
+        ObservabilityPosthogDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityPosthogDestinationConfig(LazyModel):
+    """
+    Attributes:
+        api_key (str):
+        endpoint (str | Unset):  Default: 'https://us.i.posthog.com'.
+        headers (ObservabilityPosthogDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+    """
+
+    api_key: str
+    endpoint: str | Unset = "https://us.i.posthog.com"
+    headers: ObservabilityPosthogDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("api_key", "apiKey"),
+        ("endpoint", "endpoint"),
+        ("headers", "headers"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_posthog_destination_config_headers import (
+            ObservabilityPosthogDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityPosthogDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(
+                    _headers
+                )
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

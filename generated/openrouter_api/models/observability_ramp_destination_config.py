@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_ramp_destination_config_headers import (
+        ObservabilityRampDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityRampDestinationConfig(LazyModel):
+    """
+    Attributes:
+        api_key (str): Generate this in your Ramp integration settings.
+        base_url (str | Unset):  Default: 'https://api.ramp.com/developer/v1/ai-usage/openrouter'.
+        headers (ObservabilityRampDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to Ramp.
+    """
+
+    api_key: str
+    base_url: str | Unset = "https://api.ramp.com/developer/v1/ai-usage/openrouter"
+    headers: ObservabilityRampDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("api_key", "apiKey"),
+        ("base_url", "baseUrl"),
+        ("headers", "headers"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_ramp_destination_config_headers import (
+            ObservabilityRampDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityRampDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityRampDestinationConfigHeaders.from_dict(_headers)
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

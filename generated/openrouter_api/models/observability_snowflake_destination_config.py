@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_snowflake_destination_config_headers import (
+        ObservabilitySnowflakeDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilitySnowflakeDestinationConfig(LazyModel):
+    """
+    Attributes:
+        account (str):
+        token (str):
+        database (str | Unset):  Default: 'SNOWFLAKE_LEARNING_DB'.
+        headers (ObservabilitySnowflakeDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+        schema (str | Unset):  Default: 'PUBLIC'.
+        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
+        warehouse (str | Unset):  Default: 'COMPUTE_WH'.
+    """
+
+    account: str
+    token: str
+    database: str | Unset = "SNOWFLAKE_LEARNING_DB"
+    headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset = UNSET
+    schema: str | Unset = "PUBLIC"
+    table: str | Unset = "OPENROUTER_TRACES"
+    warehouse: str | Unset = "COMPUTE_WH"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("account", "account"),
+        ("token", "token"),
+        ("database", "database"),
+        ("headers", "headers"),
+        ("schema", "schema"),
+        ("table", "table"),
+        ("warehouse", "warehouse"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "account",
+            "token",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_snowflake_destination_config_headers import (
+            ObservabilitySnowflakeDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(
+                    _headers
+                )
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_weave_destination_config_headers import (
+        ObservabilityWeaveDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityWeaveDestinationConfig(LazyModel):
+    """
+    Attributes:
+        api_key (str):
+        entity (str):
+        project (str):
+        base_url (str | Unset):  Default: 'https://trace.wandb.ai'.
+        headers (ObservabilityWeaveDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+            destination.
+    """
+
+    api_key: str
+    entity: str
+    project: str
+    base_url: str | Unset = "https://trace.wandb.ai"
+    headers: ObservabilityWeaveDestinationConfigHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("api_key", "apiKey"),
+        ("entity", "entity"),
+        ("project", "project"),
+        ("base_url", "baseUrl"),
+        ("headers", "headers"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "apiKey",
+            "entity",
+            "project",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_weave_destination_config_headers import (
+            ObservabilityWeaveDestinationConfigHeaders,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityWeaveDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(_headers)
+
+            return headers
+
+        return {
+            "headers": headers_,
+        }

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.observability_webhook_destination_config_method import (
+    ObservabilityWebhookDestinationConfigMethod,
+)
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_webhook_destination_config_headers import (
+        ObservabilityWebhookDestinationConfigHeaders,
+    )
+
+
+@_attrs_define(slots=False)
+class ObservabilityWebhookDestinationConfig(LazyModel):
+    """
+    Attributes:
+        url (str):
+        headers (ObservabilityWebhookDestinationConfigHeaders | Unset):
+        method (ObservabilityWebhookDestinationConfigMethod | Unset):  Default:
+            ObservabilityWebhookDestinationConfigMethod.POST.
+    """
+
+    url: str
+    headers: ObservabilityWebhookDestinationConfigHeaders | Unset = UNSET
+    method: ObservabilityWebhookDestinationConfigMethod | Unset = (
+        ObservabilityWebhookDestinationConfigMethod.POST
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("url", "url"),
+        ("headers", "headers"),
+        ("method", "method"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.observability_webhook_destination_config_headers import (
+            ObservabilityWebhookDestinationConfigHeaders,
+        )
+        from ..models.observability_webhook_destination_config_method import (
+            ObservabilityWebhookDestinationConfigMethod,
+        )
+
+        def headers_(raw__: Any) -> Any:
+            _headers = raw__
+            headers: ObservabilityWebhookDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(
+                    _headers
+                )
+
+            return headers
+
+        def method_(raw__: Any) -> Any:
+            _method = raw__
+            method: ObservabilityWebhookDestinationConfigMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = ObservabilityWebhookDestinationConfigMethod(_method)
+
+            return method
+
+        return {
+            "headers": headers_,
+            "method": method_,
+        }

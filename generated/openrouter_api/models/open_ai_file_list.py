@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.open_ai_file import OpenAIFile
+    from ..models.open_ai_file_list_object import OpenAIFileListObject
+    from ..models.open_ai_file_list_shape import OpenAIFileListShape
+
+
+@_attrs_define(slots=False)
+class OpenAIFileList(LazyModel):
+    """A page of files in OpenAI's shape.
+
+    Example:
+        {'_shape': 'openai', 'data': [], 'first_id': None, 'has_more': False, 'last_id': None, 'object': 'list'}
+
+    Attributes:
+        field_shape (OpenAIFileListShape):
+        data (list[OpenAIFile]):
+        first_id (None | str):
+        has_more (bool):
+        last_id (None | str):
+        object_ (OpenAIFileListObject):
+    """
+
+    field_shape: OpenAIFileListShape
+    data: list[OpenAIFile]
+    first_id: None | str
+    has_more: bool
+    last_id: None | str
+    object_: OpenAIFileListObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("field_shape", "_shape"),
+        ("data", "data"),
+        ("first_id", "first_id"),
+        ("has_more", "has_more"),
+        ("last_id", "last_id"),
+        ("object_", "object"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_shape",
+            "data",
+            "first_id",
+            "has_more",
+            "last_id",
+            "object",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("_shape", "openai"),
+        ("object", "list"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.open_ai_file import OpenAIFile
+        from ..models.open_ai_file_list_object import OpenAIFileListObject
+        from ..models.open_ai_file_list_shape import OpenAIFileListShape
+
+        def field_shape_(raw__: Any) -> Any:
+            field_shape = OpenAIFileListShape(raw__)
+
+            return field_shape
+
+        def data_(raw__: Any) -> Any:
+            data = []
+            _data = raw__
+            for data_item_data in _data:
+                data_item = OpenAIFile.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            return data
+
+        def first_id_(raw__: Any) -> Any:
+            def _parse_first_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            first_id = _parse_first_id(raw__)
+
+            return first_id
+
+        def last_id_(raw__: Any) -> Any:
+            def _parse_last_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_id = _parse_last_id(raw__)
+
+            return last_id
+
+        def object__(raw__: Any) -> Any:
+            object_ = OpenAIFileListObject(raw__)
+
+            return object_
+
+        return {
+            "field_shape": field_shape_,
+            "data": data_,
+            "first_id": first_id_,
+            "last_id": last_id_,
+            "object_": object__,
+        }

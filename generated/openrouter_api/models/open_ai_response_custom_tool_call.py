@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_response_custom_tool_call_type import (
+        OpenAIResponseCustomToolCallType,
+    )
+
+
+@_attrs_define(slots=False)
+class OpenAIResponseCustomToolCall(LazyModel):
+    """
+    Example:
+        {'call_id': 'call-abc123', 'id': 'ctc-abc123', 'input': '*** Begin Patch\\n*** End Patch', 'name':
+            'apply_patch', 'type': 'custom_tool_call'}
+
+    Attributes:
+        call_id (str):
+        input_ (str):
+        name (str):
+        type_ (OpenAIResponseCustomToolCallType):
+        id (str | Unset):
+        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            server)
+    """
+
+    call_id: str
+    input_: str
+    name: str
+    type_: OpenAIResponseCustomToolCallType
+    id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("input_", "input"),
+        ("name", "name"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("namespace", "namespace"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "call_id",
+            "input",
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "custom_tool_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.open_ai_response_custom_tool_call_type import (
+            OpenAIResponseCustomToolCallType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = OpenAIResponseCustomToolCallType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

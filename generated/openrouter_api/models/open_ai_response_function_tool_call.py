@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_response_function_tool_call_subagent_items_item import (
+        OpenAIResponseFunctionToolCallSubagentItemsItem,
+    )
+    from ..models.open_ai_response_function_tool_call_type import (
+        OpenAIResponseFunctionToolCallType,
+    )
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OpenAIResponseFunctionToolCall(LazyModel):
+    """
+    Example:
+        {'arguments': '{"location":"San Francisco"}', 'call_id': 'call-abc123', 'id': 'fc-abc123', 'name':
+            'get_weather', 'status': 'completed', 'type': 'function_call'}
+
+    Attributes:
+        arguments (str):
+        call_id (str):
+        name (str):
+        type_ (OpenAIResponseFunctionToolCallType):
+        id (str | Unset):
+        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            server)
+        status (ToolCallStatus | Unset):  Example: completed.
+        subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
+            of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
+            the subagent projects; absent on ordinary function calls.
+        subagent_items (list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset): EXPERIMENTAL — subject to change
+            without notice. The subagent's output items produced on this turn. Treat this as an opaque object; you must
+            replay it in the request so that the subagent can continue execution of the tool with the same context. If a
+            subagent created multiple parallel tool calls, only the first tool call will have this field. The other tool
+            calls will only have `subagent_id`. Present only if the tool call originates from a subagent spawned by the
+            `openrouter:subagent` server tool.
+    """
+
+    arguments: str
+    call_id: str
+    name: str
+    type_: OpenAIResponseFunctionToolCallType
+    id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    status: ToolCallStatus | Unset = UNSET
+    subagent_id: str | Unset = UNSET
+    subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("arguments", "arguments"),
+        ("call_id", "call_id"),
+        ("name", "name"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("namespace", "namespace"),
+        ("status", "status"),
+        ("subagent_id", "subagent_id"),
+        ("subagent_items", "subagent_items"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "arguments",
+            "call_id",
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.open_ai_response_function_tool_call_subagent_items_item import (
+            OpenAIResponseFunctionToolCallSubagentItemsItem,
+        )
+        from ..models.open_ai_response_function_tool_call_type import (
+            OpenAIResponseFunctionToolCallType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def type__(raw__: Any) -> Any:
+            type_ = OpenAIResponseFunctionToolCallType(raw__)
+
+            return type_
+
+        def status_(raw__: Any) -> Any:
+            _status = raw__
+            status: ToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ToolCallStatus(_status)
+
+            return status
+
+        def subagent_items_(raw__: Any) -> Any:
+            _subagent_items = raw__
+            subagent_items: (
+                list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset
+            ) = UNSET
+            if _subagent_items is not UNSET:
+                subagent_items = []
+                for subagent_items_item_data in _subagent_items:
+                    subagent_items_item = (
+                        OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
+                            subagent_items_item_data
+                        )
+                    )
+
+                    subagent_items.append(subagent_items_item)
+
+            return subagent_items
+
+        return {
+            "type_": type__,
+            "status": status_,
+            "subagent_items": subagent_items_,
+        }

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.open_ai_responses_image_gen_call_partial_image_type import (
+        OpenAIResponsesImageGenCallPartialImageType,
+    )
+
+
+@_attrs_define(slots=False)
+class OpenAIResponsesImageGenCallPartialImage(LazyModel):
+    """
+    Example:
+        {'item_id': 'ig_abc123', 'output_index': 0, 'partial_image_b64': 'iVBORw0KGgo...', 'partial_image_index': 0,
+            'sequence_number': 3, 'type': 'response.image_generation_call.partial_image'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        partial_image_b64 (str):
+        partial_image_index (int):
+        sequence_number (int):
+        type_ (OpenAIResponsesImageGenCallPartialImageType):
+    """
+
+    item_id: str
+    output_index: int
+    partial_image_b64: str
+    partial_image_index: int
+    sequence_number: int
+    type_: OpenAIResponsesImageGenCallPartialImageType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("partial_image_b64", "partial_image_b64"),
+        ("partial_image_index", "partial_image_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "item_id",
+            "output_index",
+            "partial_image_b64",
+            "partial_image_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.image_generation_call.partial_image"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.open_ai_responses_image_gen_call_partial_image_type import (
+            OpenAIResponsesImageGenCallPartialImageType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = OpenAIResponsesImageGenCallPartialImageType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class OpenAIResponsesUsageInputTokensDetails(LazyModel):
+    """
+    Attributes:
+        cached_tokens (int):
+        cache_write_tokens (int | None | Unset):
+    """
+
+    cached_tokens: int
+    cache_write_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cached_tokens", "cached_tokens"),
+        ("cache_write_tokens", "cache_write_tokens"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cached_tokens",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def cache_write_tokens_(raw__: Any) -> Any:
+            def _parse_cache_write_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            cache_write_tokens = _parse_cache_write_tokens(raw__)
+
+            return cache_write_tokens
+
+        return {
+            "cache_write_tokens": cache_write_tokens_,
+        }

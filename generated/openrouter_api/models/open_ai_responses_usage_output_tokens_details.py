@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class OpenAIResponsesUsageOutputTokensDetails(LazyModel):
+    """
+    Attributes:
+        reasoning_tokens (int):
+    """
+
+    reasoning_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("reasoning_tokens", "reasoning_tokens"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reasoning_tokens",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

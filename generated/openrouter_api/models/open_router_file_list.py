@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.open_router_file import OpenRouterFile
+    from ..models.open_router_file_list_shape import OpenRouterFileListShape
+
+
+@_attrs_define(slots=False)
+class OpenRouterFileList(LazyModel):
+    """A page of files in the OpenRouter shape.
+
+    Example:
+        {'_shape': 'openrouter', 'cursor': None, 'data': [], 'first_id': None, 'has_more': False, 'last_id': None}
+
+    Attributes:
+        field_shape (OpenRouterFileListShape):
+        cursor (None | str): Opaque cursor for the next page; null when there are no more results.
+        data (list[OpenRouterFile]):
+        first_id (None | str):
+        has_more (bool):
+        last_id (None | str):
+    """
+
+    field_shape: OpenRouterFileListShape
+    cursor: None | str
+    data: list[OpenRouterFile]
+    first_id: None | str
+    has_more: bool
+    last_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("field_shape", "_shape"),
+        ("cursor", "cursor"),
+        ("data", "data"),
+        ("first_id", "first_id"),
+        ("has_more", "has_more"),
+        ("last_id", "last_id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_shape",
+            "cursor",
+            "data",
+            "first_id",
+            "has_more",
+            "last_id",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("_shape", "openrouter"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.open_router_file import OpenRouterFile
+        from ..models.open_router_file_list_shape import OpenRouterFileListShape
+
+        def field_shape_(raw__: Any) -> Any:
+            field_shape = OpenRouterFileListShape(raw__)
+
+            return field_shape
+
+        def cursor_(raw__: Any) -> Any:
+            def _parse_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            cursor = _parse_cursor(raw__)
+
+            return cursor
+
+        def data_(raw__: Any) -> Any:
+            data = []
+            _data = raw__
+            for data_item_data in _data:
+                data_item = OpenRouterFile.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            return data
+
+        def first_id_(raw__: Any) -> Any:
+            def _parse_first_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            first_id = _parse_first_id(raw__)
+
+            return first_id
+
+        def last_id_(raw__: Any) -> Any:
+            def _parse_last_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_id = _parse_last_id(raw__)
+
+            return last_id
+
+        return {
+            "field_shape": field_shape_,
+            "cursor": cursor_,
+            "data": data_,
+            "first_id": first_id_,
+            "last_id": last_id_,
+        }

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_router_web_search_server_tool_type import (
+        OpenRouterWebSearchServerToolType,
+    )
+    from ..models.web_search_config import WebSearchConfig
+
+
+@_attrs_define(slots=False)
+class OpenRouterWebSearchServerTool(LazyModel):
+    """OpenRouter built-in server tool: searches the web for current information
+
+    Example:
+        {'parameters': {'max_results': 5}, 'type': 'openrouter:web_search'}
+
+    Attributes:
+        type_ (OpenRouterWebSearchServerToolType):
+        parameters (WebSearchConfig | Unset):  Example: {'max_results': 5, 'search_context_size': 'medium'}.
+    """
+
+    type_: OpenRouterWebSearchServerToolType
+    parameters: WebSearchConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:web_search"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.open_router_web_search_server_tool_type import (
+            OpenRouterWebSearchServerToolType,
+        )
+        from ..models.web_search_config import WebSearchConfig
+
+        def type__(raw__: Any) -> Any:
+            type_ = OpenRouterWebSearchServerToolType(raw__)
+
+            return type_
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: WebSearchConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = WebSearchConfig.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "type_": type__,
+            "parameters": parameters_,
+        }

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_code_execution_20250825_caller import (
+        AnthropicCodeExecution20250825Caller,
+    )
+    from ..models.anthropic_code_execution_20260120_caller import (
+        AnthropicCodeExecution20260120Caller,
+    )
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller
+    from ..models.or_anthropic_server_tool_use_block_type import (
+        ORAnthropicServerToolUseBlockType,
+    )
+
+
+@_attrs_define(slots=False)
+class ORAnthropicServerToolUseBlock(LazyModel):
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'id': 'srvtoolu_01abc', 'input': {}, 'name': 'advisor', 'type':
+            'server_tool_use'}
+
+    Attributes:
+        id (str):
+        name (str):
+        type_ (ORAnthropicServerToolUseBlockType):
+        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller |
+            None | Unset):
+        input_ (Any | Unset):
+    """
+
+    id: str
+    name: str
+    type_: ORAnthropicServerToolUseBlockType
+    caller: (
+        AnthropicCodeExecution20250825Caller
+        | AnthropicCodeExecution20260120Caller
+        | AnthropicDirectCaller
+        | None
+        | Unset
+    ) = UNSET
+    input_: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("type_", "type"),
+        ("caller", "caller"),
+        ("input_", "input"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "server_tool_use"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.anthropic_code_execution_20250825_caller import (
+            AnthropicCodeExecution20250825Caller,
+        )
+        from ..models.anthropic_code_execution_20260120_caller import (
+            AnthropicCodeExecution20260120Caller,
+        )
+        from ..models.anthropic_direct_caller import AnthropicDirectCaller
+        from ..models.or_anthropic_server_tool_use_block_type import (
+            ORAnthropicServerToolUseBlockType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = ORAnthropicServerToolUseBlockType(raw__)
+
+            return type_
+
+        def caller_(raw__: Any) -> Any:
+            def _parse_caller(
+                data: object,
+            ) -> (
+                AnthropicCodeExecution20250825Caller
+                | AnthropicCodeExecution20260120Caller
+                | AnthropicDirectCaller
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AnthropicDirectCaller.accepts(data):
+                    componentsschemas_or_anthropic_nullable_caller_type_0 = (
+                        AnthropicDirectCaller.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_nullable_caller_type_0
+                if AnthropicCodeExecution20250825Caller.accepts(data):
+                    componentsschemas_or_anthropic_nullable_caller_type_1 = (
+                        AnthropicCodeExecution20250825Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_nullable_caller_type_1
+                if AnthropicCodeExecution20260120Caller.accepts(data):
+                    componentsschemas_or_anthropic_nullable_caller_type_2 = (
+                        AnthropicCodeExecution20260120Caller.from_dict(data)
+                    )
+
+                    return componentsschemas_or_anthropic_nullable_caller_type_2
+                if AnthropicDirectCaller.discriminated_by(data):
+                    return AnthropicDirectCaller.from_dict(data)
+                if AnthropicCodeExecution20250825Caller.discriminated_by(data):
+                    return AnthropicCodeExecution20250825Caller.from_dict(data)
+                if AnthropicCodeExecution20260120Caller.discriminated_by(data):
+                    return AnthropicCodeExecution20260120Caller.from_dict(data)
+                return cast(
+                    AnthropicCodeExecution20250825Caller
+                    | AnthropicCodeExecution20260120Caller
+                    | AnthropicDirectCaller
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            caller = _parse_caller(raw__)
+
+            return caller
+
+        return {
+            "type_": type__,
+            "caller": caller_,
+        }

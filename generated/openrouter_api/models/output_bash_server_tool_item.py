@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_bash_server_tool_item_type import OutputBashServerToolItemType
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputBashServerToolItem(LazyModel):
+    """An openrouter:bash server tool output item
+
+    Example:
+        {'command': 'ls -la', 'exitCode': 0, 'id': 'bash_tmp_abc123', 'status': 'completed', 'stdout': 'total 0\\n',
+            'type': 'openrouter:bash'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputBashServerToolItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        command (str | Unset):
+        exit_code (int | Unset):
+        id (str | Unset):
+        stderr (str | Unset):
+        stdout (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputBashServerToolItemType
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    command: str | Unset = UNSET
+    exit_code: int | Unset = UNSET
+    id: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    stdout: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("arguments", "arguments"),
+        ("call_id", "call_id"),
+        ("command", "command"),
+        ("exit_code", "exitCode"),
+        ("id", "id"),
+        ("stderr", "stderr"),
+        ("stdout", "stdout"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "openrouter:bash"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_bash_server_tool_item_type import (
+            OutputBashServerToolItemType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputBashServerToolItemType(raw__)
+
+            return type_
+
+        def arguments_(raw__: Any) -> Any:
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            arguments = _parse_arguments(raw__)
+
+            return arguments
+
+        def call_id_(raw__: Any) -> Any:
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            call_id = _parse_call_id(raw__)
+
+            return call_id
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "arguments": arguments_,
+            "call_id": call_id_,
+        }

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
+    from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+    from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+    from ..models.output_code_interpreter_call_item_status import (
+        OutputCodeInterpreterCallItemStatus,
+    )
+    from ..models.output_code_interpreter_call_item_type import (
+        OutputCodeInterpreterCallItemType,
+    )
+
+
+@_attrs_define(slots=False)
+class OutputCodeInterpreterCallItem(LazyModel):
+    """A code interpreter execution call with outputs
+
+    Example:
+        {'code': 'print("hello")', 'container_id': 'ctr-xyz789', 'id': 'ci-abc123', 'outputs': [{'logs': 'hello\\n',
+            'type': 'logs'}], 'status': 'completed', 'type': 'code_interpreter_call'}
+
+    Attributes:
+        id (str):
+        status (OutputCodeInterpreterCallItemStatus):
+        type_ (OutputCodeInterpreterCallItemType):
+        code (None | str | Unset):
+        container_id (str | Unset):
+        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
+            Unset):
+    """
+
+    id: str
+    status: OutputCodeInterpreterCallItemStatus
+    type_: OutputCodeInterpreterCallItemType
+    code: None | str | Unset = UNSET
+    container_id: str | Unset = UNSET
+    outputs: (
+        list[
+            CodeInterpreterFileOutput
+            | CodeInterpreterImageOutput
+            | CodeInterpreterLogsOutput
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("status", "status"),
+        ("type_", "type"),
+        ("code", "code"),
+        ("container_id", "container_id"),
+        ("outputs", "outputs"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "code_interpreter_call"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
+        from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+        from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+        from ..models.output_code_interpreter_call_item_status import (
+            OutputCodeInterpreterCallItemStatus,
+        )
+        from ..models.output_code_interpreter_call_item_type import (
+            OutputCodeInterpreterCallItemType,
+        )
+
+        def status_(raw__: Any) -> Any:
+            status = OutputCodeInterpreterCallItemStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputCodeInterpreterCallItemType(raw__)
+
+            return type_
+
+        def code_(raw__: Any) -> Any:
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            code = _parse_code(raw__)
+
+            return code
+
+        def outputs_(raw__: Any) -> Any:
+            def _parse_outputs(
+                data: object,
+            ) -> (
+                list[
+                    CodeInterpreterFileOutput
+                    | CodeInterpreterImageOutput
+                    | CodeInterpreterLogsOutput
+                ]
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    outputs_type_0 = []
+                    _outputs_type_0 = data
+                    for outputs_type_0_item_data in _outputs_type_0:
+
+                        def _parse_outputs_type_0_item(
+                            data: object,
+                        ) -> (
+                            CodeInterpreterFileOutput
+                            | CodeInterpreterImageOutput
+                            | CodeInterpreterLogsOutput
+                        ):
+                            if CodeInterpreterLogsOutput.accepts(data):
+                                outputs_type_0_item_type_0 = (
+                                    CodeInterpreterLogsOutput.from_dict(data)
+                                )
+
+                                return outputs_type_0_item_type_0
+                            if CodeInterpreterImageOutput.accepts(data):
+                                outputs_type_0_item_type_1 = (
+                                    CodeInterpreterImageOutput.from_dict(data)
+                                )
+
+                                return outputs_type_0_item_type_1
+                            if CodeInterpreterFileOutput.accepts(data):
+                                outputs_type_0_item_type_2 = (
+                                    CodeInterpreterFileOutput.from_dict(data)
+                                )
+
+                                return outputs_type_0_item_type_2
+                            if CodeInterpreterLogsOutput.discriminated_by(data):
+                                return CodeInterpreterLogsOutput.from_dict(data)
+                            if CodeInterpreterImageOutput.discriminated_by(data):
+                                return CodeInterpreterImageOutput.from_dict(data)
+                            if CodeInterpreterFileOutput.discriminated_by(data):
+                                return CodeInterpreterFileOutput.from_dict(data)
+                            return cast(
+                                CodeInterpreterFileOutput
+                                | CodeInterpreterImageOutput
+                                | CodeInterpreterLogsOutput,
+                                data,
+                            )
+
+                        outputs_type_0_item = _parse_outputs_type_0_item(
+                            outputs_type_0_item_data
+                        )
+
+                        outputs_type_0.append(outputs_type_0_item)
+
+                    return outputs_type_0
+                return cast(
+                    list[
+                        CodeInterpreterFileOutput
+                        | CodeInterpreterImageOutput
+                        | CodeInterpreterLogsOutput
+                    ]
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            outputs = _parse_outputs(raw__)
+
+            return outputs
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "code": code_,
+            "outputs": outputs_,
+        }

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class OutputComputerCallItemPendingSafetyChecksItem(LazyModel):
+    """
+    Attributes:
+        code (str):
+        id (str):
+        message (str):
+    """
+
+    code: str
+    id: str
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("id", "id"),
+        ("message", "message"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "id",
+            "message",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

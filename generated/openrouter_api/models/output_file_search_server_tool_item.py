@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_file_search_server_tool_item_type import (
+        OutputFileSearchServerToolItemType,
+    )
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputFileSearchServerToolItem(LazyModel):
+    """An openrouter:file_search server tool output item
+
+    Example:
+        {'id': 'fs_tmp_abc123', 'queries': ['search term'], 'status': 'completed', 'type': 'openrouter:file_search'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputFileSearchServerToolItemType):
+        id (str | Unset):
+        queries (list[str] | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputFileSearchServerToolItemType
+    id: str | Unset = UNSET
+    queries: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("queries", "queries"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:file_search"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_file_search_server_tool_item_type import (
+            OutputFileSearchServerToolItemType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputFileSearchServerToolItemType(raw__)
+
+            return type_
+
+        def queries_(raw__: Any) -> Any:
+            queries = cast(list[str], raw__)
+
+            return queries
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "queries": queries_,
+        }

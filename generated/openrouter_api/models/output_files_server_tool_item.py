@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_files_server_tool_item_type import (
+        OutputFilesServerToolItemType,
+    )
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputFilesServerToolItem(LazyModel):
+    """An openrouter:files server tool output item
+
+    Example:
+        {'filename': 'notes.txt', 'id': 'fl_tmp_abc123', 'operation': 'read', 'result':
+            '{"id":"file_abc","filename":"notes.txt","content":"hello"}', 'status': 'completed', 'type': 'openrouter:files'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputFilesServerToolItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        error (str | Unset): Error message when the file operation failed.
+        file_id (str | Unset): The target file id supplied in the tool-call arguments.
+        filename (str | Unset): The target filename supplied in the tool-call arguments.
+        id (str | Unset):
+        operation (str | Unset): The file operation performed (list, read, write, or edit).
+        result (str | Unset): JSON-serialized result of the file operation.
+    """
+
+    status: ToolCallStatus
+    type_: OutputFilesServerToolItemType
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    error: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    id: str | Unset = UNSET
+    operation: str | Unset = UNSET
+    result: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("arguments", "arguments"),
+        ("call_id", "call_id"),
+        ("error", "error"),
+        ("file_id", "file_id"),
+        ("filename", "filename"),
+        ("id", "id"),
+        ("operation", "operation"),
+        ("result", "result"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "openrouter:files"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_files_server_tool_item_type import (
+            OutputFilesServerToolItemType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputFilesServerToolItemType(raw__)
+
+            return type_
+
+        def arguments_(raw__: Any) -> Any:
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            arguments = _parse_arguments(raw__)
+
+            return arguments
+
+        def call_id_(raw__: Any) -> Any:
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            call_id = _parse_call_id(raw__)
+
+            return call_id
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "arguments": arguments_,
+            "call_id": call_id_,
+        }

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class OutputFusionServerToolItemResponsesItem(LazyModel):
+    """
+    Attributes:
+        model (str):
+        content (str | Unset):
+    """
+
+    model: str
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("content", "content"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

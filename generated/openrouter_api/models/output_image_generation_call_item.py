@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_status import ImageGenerationStatus
+    from ..models.output_image_generation_call_item_type import (
+        OutputImageGenerationCallItemType,
+    )
+
+
+@_attrs_define(slots=False)
+class OutputImageGenerationCallItem(LazyModel):
+    """
+    Example:
+        {'id': 'img-abc123', 'result': None, 'status': 'completed', 'type': 'image_generation_call'}
+
+    Attributes:
+        id (str):
+        status (ImageGenerationStatus):  Example: completed.
+        type_ (OutputImageGenerationCallItemType):
+        result (None | str | Unset):
+        prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
+    """
+
+    id: str
+    status: ImageGenerationStatus
+    type_: OutputImageGenerationCallItemType
+    result: None | str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("status", "status"),
+        ("type_", "type"),
+        ("result", "result"),
+        ("prompt", "prompt"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "image_generation_call"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.image_generation_status import ImageGenerationStatus
+        from ..models.output_image_generation_call_item_type import (
+            OutputImageGenerationCallItemType,
+        )
+
+        def status_(raw__: Any) -> Any:
+            status = ImageGenerationStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputImageGenerationCallItemType(raw__)
+
+            return type_
+
+        def result_(raw__: Any) -> Any:
+            def _parse_result(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            result = _parse_result(raw__)
+
+            return result
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "result": result_,
+        }

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_image_generation_server_tool_item_type import (
+        OutputImageGenerationServerToolItemType,
+    )
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputImageGenerationServerToolItem(LazyModel):
+    """An openrouter:image_generation server tool output item
+
+    Example:
+        {'id': 'ig_tmp_abc123', 'imageUrl': 'https://example.com/image.png', 'result': 'https://example.com/image.png',
+            'status': 'completed', 'type': 'openrouter:image_generation'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputImageGenerationServerToolItemType):
+        id (str | Unset):
+        image_b64 (str | Unset):
+        image_url (str | Unset):
+        prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
+        result (None | str | Unset): The generated image as a base64-encoded string or URL, matching OpenAI
+            image_generation_call format
+        revised_prompt (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputImageGenerationServerToolItemType
+    id: str | Unset = UNSET
+    image_b64: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    revised_prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("image_b64", "imageB64"),
+        ("image_url", "imageUrl"),
+        ("prompt", "prompt"),
+        ("result", "result"),
+        ("revised_prompt", "revisedPrompt"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:image_generation"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_image_generation_server_tool_item_type import (
+            OutputImageGenerationServerToolItemType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputImageGenerationServerToolItemType(raw__)
+
+            return type_
+
+        def result_(raw__: Any) -> Any:
+            def _parse_result(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            result = _parse_result(raw__)
+
+            return result
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "result": result_,
+        }

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+    from ..models.output_item_apply_patch_call_status import (
+        OutputItemApplyPatchCallStatus,
+    )
+    from ..models.output_item_apply_patch_call_type import OutputItemApplyPatchCallType
+
+
+@_attrs_define(slots=False)
+class OutputItemApplyPatchCall(LazyModel):
+    """
+    Example:
+        {'call_id': 'call_abc123', 'id': 'apc_abc123', 'operation': {'diff': '@@ function main() {\\n+
+            console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}, 'status': 'completed', 'type':
+            'apply_patch_call'}
+
+    Attributes:
+        call_id (str):
+        id (str):
+        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
+        status (OutputItemApplyPatchCallStatus):
+        type_ (OutputItemApplyPatchCallType):
+        created_by (str | Unset):
+    """
+
+    call_id: str
+    id: str
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+    )
+    status: OutputItemApplyPatchCallStatus
+    type_: OutputItemApplyPatchCallType
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("id", "id"),
+        ("operation", "operation"),
+        ("status", "status"),
+        ("type_", "type"),
+        ("created_by", "created_by"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "call_id",
+            "id",
+            "operation",
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "apply_patch_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_delete_file_operation import (
+            ApplyPatchDeleteFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+        from ..models.output_item_apply_patch_call_status import (
+            OutputItemApplyPatchCallStatus,
+        )
+        from ..models.output_item_apply_patch_call_type import (
+            OutputItemApplyPatchCallType,
+        )
+
+        def operation_(raw__: Any) -> Any:
+            def _parse_operation(
+                data: object,
+            ) -> (
+                ApplyPatchCreateFileOperation
+                | ApplyPatchDeleteFileOperation
+                | ApplyPatchUpdateFileOperation
+            ):
+                if ApplyPatchCreateFileOperation.accepts(data):
+                    operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+
+                    return operation_type_0
+                if ApplyPatchUpdateFileOperation.accepts(data):
+                    operation_type_1 = ApplyPatchUpdateFileOperation.from_dict(data)
+
+                    return operation_type_1
+                if ApplyPatchDeleteFileOperation.accepts(data):
+                    operation_type_2 = ApplyPatchDeleteFileOperation.from_dict(data)
+
+                    return operation_type_2
+                if ApplyPatchCreateFileOperation.discriminated_by(data):
+                    return ApplyPatchCreateFileOperation.from_dict(data)
+                if ApplyPatchUpdateFileOperation.discriminated_by(data):
+                    return ApplyPatchUpdateFileOperation.from_dict(data)
+                if ApplyPatchDeleteFileOperation.discriminated_by(data):
+                    return ApplyPatchDeleteFileOperation.from_dict(data)
+                return cast(
+                    ApplyPatchCreateFileOperation
+                    | ApplyPatchDeleteFileOperation
+                    | ApplyPatchUpdateFileOperation,
+                    data,
+                )
+
+            operation = _parse_operation(raw__)
+
+            return operation
+
+        def status_(raw__: Any) -> Any:
+            status = OutputItemApplyPatchCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputItemApplyPatchCallType(raw__)
+
+            return type_
+
+        return {
+            "operation": operation_,
+            "status": status_,
+            "type_": type__,
+        }

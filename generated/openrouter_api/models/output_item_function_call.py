@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_item_function_call_status import OutputItemFunctionCallStatus
+    from ..models.output_item_function_call_type import OutputItemFunctionCallType
+
+
+@_attrs_define(slots=False)
+class OutputItemFunctionCall(LazyModel):
+    """
+    Example:
+        {'arguments': '{"location":"San Francisco","unit":"celsius"}', 'call_id': 'call-abc123', 'id': 'call-abc123',
+            'name': 'get_weather', 'type': 'function_call'}
+
+    Attributes:
+        arguments (str):
+        call_id (str):
+        name (str):
+        type_ (OutputItemFunctionCallType):
+        id (str | Unset):
+        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            server)
+        status (OutputItemFunctionCallStatus | Unset):
+    """
+
+    arguments: str
+    call_id: str
+    name: str
+    type_: OutputItemFunctionCallType
+    id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    status: OutputItemFunctionCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("arguments", "arguments"),
+        ("call_id", "call_id"),
+        ("name", "name"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("namespace", "namespace"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "arguments",
+            "call_id",
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.output_item_function_call_status import (
+            OutputItemFunctionCallStatus,
+        )
+        from ..models.output_item_function_call_type import OutputItemFunctionCallType
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputItemFunctionCallType(raw__)
+
+            return type_
+
+        def status_(raw__: Any) -> Any:
+            _status = raw__
+            status: OutputItemFunctionCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = OutputItemFunctionCallStatus(_status)
+
+            return status
+
+        return {
+            "type_": type__,
+            "status": status_,
+        }

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_item_reasoning_status import OutputItemReasoningStatus
+    from ..models.output_item_reasoning_type import OutputItemReasoningType
+    from ..models.reasoning_summary_text import ReasoningSummaryText
+    from ..models.reasoning_text_content import ReasoningTextContent
+
+
+@_attrs_define(slots=False)
+class OutputItemReasoning(LazyModel):
+    """
+    Example:
+        {'id': 'reasoning-abc123', 'summary': [{'text': 'Analyzed the problem using first principles', 'type':
+            'summary_text'}], 'type': 'reasoning'}
+
+    Attributes:
+        id (str):
+        summary (list[ReasoningSummaryText]):
+        type_ (OutputItemReasoningType):
+        content (list[ReasoningTextContent] | Unset):
+        encrypted_content (None | str | Unset):
+        status (OutputItemReasoningStatus | Unset):
+    """
+
+    id: str
+    summary: list[ReasoningSummaryText]
+    type_: OutputItemReasoningType
+    content: list[ReasoningTextContent] | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    status: OutputItemReasoningStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("summary", "summary"),
+        ("type_", "type"),
+        ("content", "content"),
+        ("encrypted_content", "encrypted_content"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "summary",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_item_reasoning_status import OutputItemReasoningStatus
+        from ..models.output_item_reasoning_type import OutputItemReasoningType
+        from ..models.reasoning_summary_text import ReasoningSummaryText
+        from ..models.reasoning_text_content import ReasoningTextContent
+
+        def summary_(raw__: Any) -> Any:
+            summary = []
+            _summary = raw__
+            for summary_item_data in _summary:
+                summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+
+                summary.append(summary_item)
+
+            return summary
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputItemReasoningType(raw__)
+
+            return type_
+
+        def content_(raw__: Any) -> Any:
+            _content = raw__
+            content: list[ReasoningTextContent] | Unset = UNSET
+            if _content is not UNSET:
+                content = []
+                for content_item_data in _content:
+                    content_item = ReasoningTextContent.from_dict(content_item_data)
+
+                    content.append(content_item)
+
+            return content
+
+        def encrypted_content_(raw__: Any) -> Any:
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            encrypted_content = _parse_encrypted_content(raw__)
+
+            return encrypted_content
+
+        def status_(raw__: Any) -> Any:
+            _status = raw__
+            status: OutputItemReasoningStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = OutputItemReasoningStatus(_status)
+
+            return status
+
+        return {
+            "summary": summary_,
+            "type_": type__,
+            "content": content_,
+            "encrypted_content": encrypted_content_,
+            "status": status_,
+        }

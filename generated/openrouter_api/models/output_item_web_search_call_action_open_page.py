@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_item_web_search_call_action_open_page_type import (
+        OutputItemWebSearchCallActionOpenPageType,
+    )
+
+
+@_attrs_define(slots=False)
+class OutputItemWebSearchCallActionOpenPage(LazyModel):
+    """
+    Attributes:
+        type_ (OutputItemWebSearchCallActionOpenPageType):
+        url (None | str | Unset):
+    """
+
+    type_: OutputItemWebSearchCallActionOpenPageType
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("url", "url"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "open_page"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_item_web_search_call_action_open_page_type import (
+            OutputItemWebSearchCallActionOpenPageType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputItemWebSearchCallActionOpenPageType(raw__)
+
+            return type_
+
+        def url_(raw__: Any) -> Any:
+            def _parse_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            url = _parse_url(raw__)
+
+            return url
+
+        return {
+            "type_": type__,
+            "url": url_,
+        }

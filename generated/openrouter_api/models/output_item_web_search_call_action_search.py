@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_item_web_search_call_action_search_type import (
+        OutputItemWebSearchCallActionSearchType,
+    )
+    from ..models.web_search_source import WebSearchSource
+
+
+@_attrs_define(slots=False)
+class OutputItemWebSearchCallActionSearch(LazyModel):
+    """
+    Attributes:
+        query (str):
+        type_ (OutputItemWebSearchCallActionSearchType):
+        queries (list[str] | Unset):
+        sources (list[WebSearchSource] | Unset):
+    """
+
+    query: str
+    type_: OutputItemWebSearchCallActionSearchType
+    queries: list[str] | Unset = UNSET
+    sources: list[WebSearchSource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("query", "query"),
+        ("type_", "type"),
+        ("queries", "queries"),
+        ("sources", "sources"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "query",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "search"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_item_web_search_call_action_search_type import (
+            OutputItemWebSearchCallActionSearchType,
+        )
+        from ..models.web_search_source import WebSearchSource
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputItemWebSearchCallActionSearchType(raw__)
+
+            return type_
+
+        def queries_(raw__: Any) -> Any:
+            queries = cast(list[str], raw__)
+
+            return queries
+
+        def sources_(raw__: Any) -> Any:
+            _sources = raw__
+            sources: list[WebSearchSource] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for sources_item_data in _sources:
+                    sources_item = WebSearchSource.from_dict(sources_item_data)
+
+                    sources.append(sources_item)
+
+            return sources
+
+        return {
+            "type_": type__,
+            "queries": queries_,
+            "sources": sources_,
+        }

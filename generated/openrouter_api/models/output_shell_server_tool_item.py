@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_shell_server_tool_item_action import (
+        OutputShellServerToolItemAction,
+    )
+    from ..models.output_shell_server_tool_item_type import (
+        OutputShellServerToolItemType,
+    )
+    from ..models.shell_call_output_content import ShellCallOutputContent
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputShellServerToolItem(LazyModel):
+    """An openrouter:shell server tool output item
+
+    Example:
+        {'action': {'commands': ['echo hello'], 'max_output_length': None, 'timeout_ms': None}, 'call_id':
+            'call_abc123', 'id': 'st_tmp_abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '',
+            'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'openrouter:shell'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputShellServerToolItemType):
+        action (OutputShellServerToolItemAction | Unset):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        id (str | Unset):
+        output (list[ShellCallOutputContent] | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputShellServerToolItemType
+    action: OutputShellServerToolItemAction | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    output: list[ShellCallOutputContent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("action", "action"),
+        ("arguments", "arguments"),
+        ("call_id", "call_id"),
+        ("id", "id"),
+        ("output", "output"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "openrouter:shell"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.output_shell_server_tool_item_action import (
+            OutputShellServerToolItemAction,
+        )
+        from ..models.output_shell_server_tool_item_type import (
+            OutputShellServerToolItemType,
+        )
+        from ..models.shell_call_output_content import ShellCallOutputContent
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputShellServerToolItemType(raw__)
+
+            return type_
+
+        def action_(raw__: Any) -> Any:
+            _action = raw__
+            action: OutputShellServerToolItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputShellServerToolItemAction.from_dict(_action)
+
+            return action
+
+        def arguments_(raw__: Any) -> Any:
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            arguments = _parse_arguments(raw__)
+
+            return arguments
+
+        def call_id_(raw__: Any) -> Any:
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            call_id = _parse_call_id(raw__)
+
+            return call_id
+
+        def output_(raw__: Any) -> Any:
+            _output = raw__
+            output: list[ShellCallOutputContent] | Unset = UNSET
+            if _output is not UNSET:
+                output = []
+                for output_item_data in _output:
+                    output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                    output.append(output_item)
+
+            return output
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "action": action_,
+            "arguments": arguments_,
+            "call_id": call_id_,
+            "output": output_,
+        }

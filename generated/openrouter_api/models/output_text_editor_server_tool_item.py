@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_text_editor_server_tool_item_command import (
+        OutputTextEditorServerToolItemCommand,
+    )
+    from ..models.output_text_editor_server_tool_item_type import (
+        OutputTextEditorServerToolItemType,
+    )
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputTextEditorServerToolItem(LazyModel):
+    """An openrouter:text_editor server tool output item
+
+    Example:
+        {'command': 'view', 'filePath': '/src/main.ts', 'id': 'te_tmp_abc123', 'status': 'completed', 'type':
+            'openrouter:text_editor'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputTextEditorServerToolItemType):
+        command (OutputTextEditorServerToolItemCommand | Unset):
+        file_path (str | Unset):
+        id (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputTextEditorServerToolItemType
+    command: OutputTextEditorServerToolItemCommand | Unset = UNSET
+    file_path: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("command", "command"),
+        ("file_path", "filePath"),
+        ("id", "id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:text_editor"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.output_text_editor_server_tool_item_command import (
+            OutputTextEditorServerToolItemCommand,
+        )
+        from ..models.output_text_editor_server_tool_item_type import (
+            OutputTextEditorServerToolItemType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputTextEditorServerToolItemType(raw__)
+
+            return type_
+
+        def command_(raw__: Any) -> Any:
+            _command = raw__
+            command: OutputTextEditorServerToolItemCommand | Unset
+            if isinstance(_command, Unset):
+                command = UNSET
+            else:
+                command = OutputTextEditorServerToolItemCommand(_command)
+
+            return command
+
+        return {
+            "status": status_,
+            "type_": type__,
+            "command": command_,
+        }

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_tool_search_server_tool_item_type import (
+        OutputToolSearchServerToolItemType,
+    )
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class OutputToolSearchServerToolItem(LazyModel):
+    """An openrouter:tool_search server tool output item
+
+    Example:
+        {'id': 'ts_tmp_abc123', 'query': 'weather tools', 'status': 'completed', 'type': 'openrouter:tool_search'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputToolSearchServerToolItemType):
+        id (str | Unset):
+        query (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputToolSearchServerToolItemType
+    id: str | Unset = UNSET
+    query: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("query", "query"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:tool_search"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.output_tool_search_server_tool_item_type import (
+            OutputToolSearchServerToolItemType,
+        )
+        from ..models.tool_call_status import ToolCallStatus
+
+        def status_(raw__: Any) -> Any:
+            status = ToolCallStatus(raw__)
+
+            return status
+
+        def type__(raw__: Any) -> Any:
+            type_ = OutputToolSearchServerToolItemType(raw__)
+
+            return type_
+
+        return {
+            "status": status_,
+            "type_": type__,
+        }

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class PercentileLatencyCutoffs(LazyModel):
+    """Percentile-based latency cutoffs. All specified cutoffs must be met for an endpoint to be preferred.
+
+    Example:
+        {'p50': 5, 'p90': 10}
+
+    Attributes:
+        p50 (float | None | Unset): Maximum p50 latency (seconds)
+        p75 (float | None | Unset): Maximum p75 latency (seconds)
+        p90 (float | None | Unset): Maximum p90 latency (seconds)
+        p99 (float | None | Unset): Maximum p99 latency (seconds)
+    """
+
+    p50: float | None | Unset = UNSET
+    p75: float | None | Unset = UNSET
+    p90: float | None | Unset = UNSET
+    p99: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("p50", "p50"),
+        ("p75", "p75"),
+        ("p90", "p90"),
+        ("p99", "p99"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def p50_(raw__: Any) -> Any:
+            def _parse_p50(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p50 = _parse_p50(raw__)
+
+            return p50
+
+        def p75_(raw__: Any) -> Any:
+            def _parse_p75(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p75 = _parse_p75(raw__)
+
+            return p75
+
+        def p90_(raw__: Any) -> Any:
+            def _parse_p90(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p90 = _parse_p90(raw__)
+
+            return p90
+
+        def p99_(raw__: Any) -> Any:
+            def _parse_p99(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p99 = _parse_p99(raw__)
+
+            return p99
+
+        return {
+            "p50": p50_,
+            "p75": p75_,
+            "p90": p90_,
+            "p99": p99_,
+        }

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_stage_data import PipelineStageData
+    from ..models.pipeline_stage_type import PipelineStageType
+
+
+@_attrs_define(slots=False)
+class PipelineStage(LazyModel):
+    """
+    Example:
+        {'data': {'action': 'redacted', 'engines': ['presidio'], 'flagged': True, 'matched_entity_types': ['EMAIL',
+            'PHONE']}, 'name': 'content-filter', 'summary': 'PII redacted via Presidio (EMAIL, PHONE)', 'type': 'guardrail'}
+
+    Attributes:
+        name (str):
+        type_ (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
+            guardrail-level plugins emit `guardrail`); the `name` field disambiguates which plugin emitted it. Example:
+            guardrail.
+        cost_usd (float | None | Unset):
+        data (PipelineStageData | Unset):
+        guardrail_id (str | Unset):
+        guardrail_scope (str | Unset):
+        summary (str | Unset):
+    """
+
+    name: str
+    type_: PipelineStageType
+    cost_usd: float | None | Unset = UNSET
+    data: PipelineStageData | Unset = UNSET
+    guardrail_id: str | Unset = UNSET
+    guardrail_scope: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("type_", "type"),
+        ("cost_usd", "cost_usd"),
+        ("data", "data"),
+        ("guardrail_id", "guardrail_id"),
+        ("guardrail_scope", "guardrail_scope"),
+        ("summary", "summary"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.pipeline_stage_data import PipelineStageData
+        from ..models.pipeline_stage_type import PipelineStageType
+
+        def type__(raw__: Any) -> Any:
+            type_ = PipelineStageType(raw__)
+
+            return type_
+
+        def cost_usd_(raw__: Any) -> Any:
+            def _parse_cost_usd(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            cost_usd = _parse_cost_usd(raw__)
+
+            return cost_usd
+
+        def data_(raw__: Any) -> Any:
+            _data = raw__
+            data: PipelineStageData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = PipelineStageData.from_dict(_data)
+
+            return data
+
+        return {
+            "type_": type__,
+            "cost_usd": cost_usd_,
+            "data": data_,
+        }

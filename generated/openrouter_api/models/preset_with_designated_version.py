@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.preset_designated_version import PresetDesignatedVersion
+    from ..models.preset_status import PresetStatus
+
+
+@_attrs_define(slots=False)
+class PresetWithDesignatedVersion(LazyModel):
+    """A preset with its currently designated version.
+
+    Example:
+        {'created_at': '2026-04-20T10:00:00Z', 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'description':
+            None, 'designated_version': {'config': {'model': 'openai/gpt-4o', 'temperature': 0.7}, 'created_at':
+            '2026-04-20T10:00:00Z', 'creator_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'preset_id': '650e8400-e29b-41d4-a716-446655440001', 'system_prompt':
+            'You are a helpful assistant.', 'updated_at': '2026-04-20T10:00:00Z', 'version': 1}, 'designated_version_id':
+            '550e8400-e29b-41d4-a716-446655440000', 'id': '650e8400-e29b-41d4-a716-446655440001', 'name': 'my-preset',
+            'slug': 'my-preset', 'status': 'active', 'status_updated_at': None, 'updated_at': '2026-04-20T10:00:00Z',
+            'workspace_id': '750e8400-e29b-41d4-a716-446655440002'}
+
+    Attributes:
+        created_at (str):
+        creator_user_id (None | str):
+        description (None | str):
+        designated_version_id (None | str):
+        id (str):
+        name (str):
+        slug (str):
+        status (PresetStatus): The status of a preset. Example: active.
+        status_updated_at (None | str):
+        updated_at (str):
+        workspace_id (None | str):
+        designated_version (None | PresetDesignatedVersion):
+    """
+
+    created_at: str
+    creator_user_id: None | str
+    description: None | str
+    designated_version_id: None | str
+    id: str
+    name: str
+    slug: str
+    status: PresetStatus
+    status_updated_at: None | str
+    updated_at: str
+    workspace_id: None | str
+    designated_version: None | PresetDesignatedVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("created_at", "created_at"),
+        ("creator_user_id", "creator_user_id"),
+        ("description", "description"),
+        ("designated_version_id", "designated_version_id"),
+        ("id", "id"),
+        ("name", "name"),
+        ("slug", "slug"),
+        ("status", "status"),
+        ("status_updated_at", "status_updated_at"),
+        ("updated_at", "updated_at"),
+        ("workspace_id", "workspace_id"),
+        ("designated_version", "designated_version"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+            "creator_user_id",
+            "description",
+            "designated_version_id",
+            "id",
+            "name",
+            "slug",
+            "status",
+            "status_updated_at",
+            "updated_at",
+            "workspace_id",
+            "designated_version",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.preset_designated_version import PresetDesignatedVersion
+        from ..models.preset_status import PresetStatus
+
+        def creator_user_id_(raw__: Any) -> Any:
+            def _parse_creator_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            creator_user_id = _parse_creator_user_id(raw__)
+
+            return creator_user_id
+
+        def description_(raw__: Any) -> Any:
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(raw__)
+
+            return description
+
+        def designated_version_id_(raw__: Any) -> Any:
+            def _parse_designated_version_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            designated_version_id = _parse_designated_version_id(raw__)
+
+            return designated_version_id
+
+        def status_(raw__: Any) -> Any:
+            status = PresetStatus(raw__)
+
+            return status
+
+        def status_updated_at_(raw__: Any) -> Any:
+            def _parse_status_updated_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            status_updated_at = _parse_status_updated_at(raw__)
+
+            return status_updated_at
+
+        def workspace_id_(raw__: Any) -> Any:
+            def _parse_workspace_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            workspace_id = _parse_workspace_id(raw__)
+
+            return workspace_id
+
+        def designated_version_(raw__: Any) -> Any:
+            def _parse_designated_version(
+                data: object,
+            ) -> None | PresetDesignatedVersion:
+                if data is None:
+                    return data
+                if PresetDesignatedVersion.accepts(data):
+                    designated_version_type_0 = PresetDesignatedVersion.from_dict(data)
+
+                    return designated_version_type_0
+                if PresetDesignatedVersion.discriminated_by(data):
+                    return PresetDesignatedVersion.from_dict(data)
+                return cast(None | PresetDesignatedVersion, data)
+
+            designated_version = _parse_designated_version(raw__)
+
+            return designated_version
+
+        return {
+            "creator_user_id": creator_user_id_,
+            "description": description_,
+            "designated_version_id": designated_version_id_,
+            "status": status_,
+            "status_updated_at": status_updated_at_,
+            "workspace_id": workspace_id_,
+            "designated_version": designated_version_,
+        }

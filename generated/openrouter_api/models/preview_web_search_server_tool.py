@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_web_search_server_tool_type import (
+        PreviewWebSearchServerToolType,
+    )
+    from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation
+    from ..models.search_context_size_enum import SearchContextSizeEnum
+    from ..models.web_search_domain_filter import WebSearchDomainFilter
+    from ..models.web_search_engine_enum import WebSearchEngineEnum
+    from ..models.web_search_mode import WebSearchMode
+
+
+@_attrs_define(slots=False)
+class PreviewWebSearchServerTool(LazyModel):
+    """Web search preview tool configuration
+
+    Example:
+        {'type': 'web_search_preview'}
+
+    Attributes:
+        type_ (PreviewWebSearchServerToolType):
+        engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
+            supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
+            "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
+            Perplexity Search API (raw ranked results). Example: auto.
+        filters (None | Unset | WebSearchDomainFilter):
+        max_results (int | Unset): Maximum number of search results to return per search call. Defaults to 5. Applies to
+            Exa, Firecrawl, Parallel, and Perplexity engines; ignored with native provider search. Perplexity supports a
+            maximum of 20; values above 20 are clamped. Example: 5.
+        max_uses (int | Unset): Maximum number of web searches the model may perform in a single request. Once reached,
+            further search calls return an error result instead of executing. Applies to the Exa, Firecrawl, Parallel, and
+            Perplexity engines. With native provider search, forwarded only to Anthropic (as `max_uses`); other native
+            search providers have no equivalent parameter and ignore it. Example: 3.
+        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+            deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
+            selected engine are ignored. Example: auto.
+        search_context_size (SearchContextSizeEnum | Unset): Size of the search context for web search tools Example:
+            medium.
+        user_location (None | PreviewWebSearchUserLocation | Unset):
+    """
+
+    type_: PreviewWebSearchServerToolType
+    engine: WebSearchEngineEnum | Unset = UNSET
+    filters: None | Unset | WebSearchDomainFilter = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    mode: WebSearchMode | Unset = UNSET
+    search_context_size: SearchContextSizeEnum | Unset = UNSET
+    user_location: None | PreviewWebSearchUserLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("engine", "engine"),
+        ("filters", "filters"),
+        ("max_results", "max_results"),
+        ("max_uses", "max_uses"),
+        ("mode", "mode"),
+        ("search_context_size", "search_context_size"),
+        ("user_location", "user_location"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "web_search_preview"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.preview_web_search_server_tool_type import (
+            PreviewWebSearchServerToolType,
+        )
+        from ..models.preview_web_search_user_location import (
+            PreviewWebSearchUserLocation,
+        )
+        from ..models.search_context_size_enum import SearchContextSizeEnum
+        from ..models.web_search_domain_filter import WebSearchDomainFilter
+        from ..models.web_search_engine_enum import WebSearchEngineEnum
+        from ..models.web_search_mode import WebSearchMode
+
+        def type__(raw__: Any) -> Any:
+            type_ = PreviewWebSearchServerToolType(raw__)
+
+            return type_
+
+        def engine_(raw__: Any) -> Any:
+            _engine = raw__
+            engine: WebSearchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = WebSearchEngineEnum(_engine)
+
+            return engine
+
+        def filters_(raw__: Any) -> Any:
+            def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if WebSearchDomainFilter.accepts(data):
+                    filters_type_0 = WebSearchDomainFilter.from_dict(data)
+
+                    return filters_type_0
+                if WebSearchDomainFilter.discriminated_by(data):
+                    return WebSearchDomainFilter.from_dict(data)
+                return cast(None | Unset | WebSearchDomainFilter, data)
+
+            filters = _parse_filters(raw__)
+
+            return filters
+
+        def mode_(raw__: Any) -> Any:
+            _mode = raw__
+            mode: WebSearchMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = WebSearchMode(_mode)
+
+            return mode
+
+        def search_context_size_(raw__: Any) -> Any:
+            _search_context_size = raw__
+            search_context_size: SearchContextSizeEnum | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = SearchContextSizeEnum(_search_context_size)
+
+            return search_context_size
+
+        def user_location_(raw__: Any) -> Any:
+            def _parse_user_location(
+                data: object,
+            ) -> None | PreviewWebSearchUserLocation | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if PreviewWebSearchUserLocation.accepts(data):
+                    user_location_type_0 = PreviewWebSearchUserLocation.from_dict(data)
+
+                    return user_location_type_0
+                if PreviewWebSearchUserLocation.discriminated_by(data):
+                    return PreviewWebSearchUserLocation.from_dict(data)
+                return cast(None | PreviewWebSearchUserLocation | Unset, data)
+
+            user_location = _parse_user_location(raw__)
+
+            return user_location
+
+        return {
+            "type_": type__,
+            "engine": engine_,
+            "filters": filters_,
+            "mode": mode_,
+            "search_context_size": search_context_size_,
+            "user_location": user_location_,
+        }

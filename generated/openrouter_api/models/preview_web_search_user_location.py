@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_web_search_user_location_type import (
+        PreviewWebSearchUserLocationType,
+    )
+
+
+@_attrs_define(slots=False)
+class PreviewWebSearchUserLocation(LazyModel):
+    """
+    Example:
+        {'city': 'San Francisco', 'country': 'USA', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
+            'approximate'}
+
+    Attributes:
+        type_ (PreviewWebSearchUserLocationType):
+        city (None | str | Unset):
+        country (None | str | Unset):
+        region (None | str | Unset):
+        timezone (None | str | Unset):
+    """
+
+    type_: PreviewWebSearchUserLocationType
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("city", "city"),
+        ("country", "country"),
+        ("region", "region"),
+        ("timezone", "timezone"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "approximate"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.preview_web_search_user_location_type import (
+            PreviewWebSearchUserLocationType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = PreviewWebSearchUserLocationType(raw__)
+
+            return type_
+
+        def city_(raw__: Any) -> Any:
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(raw__)
+
+            return city
+
+        def country_(raw__: Any) -> Any:
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(raw__)
+
+            return country
+
+        def region_(raw__: Any) -> Any:
+            def _parse_region(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            region = _parse_region(raw__)
+
+            return region
+
+        def timezone_(raw__: Any) -> Any:
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(raw__)
+
+            return timezone
+
+        return {
+            "type_": type__,
+            "city": city_,
+            "country": country_,
+            "region": region_,
+            "timezone": timezone_,
+        }

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
+
+
+@_attrs_define(slots=False)
+class PromptCacheOptions(LazyModel):
+    """Request-level prompt-cache controls. `mode: "explicit"` disables OpenAI-managed breakpoints so only blocks marked
+    with `prompt_cache_breakpoint` are cached. Only supported by OpenAI GPT-5.6 and newer.
+
+        Example:
+            {'mode': 'explicit', 'ttl': '30m'}
+
+        Attributes:
+            mode (PromptCacheOptionsMode):
+            ttl (None | str | Unset):
+    """
+
+    mode: PromptCacheOptionsMode
+    ttl: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("mode", "mode"),
+        ("ttl", "ttl"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "mode",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("mode", "explicit"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
+
+        def mode_(raw__: Any) -> Any:
+            mode = PromptCacheOptionsMode(raw__)
+
+            return mode
+
+        def ttl_(raw__: Any) -> Any:
+            def _parse_ttl(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            ttl = _parse_ttl(raw__)
+
+            return ttl
+
+        return {
+            "mode": mode_,
+            "ttl": ttl_,
+        }

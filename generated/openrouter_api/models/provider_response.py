@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_response_provider_name import ProviderResponseProviderName
+    from ..models.provider_response_routed_service_tier import (
+        ProviderResponseRoutedServiceTier,
+    )
+
+
+@_attrs_define(slots=False)
+class ProviderResponse(LazyModel):
+    """Details of a provider response for a generation attempt
+
+    Example:
+        {'endpoint_id': 'ep_abc123', 'id': 'chatcmpl-abc123', 'is_byok': False, 'latency': 1200, 'model_permaslug':
+            'openai/gpt-4', 'provider_name': 'OpenAI', 'status': 200}
+
+    Attributes:
+        status (int | None): HTTP status code from the provider Example: 200.
+        endpoint_id (str | Unset): Internal endpoint identifier Example: ep_abc123.
+        id (str | Unset): Upstream provider response identifier Example: chatcmpl-abc123.
+        is_byok (bool | Unset): Whether the request used a bring-your-own-key Example: False.
+        latency (float | Unset): Response latency in milliseconds Example: 1200.
+        model_permaslug (str | Unset): Canonical model slug Example: openai/gpt-4.
+        provider_name (ProviderResponseProviderName | Unset): Name of the provider Example: OpenAI.
+        routed_service_tier (ProviderResponseRoutedServiceTier | Unset): The service tier this request was routed to
+            (e.g. flex, priority). The tier actually applied and billed is determined by the provider response and may
+            differ. Example: priority.
+    """
+
+    status: int | None
+    endpoint_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    latency: float | Unset = UNSET
+    model_permaslug: str | Unset = UNSET
+    provider_name: ProviderResponseProviderName | Unset = UNSET
+    routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("endpoint_id", "endpoint_id"),
+        ("id", "id"),
+        ("is_byok", "is_byok"),
+        ("latency", "latency"),
+        ("model_permaslug", "model_permaslug"),
+        ("provider_name", "provider_name"),
+        ("routed_service_tier", "routed_service_tier"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.provider_response_provider_name import (
+            ProviderResponseProviderName,
+        )
+        from ..models.provider_response_routed_service_tier import (
+            ProviderResponseRoutedServiceTier,
+        )
+
+        def status_(raw__: Any) -> Any:
+            def _parse_status(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            status = _parse_status(raw__)
+
+            return status
+
+        def provider_name_(raw__: Any) -> Any:
+            _provider_name = raw__
+            provider_name: ProviderResponseProviderName | Unset
+            if isinstance(_provider_name, Unset):
+                provider_name = UNSET
+            else:
+                provider_name = ProviderResponseProviderName(_provider_name)
+
+            return provider_name
+
+        def routed_service_tier_(raw__: Any) -> Any:
+            _routed_service_tier = raw__
+            routed_service_tier: ProviderResponseRoutedServiceTier | Unset
+            if isinstance(_routed_service_tier, Unset):
+                routed_service_tier = UNSET
+            else:
+                routed_service_tier = ProviderResponseRoutedServiceTier(
+                    _routed_service_tier
+                )
+
+            return routed_service_tier
+
+        return {
+            "status": status_,
+            "provider_name": provider_name_,
+            "routed_service_tier": routed_service_tier_,
+        }

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_analytics_request_classifier_dimensions import (
+        QueryAnalyticsRequestClassifierDimensions,
+    )
+    from ..models.query_analytics_request_classifier_filters import (
+        QueryAnalyticsRequestClassifierFilters,
+    )
+    from ..models.query_analytics_request_filters_item import (
+        QueryAnalyticsRequestFiltersItem,
+    )
+    from ..models.query_analytics_request_order_by import QueryAnalyticsRequestOrderBy
+    from ..models.query_analytics_request_time_range import (
+        QueryAnalyticsRequestTimeRange,
+    )
+
+
+@_attrs_define(slots=False)
+class QueryAnalyticsRequest(LazyModel):
+    """
+    Attributes:
+        metrics (list[str]):
+        classifier_dimensions (QueryAnalyticsRequestClassifierDimensions | Unset): Group results by custom classifier
+            tags, breaking down metrics by the specified dimension values. Requires an active classifier on the workspace.
+        classifier_filters (QueryAnalyticsRequestClassifierFilters | Unset): Filter results to generations with specific
+            classifier tag values. Can be combined with classifier_dimensions (must use the same classifier_id) or used
+            independently with standard dimensions.
+        dimensions (list[str] | Unset):
+        filters (list[QueryAnalyticsRequestFiltersItem] | Unset):
+        granularity (str | Unset): Time granularity Example: day.
+        group_limit (int | Unset): Maximum rows per distinct combination of dimensions. When omitted on time-series
+            queries (granularity + dimensions), auto-computed to avoid truncating time windows. Explicit values override the
+            default and may truncate time buckets if set lower than the number of buckets in the range. Ignored when no
+            dimensions are specified. Example: 100.
+        limit (int | Unset): Maximum total rows returned. Defaults to 1000. On time-series queries with dimensions and
+            no explicit group_limit, the server may raise this to accommodate the expected number of unique time-
+            bucket/dimension combinations.
+        order_by (QueryAnalyticsRequestOrderBy | Unset):
+        time_range (QueryAnalyticsRequestTimeRange | Unset):
+    """
+
+    metrics: list[str]
+    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | Unset = UNSET
+    classifier_filters: QueryAnalyticsRequestClassifierFilters | Unset = UNSET
+    dimensions: list[str] | Unset = UNSET
+    filters: list[QueryAnalyticsRequestFiltersItem] | Unset = UNSET
+    granularity: str | Unset = UNSET
+    group_limit: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    order_by: QueryAnalyticsRequestOrderBy | Unset = UNSET
+    time_range: QueryAnalyticsRequestTimeRange | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("metrics", "metrics"),
+        ("classifier_dimensions", "classifier_dimensions"),
+        ("classifier_filters", "classifier_filters"),
+        ("dimensions", "dimensions"),
+        ("filters", "filters"),
+        ("granularity", "granularity"),
+        ("group_limit", "group_limit"),
+        ("limit", "limit"),
+        ("order_by", "order_by"),
+        ("time_range", "time_range"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metrics",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.query_analytics_request_classifier_dimensions import (
+            QueryAnalyticsRequestClassifierDimensions,
+        )
+        from ..models.query_analytics_request_classifier_filters import (
+            QueryAnalyticsRequestClassifierFilters,
+        )
+        from ..models.query_analytics_request_filters_item import (
+            QueryAnalyticsRequestFiltersItem,
+        )
+        from ..models.query_analytics_request_order_by import (
+            QueryAnalyticsRequestOrderBy,
+        )
+        from ..models.query_analytics_request_time_range import (
+            QueryAnalyticsRequestTimeRange,
+        )
+
+        def metrics_(raw__: Any) -> Any:
+            metrics = cast(list[str], raw__)
+
+            return metrics
+
+        def classifier_dimensions_(raw__: Any) -> Any:
+            _classifier_dimensions = raw__
+            classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | Unset
+            if isinstance(_classifier_dimensions, Unset):
+                classifier_dimensions = UNSET
+            else:
+                classifier_dimensions = (
+                    QueryAnalyticsRequestClassifierDimensions.from_dict(
+                        _classifier_dimensions
+                    )
+                )
+
+            return classifier_dimensions
+
+        def classifier_filters_(raw__: Any) -> Any:
+            _classifier_filters = raw__
+            classifier_filters: QueryAnalyticsRequestClassifierFilters | Unset
+            if isinstance(_classifier_filters, Unset):
+                classifier_filters = UNSET
+            else:
+                classifier_filters = QueryAnalyticsRequestClassifierFilters.from_dict(
+                    _classifier_filters
+                )
+
+            return classifier_filters
+
+        def dimensions_(raw__: Any) -> Any:
+            dimensions = cast(list[str], raw__)
+
+            return dimensions
+
+        def filters_(raw__: Any) -> Any:
+            _filters = raw__
+            filters: list[QueryAnalyticsRequestFiltersItem] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = QueryAnalyticsRequestFiltersItem.from_dict(
+                        filters_item_data
+                    )
+
+                    filters.append(filters_item)
+
+            return filters
+
+        def order_by_(raw__: Any) -> Any:
+            _order_by = raw__
+            order_by: QueryAnalyticsRequestOrderBy | Unset
+            if isinstance(_order_by, Unset):
+                order_by = UNSET
+            else:
+                order_by = QueryAnalyticsRequestOrderBy.from_dict(_order_by)
+
+            return order_by
+
+        def time_range_(raw__: Any) -> Any:
+            _time_range = raw__
+            time_range: QueryAnalyticsRequestTimeRange | Unset
+            if isinstance(_time_range, Unset):
+                time_range = UNSET
+            else:
+                time_range = QueryAnalyticsRequestTimeRange.from_dict(_time_range)
+
+            return time_range
+
+        return {
+            "metrics": metrics_,
+            "classifier_dimensions": classifier_dimensions_,
+            "classifier_filters": classifier_filters_,
+            "dimensions": dimensions_,
+            "filters": filters_,
+            "order_by": order_by_,
+            "time_range": time_range_,
+        }

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.range_capability_type import RangeCapabilityType
+
+
+@_attrs_define(slots=False)
+class RangeCapability(LazyModel):
+    """A parameter that accepts any value within an inclusive numeric range.
+
+    Example:
+        {'max': 100, 'min': 0, 'type': 'range'}
+
+    Attributes:
+        max_ (float):
+        min_ (float):
+        type_ (RangeCapabilityType):
+    """
+
+    max_: float
+    min_: float
+    type_: RangeCapabilityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("max_", "max"),
+        ("min_", "min"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "max",
+            "min",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "range"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.range_capability_type import RangeCapabilityType
+
+        def type__(raw__: Any) -> Any:
+            type_ = RangeCapabilityType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_detail_encrypted_type import ReasoningDetailEncryptedType
+    from ..models.reasoning_format import ReasoningFormat
+
+
+@_attrs_define(slots=False)
+class ReasoningDetailEncrypted(LazyModel):
+    """Reasoning detail encrypted schema
+
+    Example:
+        {'data': 'encrypted data', 'type': 'reasoning.encrypted'}
+
+    Attributes:
+        data (str):
+        type_ (ReasoningDetailEncryptedType):
+        format_ (None | ReasoningFormat | Unset):
+        id (None | str | Unset):
+        index (int | Unset):
+    """
+
+    data: str
+    type_: ReasoningDetailEncryptedType
+    format_: None | ReasoningFormat | Unset = UNSET
+    id: None | str | Unset = UNSET
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("type_", "type"),
+        ("format_", "format"),
+        ("id", "id"),
+        ("index", "index"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning.encrypted"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.reasoning_detail_encrypted_type import (
+            ReasoningDetailEncryptedType,
+        )
+        from ..models.reasoning_format import ReasoningFormat
+
+        def type__(raw__: Any) -> Any:
+            type_ = ReasoningDetailEncryptedType(raw__)
+
+            return type_
+
+        def format__(raw__: Any) -> Any:
+            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningFormat.is_declared(data):
+                    format_type_0 = ReasoningFormat(data)
+
+                    return format_type_0
+                if isinstance(data, str):
+                    return ReasoningFormat(data)
+                return cast(None | ReasoningFormat | Unset, data)
+
+            format_ = _parse_format_(raw__)
+
+            return format_
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        return {
+            "type_": type__,
+            "format_": format__,
+            "id": id_,
+        }

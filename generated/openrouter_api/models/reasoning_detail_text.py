@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_detail_text_type import ReasoningDetailTextType
+    from ..models.reasoning_format import ReasoningFormat
+
+
+@_attrs_define(slots=False)
+class ReasoningDetailText(LazyModel):
+    """Reasoning detail text schema
+
+    Example:
+        {'signature': 'signature', 'text': 'The model analyzed the problem by first identifying key constraints, then
+            evaluating possible solutions...', 'type': 'reasoning.text'}
+
+    Attributes:
+        type_ (ReasoningDetailTextType):
+        format_ (None | ReasoningFormat | Unset):
+        id (None | str | Unset):
+        index (int | Unset):
+        signature (None | str | Unset):
+        text (None | str | Unset):
+    """
+
+    type_: ReasoningDetailTextType
+    format_: None | ReasoningFormat | Unset = UNSET
+    id: None | str | Unset = UNSET
+    index: int | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("format_", "format"),
+        ("id", "id"),
+        ("index", "index"),
+        ("signature", "signature"),
+        ("text", "text"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning.text"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.reasoning_detail_text_type import ReasoningDetailTextType
+        from ..models.reasoning_format import ReasoningFormat
+
+        def type__(raw__: Any) -> Any:
+            type_ = ReasoningDetailTextType(raw__)
+
+            return type_
+
+        def format__(raw__: Any) -> Any:
+            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningFormat.is_declared(data):
+                    format_type_0 = ReasoningFormat(data)
+
+                    return format_type_0
+                if isinstance(data, str):
+                    return ReasoningFormat(data)
+                return cast(None | ReasoningFormat | Unset, data)
+
+            format_ = _parse_format_(raw__)
+
+            return format_
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        def signature_(raw__: Any) -> Any:
+            def _parse_signature(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            signature = _parse_signature(raw__)
+
+            return signature
+
+        def text_(raw__: Any) -> Any:
+            def _parse_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            text = _parse_text(raw__)
+
+            return text
+
+        return {
+            "type_": type__,
+            "format_": format__,
+            "id": id_,
+            "signature": signature_,
+            "text": text_,
+        }

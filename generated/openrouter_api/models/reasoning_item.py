@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_format import ReasoningFormat
+    from ..models.reasoning_item_status import ReasoningItemStatus
+    from ..models.reasoning_item_type import ReasoningItemType
+    from ..models.reasoning_summary_text import ReasoningSummaryText
+    from ..models.reasoning_text_content import ReasoningTextContent
+
+
+@_attrs_define(slots=False)
+class ReasoningItem(LazyModel):
+    """Reasoning output item with signature and format extensions
+
+    Example:
+        {'id': 'reasoning-abc123', 'summary': [{'text': 'Step by step analysis', 'type': 'summary_text'}], 'type':
+            'reasoning'}
+
+    Attributes:
+        id (str):
+        summary (list[ReasoningSummaryText]):
+        type_ (ReasoningItemType):
+        content (list[ReasoningTextContent] | None | Unset):
+        encrypted_content (None | str | Unset):
+        status (ReasoningItemStatus | Unset):
+        format_ (None | ReasoningFormat | Unset):
+        signature (None | str | Unset):
+    """
+
+    id: str
+    summary: list[ReasoningSummaryText]
+    type_: ReasoningItemType
+    content: list[ReasoningTextContent] | None | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    status: ReasoningItemStatus | Unset = UNSET
+    format_: None | ReasoningFormat | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("summary", "summary"),
+        ("type_", "type"),
+        ("content", "content"),
+        ("encrypted_content", "encrypted_content"),
+        ("status", "status"),
+        ("format_", "format"),
+        ("signature", "signature"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "summary",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.reasoning_format import ReasoningFormat
+        from ..models.reasoning_item_status import ReasoningItemStatus
+        from ..models.reasoning_item_type import ReasoningItemType
+        from ..models.reasoning_summary_text import ReasoningSummaryText
+        from ..models.reasoning_text_content import ReasoningTextContent
+
+        def summary_(raw__: Any) -> Any:
+            summary = []
+            _summary = raw__
+            for summary_item_data in _summary:
+                summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+
+                summary.append(summary_item)
+
+            return summary
+
+        def type__(raw__: Any) -> Any:
+            type_ = ReasoningItemType(raw__)
+
+            return type_
+
+        def content_(raw__: Any) -> Any:
+            def _parse_content(
+                data: object,
+            ) -> list[ReasoningTextContent] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, list):
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = ReasoningTextContent.from_dict(
+                            content_type_0_item_data
+                        )
+
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+                return cast(list[ReasoningTextContent] | None | Unset, data)
+
+            content = _parse_content(raw__)
+
+            return content
+
+        def encrypted_content_(raw__: Any) -> Any:
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            encrypted_content = _parse_encrypted_content(raw__)
+
+            return encrypted_content
+
+        def status_(raw__: Any) -> Any:
+            _status = raw__
+            status: ReasoningItemStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ReasoningItemStatus(_status)
+
+            return status
+
+        def format__(raw__: Any) -> Any:
+            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningFormat.is_declared(data):
+                    format_type_0 = ReasoningFormat(data)
+
+                    return format_type_0
+                if isinstance(data, str):
+                    return ReasoningFormat(data)
+                return cast(None | ReasoningFormat | Unset, data)
+
+            format_ = _parse_format_(raw__)
+
+            return format_
+
+        def signature_(raw__: Any) -> Any:
+            def _parse_signature(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            signature = _parse_signature(raw__)
+
+            return signature
+
+        return {
+            "summary": summary_,
+            "type_": type__,
+            "content": content_,
+            "encrypted_content": encrypted_content_,
+            "status": status_,
+            "format_": format__,
+            "signature": signature_,
+        }

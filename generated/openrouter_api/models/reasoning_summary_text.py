@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.reasoning_summary_text_type import ReasoningSummaryTextType
+
+
+@_attrs_define(slots=False)
+class ReasoningSummaryText(LazyModel):
+    """
+    Example:
+        {'text': 'Analyzed the problem using first principles', 'type': 'summary_text'}
+
+    Attributes:
+        text (str):
+        type_ (ReasoningSummaryTextType):
+    """
+
+    text: str
+    type_: ReasoningSummaryTextType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text", "text"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "summary_text"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.reasoning_summary_text_type import ReasoningSummaryTextType
+
+        def type__(raw__: Any) -> Any:
+            type_ = ReasoningSummaryTextType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_item_action import ShellCallItemAction
+    from ..models.shell_call_item_type import ShellCallItemType
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class ShellCallItem(LazyModel):
+    """A shell command execution call (newer variant)
+
+    Example:
+        {'action': {'commands': ['ls', '-la'], 'max_output_length': 10000}, 'call_id': 'call-abc123', 'status':
+            'completed', 'type': 'shell_call'}
+
+    Attributes:
+        action (ShellCallItemAction):
+        call_id (str):
+        type_ (ShellCallItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
+            when replaying history; used verbatim to preserve provider prompt-cache prefixes.
+        environment (Any | Unset):
+        id (None | str | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    action: ShellCallItemAction
+    call_id: str
+    type_: ShellCallItemType
+    arguments: None | str | Unset = UNSET
+    environment: Any | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("action", "action"),
+        ("call_id", "call_id"),
+        ("type_", "type"),
+        ("arguments", "arguments"),
+        ("environment", "environment"),
+        ("id", "id"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "action",
+            "call_id",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.shell_call_item_action import ShellCallItemAction
+        from ..models.shell_call_item_type import ShellCallItemType
+        from ..models.tool_call_status import ToolCallStatus
+
+        def action_(raw__: Any) -> Any:
+            action = ShellCallItemAction.from_dict(raw__)
+
+            return action
+
+        def type__(raw__: Any) -> Any:
+            type_ = ShellCallItemType(raw__)
+
+            return type_
+
+        def arguments_(raw__: Any) -> Any:
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            arguments = _parse_arguments(raw__)
+
+            return arguments
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        def status_(raw__: Any) -> Any:
+            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ToolCallStatus.is_declared(data):
+                    status_type_0 = ToolCallStatus(data)
+
+                    return status_type_0
+                if isinstance(data, str):
+                    return ToolCallStatus(data)
+                return cast(None | ToolCallStatus | Unset, data)
+
+            status = _parse_status(raw__)
+
+            return status
+
+        return {
+            "action": action_,
+            "type_": type__,
+            "arguments": arguments_,
+            "id": id_,
+            "status": status_,
+        }

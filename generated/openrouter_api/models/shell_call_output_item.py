@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_content import ShellCallOutputContent
+    from ..models.shell_call_output_item_type import ShellCallOutputItemType
+    from ..models.tool_call_status import ToolCallStatus
+
+
+@_attrs_define(slots=False)
+class ShellCallOutputItem(LazyModel):
+    """Output from a shell command execution (newer variant)
+
+    Example:
+        {'call_id': 'call-abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout':
+            'total 0\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
+
+    Attributes:
+        call_id (str):
+        output (list[ShellCallOutputContent]):
+        type_ (ShellCallOutputItemType):
+        id (None | str | Unset):
+        max_output_length (int | None | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    call_id: str
+    output: list[ShellCallOutputContent]
+    type_: ShellCallOutputItemType
+    id: None | str | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("output", "output"),
+        ("type_", "type"),
+        ("id", "id"),
+        ("max_output_length", "max_output_length"),
+        ("status", "status"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "call_id",
+            "output",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call_output"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.shell_call_output_content import ShellCallOutputContent
+        from ..models.shell_call_output_item_type import ShellCallOutputItemType
+        from ..models.tool_call_status import ToolCallStatus
+
+        def output_(raw__: Any) -> Any:
+            output = []
+            _output = raw__
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                output.append(output_item)
+
+            return output
+
+        def type__(raw__: Any) -> Any:
+            type_ = ShellCallOutputItemType(raw__)
+
+            return type_
+
+        def id_(raw__: Any) -> Any:
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(raw__)
+
+            return id
+
+        def max_output_length_(raw__: Any) -> Any:
+            def _parse_max_output_length(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            max_output_length = _parse_max_output_length(raw__)
+
+            return max_output_length
+
+        def status_(raw__: Any) -> Any:
+            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ToolCallStatus.is_declared(data):
+                    status_type_0 = ToolCallStatus(data)
+
+                    return status_type_0
+                if isinstance(data, str):
+                    return ToolCallStatus(data)
+                return cast(None | ToolCallStatus | Unset, data)
+
+            status = _parse_status(raw__)
+
+            return status
+
+        return {
+            "output": output_,
+            "type_": type__,
+            "id": id_,
+            "max_output_length": max_output_length_,
+            "status": status_,
+        }

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_responses_result import OpenResponsesResult
+    from ..models.stream_events_response_failed_type import (
+        StreamEventsResponseFailedType,
+    )
+
+
+@_attrs_define(slots=False)
+class StreamEventsResponseFailed(LazyModel):
+    """Event emitted when a response has failed
+
+    Example:
+        {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id':
+            'resp-abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None,
+            'model': 'gpt-4', 'object': 'response', 'output': [], 'parallel_tool_calls': True, 'presence_penalty': None,
+            'status': 'failed', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number':
+            3, 'type': 'response.failed'}
+
+    Attributes:
+        response (OpenResponsesResult): Complete non-streaming response from the Responses API Example: {'completed_at':
+            1704067210, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id': 'resp-abc123',
+            'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4',
+            'object': 'response', 'output': [{'content': [{'annotations': [], 'text': 'Hello! How can I help you today?',
+            'type': 'output_text'}], 'id': 'msg-abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None, 'usage': {'input_tokens': 10, 'input_tokens_details':
+            {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
+            35}}.
+        type_ (StreamEventsResponseFailedType):
+        sequence_number (int | Unset):
+    """
+
+    response: OpenResponsesResult
+    type_: StreamEventsResponseFailedType
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("response", "response"),
+        ("type_", "type"),
+        ("sequence_number", "sequence_number"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.failed"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.open_responses_result import OpenResponsesResult
+        from ..models.stream_events_response_failed_type import (
+            StreamEventsResponseFailedType,
+        )
+
+        def response_(raw__: Any) -> Any:
+            response = OpenResponsesResult.from_dict(raw__)
+
+            return response
+
+        def type__(raw__: Any) -> Any:
+            type_ = StreamEventsResponseFailedType(raw__)
+
+            return type_
+
+        return {
+            "response": response_,
+            "type_": type__,
+        }

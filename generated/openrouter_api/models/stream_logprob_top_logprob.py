@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class StreamLogprobTopLogprob(LazyModel):
+    """Alternative token with its log probability
+
+    Example:
+        {'bytes': [72, 101, 108, 108, 111], 'logprob': -0.5, 'token': 'Hello'}
+
+    Attributes:
+        bytes_ (list[int] | Unset):
+        logprob (float | Unset):
+        token (str | Unset):
+    """
+
+    bytes_: list[int] | Unset = UNSET
+    logprob: float | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("bytes_", "bytes"),
+        ("logprob", "logprob"),
+        ("token", "token"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def bytes__(raw__: Any) -> Any:
+            bytes_ = cast(list[int], raw__)
+
+            return bytes_
+
+        return {
+            "bytes_": bytes__,
+        }

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.stream_logprob import StreamLogprob
+    from ..models.text_delta_event_type import TextDeltaEventType
+
+
+@_attrs_define(slots=False)
+class TextDeltaEvent(LazyModel):
+    """Event emitted when a text delta is streamed
+
+    Example:
+        {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
+            'sequence_number': 4, 'type': 'response.output_text.delta'}
+
+    Attributes:
+        content_index (int):
+        delta (str):
+        item_id (str):
+        logprobs (list[StreamLogprob]):
+        output_index (int):
+        sequence_number (int):
+        type_ (TextDeltaEventType):
+    """
+
+    content_index: int
+    delta: str
+    item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
+    type_: TextDeltaEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content_index", "content_index"),
+        ("delta", "delta"),
+        ("item_id", "item_id"),
+        ("logprobs", "logprobs"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content_index",
+            "delta",
+            "item_id",
+            "logprobs",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.output_text.delta"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.stream_logprob import StreamLogprob
+        from ..models.text_delta_event_type import TextDeltaEventType
+
+        def logprobs_(raw__: Any) -> Any:
+            logprobs = []
+            _logprobs = raw__
+            for logprobs_item_data in _logprobs:
+                logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+            return logprobs
+
+        def type__(raw__: Any) -> Any:
+            type_ = TextDeltaEventType(raw__)
+
+            return type_
+
+        return {
+            "logprobs": logprobs_,
+            "type_": type__,
+        }

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.stream_logprob import StreamLogprob
+    from ..models.text_done_event_type import TextDoneEventType
+
+
+@_attrs_define(slots=False)
+class TextDoneEvent(LazyModel):
+    """Event emitted when text streaming is complete
+
+    Example:
+        {'content_index': 0, 'item_id': 'item-1', 'logprobs': [], 'output_index': 0, 'sequence_number': 6, 'text':
+            'Hello! How can I help you?', 'type': 'response.output_text.done'}
+
+    Attributes:
+        content_index (int):
+        item_id (str):
+        logprobs (list[StreamLogprob]):
+        output_index (int):
+        sequence_number (int):
+        text (str):
+        type_ (TextDoneEventType):
+    """
+
+    content_index: int
+    item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
+    text: str
+    type_: TextDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content_index", "content_index"),
+        ("item_id", "item_id"),
+        ("logprobs", "logprobs"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("text", "text"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content_index",
+            "item_id",
+            "logprobs",
+            "output_index",
+            "sequence_number",
+            "text",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.output_text.done"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.stream_logprob import StreamLogprob
+        from ..models.text_done_event_type import TextDoneEventType
+
+        def logprobs_(raw__: Any) -> Any:
+            logprobs = []
+            _logprobs = raw__
+            for logprobs_item_data in _logprobs:
+                logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+            return logprobs
+
+        def type__(raw__: Any) -> Any:
+            type_ = TextDoneEventType(raw__)
+
+            return type_
+
+        return {
+            "logprobs": logprobs_,
+            "type_": type__,
+        }

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.format_json_object_config import FormatJsonObjectConfig
+    from ..models.format_json_schema_config import FormatJsonSchemaConfig
+    from ..models.format_text_config import FormatTextConfig
+    from ..models.messages_output_config_effort import MessagesOutputConfigEffort
+
+
+@_attrs_define(slots=False)
+class TextExtendedConfig(LazyModel):
+    """Text output configuration including format and verbosity
+
+    Example:
+        {'format': {'type': 'text'}}
+
+    Attributes:
+        format_ (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
+            configuration Example: {'type': 'text'}.
+        verbosity (MessagesOutputConfigEffort | None | Unset):
+    """
+
+    format_: (
+        FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset
+    ) = UNSET
+    verbosity: MessagesOutputConfigEffort | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("format_", "format"),
+        ("verbosity", "verbosity"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.format_json_object_config import FormatJsonObjectConfig
+        from ..models.format_json_schema_config import FormatJsonSchemaConfig
+        from ..models.format_text_config import FormatTextConfig
+        from ..models.messages_output_config_effort import MessagesOutputConfigEffort
+
+        def format__(raw__: Any) -> Any:
+            def _parse_format_(
+                data: object,
+            ) -> (
+                FormatJsonObjectConfig
+                | FormatJsonSchemaConfig
+                | FormatTextConfig
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if FormatTextConfig.accepts(data):
+                    componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
+
+                    return componentsschemas_formats_type_0
+                if FormatJsonObjectConfig.accepts(data):
+                    componentsschemas_formats_type_1 = FormatJsonObjectConfig.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_formats_type_1
+                if FormatJsonSchemaConfig.accepts(data):
+                    componentsschemas_formats_type_2 = FormatJsonSchemaConfig.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_formats_type_2
+                if FormatTextConfig.discriminated_by(data):
+                    return FormatTextConfig.from_dict(data)
+                if FormatJsonObjectConfig.discriminated_by(data):
+                    return FormatJsonObjectConfig.from_dict(data)
+                if FormatJsonSchemaConfig.discriminated_by(data):
+                    return FormatJsonSchemaConfig.from_dict(data)
+                return cast(
+                    FormatJsonObjectConfig
+                    | FormatJsonSchemaConfig
+                    | FormatTextConfig
+                    | Unset,
+                    data,
+                )
+
+            format_ = _parse_format_(raw__)
+
+            return format_
+
+        def verbosity_(raw__: Any) -> Any:
+            def _parse_verbosity(
+                data: object,
+            ) -> MessagesOutputConfigEffort | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if MessagesOutputConfigEffort.is_declared(data):
+                    verbosity_type_0 = MessagesOutputConfigEffort(data)
+
+                    return verbosity_type_0
+                if isinstance(data, str):
+                    return MessagesOutputConfigEffort(data)
+                return cast(MessagesOutputConfigEffort | None | Unset, data)
+
+            verbosity = _parse_verbosity(raw__)
+
+            return verbosity
+
+        return {
+            "format_": format__,
+            "verbosity": verbosity_,
+        }

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item_tools_item_function_parameters import (
+        AdditionalToolsItemToolsItemFunctionParameters,
+    )
+    from ..models.too_many_requests_response_error_data import (
+        TooManyRequestsResponseErrorData,
+    )
+
+
+@_attrs_define(slots=False)
+class TooManyRequestsResponse(LazyModel):
+    """Too Many Requests - Rate limit exceeded
+
+    Example:
+        {'error': {'code': 429, 'message': 'Rate limit exceeded'}}
+
+    Attributes:
+        error (TooManyRequestsResponseErrorData): Error data for TooManyRequestsResponse Example: {'code': 429,
+            'message': 'Rate limit exceeded'}.
+        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
+        user_id (None | str | Unset):
+    """
+
+    error: TooManyRequestsResponseErrorData
+    openrouter_metadata: (
+        AdditionalToolsItemToolsItemFunctionParameters | None | Unset
+    ) = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("error", "error"),
+        ("openrouter_metadata", "openrouter_metadata"),
+        ("user_id", "user_id"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.additional_tools_item_tools_item_function_parameters import (
+            AdditionalToolsItemToolsItemFunctionParameters,
+        )
+        from ..models.too_many_requests_response_error_data import (
+            TooManyRequestsResponseErrorData,
+        )
+
+        def error_(raw__: Any) -> Any:
+            error = TooManyRequestsResponseErrorData.from_dict(raw__)
+
+            return error
+
+        def openrouter_metadata_(raw__: Any) -> Any:
+            def _parse_openrouter_metadata(
+                data: object,
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
+                    openrouter_metadata_type_0 = (
+                        AdditionalToolsItemToolsItemFunctionParameters.from_dict(data)
+                    )
+
+                    return openrouter_metadata_type_0
+                if AdditionalToolsItemToolsItemFunctionParameters.discriminated_by(
+                    data
+                ):
+                    return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
+                        data
+                    )
+                return cast(
+                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
+                )
+
+            openrouter_metadata = _parse_openrouter_metadata(raw__)
+
+            return openrouter_metadata
+
+        def user_id_(raw__: Any) -> Any:
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            user_id = _parse_user_id(raw__)
+
+            return user_id
+
+        return {
+            "error": error_,
+            "openrouter_metadata": openrouter_metadata_,
+            "user_id": user_id_,
+        }

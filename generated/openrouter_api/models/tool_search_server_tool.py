@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
+    from ..models.tool_search_server_tool_type import ToolSearchServerToolType
+
+
+@_attrs_define(slots=False)
+class ToolSearchServerTool(LazyModel):
+    """OpenRouter built-in server tool: finds tools marked `defer_loading` and makes them callable
+
+    Example:
+        {'parameters': {'max_results': 5}, 'type': 'openrouter:tool_search'}
+
+    Attributes:
+        type_ (ToolSearchServerToolType):
+        parameters (ToolSearchServerToolConfig | Unset): Configuration for the openrouter:tool_search server tool
+            Example: {'max_results': 5}.
+    """
+
+    type_: ToolSearchServerToolType
+    parameters: ToolSearchServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:tool_search"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
+        from ..models.tool_search_server_tool_type import ToolSearchServerToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = ToolSearchServerToolType(raw__)
+
+            return type_
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: ToolSearchServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ToolSearchServerToolConfig.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "type_": type__,
+            "parameters": parameters_,
+        }

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class TopProviderInfo(LazyModel):
+    """Information about the top provider for this model
+
+    Example:
+        {'context_length': 8192, 'is_moderated': True, 'max_completion_tokens': 4096}
+
+    Attributes:
+        is_moderated (bool): Whether the top provider moderates content Example: True.
+        context_length (int | None | Unset): Context length from the top provider Example: 8192.
+        max_completion_tokens (int | None | Unset): Maximum completion tokens from the top provider Example: 4096.
+    """
+
+    is_moderated: bool
+    context_length: int | None | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("is_moderated", "is_moderated"),
+        ("context_length", "context_length"),
+        ("max_completion_tokens", "max_completion_tokens"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "is_moderated",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def context_length_(raw__: Any) -> Any:
+            def _parse_context_length(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            context_length = _parse_context_length(raw__)
+
+            return context_length
+
+        def max_completion_tokens_(raw__: Any) -> Any:
+            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            max_completion_tokens = _parse_max_completion_tokens(raw__)
+
+            return max_completion_tokens
+
+        return {
+            "context_length": context_length_,
+            "max_completion_tokens": max_completion_tokens_,
+        }

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+
+@_attrs_define(slots=False)
+class UnifiedBenchmarksSearchRunConfig(LazyModel):
+    """Published lane configuration, included only when include_run_config=true. Only the agent turn count, reasoning
+    effort, and temperature are exposed; other harness settings are intentionally not part of the public contract.
+
+        Attributes:
+            max_agent_turns (int | None): Agent-turn count for the published lane, or null for plugin lanes. Example: 25.
+            reasoning_effort (None | str): Reasoning effort configured for the published lane, or null when omitted.
+                Example: high.
+            temperature (float | None): Sampling temperature configured for the published lane, or null when omitted.
+                Example: 0.2.
+    """
+
+    max_agent_turns: int | None
+    reasoning_effort: None | str
+    temperature: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("max_agent_turns", "max_agent_turns"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("temperature", "temperature"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "max_agent_turns",
+            "reasoning_effort",
+            "temperature",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def max_agent_turns_(raw__: Any) -> Any:
+            def _parse_max_agent_turns(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            max_agent_turns = _parse_max_agent_turns(raw__)
+
+            return max_agent_turns
+
+        def reasoning_effort_(raw__: Any) -> Any:
+            def _parse_reasoning_effort(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reasoning_effort = _parse_reasoning_effort(raw__)
+
+            return reasoning_effort
+
+        def temperature_(raw__: Any) -> Any:
+            def _parse_temperature(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            temperature = _parse_temperature(raw__)
+
+            return temperature
+
+        return {
+            "max_agent_turns": max_agent_turns_,
+            "reasoning_effort": reasoning_effort_,
+            "temperature": temperature_,
+        }

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.url_citation_type import URLCitationType
+
+
+@_attrs_define(slots=False)
+class URLCitation(LazyModel):
+    """
+    Example:
+        {'content': 'OpenRouter provides a unified API for accessing LLMs from multiple providers.', 'end_index': 42,
+            'start_index': 0, 'title': 'OpenRouter Documentation', 'type': 'url_citation', 'url':
+            'https://openrouter.ai/docs'}
+
+    Attributes:
+        end_index (int):
+        start_index (int):
+        title (str):
+        type_ (URLCitationType):
+        url (str):
+        content (str | Unset):
+    """
+
+    end_index: int
+    start_index: int
+    title: str
+    type_: URLCitationType
+    url: str
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("end_index", "end_index"),
+        ("start_index", "start_index"),
+        ("title", "title"),
+        ("type_", "type"),
+        ("url", "url"),
+        ("content", "content"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "end_index",
+            "start_index",
+            "title",
+            "type",
+            "url",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "url_citation"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.url_citation_type import URLCitationType
+
+        def type__(raw__: Any) -> Any:
+            type_ = URLCitationType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

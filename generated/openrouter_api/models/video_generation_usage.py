@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class VideoGenerationUsage(LazyModel):
+    """Usage and cost information for the video generation. Available once the job has completed.
+
+    Example:
+        {'cost': 0.5, 'is_byok': False}
+
+    Attributes:
+        cost (float | None | Unset): The cost of the video generation in USD.
+        is_byok (bool | Unset): Whether the request was made using a Bring Your Own Key configuration.
+    """
+
+    cost: float | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cost", "cost"),
+        ("is_byok", "is_byok"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def cost_(raw__: Any) -> Any:
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            cost = _parse_cost(raw__)
+
+            return cost
+
+        return {
+            "cost": cost_,
+        }

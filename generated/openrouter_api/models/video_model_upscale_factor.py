@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+
+@_attrs_define(slots=False)
+class VideoModelUpscaleFactor(LazyModel):
+    """
+    Attributes:
+        max_ (float | None | Unset):
+        min_ (float | None | Unset):
+    """
+
+    max_: float | None | Unset = UNSET
+    min_: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("max_", "max"),
+        ("min_", "min"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        def max__(raw__: Any) -> Any:
+            def _parse_max_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            max_ = _parse_max_(raw__)
+
+            return max_
+
+        def min__(raw__: Any) -> Any:
+            def _parse_min_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            min_ = _parse_min_(raw__)
+
+            return min_
+
+        return {
+            "max_": max__,
+            "min_": min__,
+        }

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig
+    from ..models.web_fetch_server_tool_type import WebFetchServerToolType
+
+
+@_attrs_define(slots=False)
+class WebFetchServerTool(LazyModel):
+    """OpenRouter built-in server tool: fetches full content from a URL (web page or PDF)
+
+    Example:
+        {'parameters': {'max_uses': 10}, 'type': 'openrouter:web_fetch'}
+
+    Attributes:
+        type_ (WebFetchServerToolType):
+        parameters (WebFetchServerToolConfig | Unset): Configuration for the openrouter:web_fetch server tool Example:
+            {'max_content_tokens': 100000, 'max_uses': 10}.
+    """
+
+    type_: WebFetchServerToolType
+    parameters: WebFetchServerToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("parameters", "parameters"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "openrouter:web_fetch"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig
+        from ..models.web_fetch_server_tool_type import WebFetchServerToolType
+
+        def type__(raw__: Any) -> Any:
+            type_ = WebFetchServerToolType(raw__)
+
+            return type_
+
+        def parameters_(raw__: Any) -> Any:
+            _parameters = raw__
+            parameters: WebFetchServerToolConfig | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = WebFetchServerToolConfig.from_dict(_parameters)
+
+            return parameters
+
+        return {
+            "type_": type__,
+            "parameters": parameters_,
+        }

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.web_search_call_completed_event_type import (
+        WebSearchCallCompletedEventType,
+    )
+
+
+@_attrs_define(slots=False)
+class WebSearchCallCompletedEvent(LazyModel):
+    """Web search call completed
+
+    Example:
+        {'item_id': 'ws-123', 'output_index': 0, 'sequence_number': 3, 'type': 'response.web_search_call.completed'}
+
+    Attributes:
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (WebSearchCallCompletedEventType):
+    """
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: WebSearchCallCompletedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("type", "response.web_search_call.completed"),
+    )
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+        from ..models.web_search_call_completed_event_type import (
+            WebSearchCallCompletedEventType,
+        )
+
+        def type__(raw__: Any) -> Any:
+            type_ = WebSearchCallCompletedEventType(raw__)
+
+            return type_
+
+        return {
+            "type_": type__,
+        }

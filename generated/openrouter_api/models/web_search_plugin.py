@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_engine import WebSearchEngine
+    from ..models.web_search_mode import WebSearchMode
+    from ..models.web_search_plugin_id import WebSearchPluginId
+    from ..models.web_search_plugin_user_location import WebSearchPluginUserLocation
+
+
+@_attrs_define(slots=False)
+class WebSearchPlugin(LazyModel):
+    """
+    Example:
+        {'enabled': True, 'id': 'web', 'max_results': 5}
+
+    Attributes:
+        id (WebSearchPluginId):
+        enabled (bool | Unset): Set to false to disable the web-search plugin for this request. Defaults to true.
+        engine (WebSearchEngine | Unset): The search engine to use for web search. Example: exa.
+        exclude_domains (list[str] | Unset): A list of domains to exclude from web search results. Supports wildcards
+            (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
+            'openai.com/blog'].
+        include_domains (list[str] | Unset): A list of domains to restrict web search results to. Supports wildcards
+            (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
+            'openai.com/blog'].
+        max_results (int | Unset):
+        max_uses (int | Unset): Maximum number of times the model can invoke web search in a single turn. Passed through
+            to native providers that support it (e.g. Anthropic).
+        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+            deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
+            selected engine are ignored. Example: auto.
+        search_prompt (str | Unset):
+        user_location (WebSearchPluginUserLocation | Unset):
+    """
+
+    id: WebSearchPluginId
+    enabled: bool | Unset = UNSET
+    engine: WebSearchEngine | Unset = UNSET
+    exclude_domains: list[str] | Unset = UNSET
+    include_domains: list[str] | Unset = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    mode: WebSearchMode | Unset = UNSET
+    search_prompt: str | Unset = UNSET
+    user_location: WebSearchPluginUserLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("enabled", "enabled"),
+        ("engine", "engine"),
+        ("exclude_domains", "exclude_domains"),
+        ("include_domains", "include_domains"),
+        ("max_results", "max_results"),
+        ("max_uses", "max_uses"),
+        ("mode", "mode"),
+        ("search_prompt", "search_prompt"),
+        ("user_location", "user_location"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("id", "web"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.web_search_engine import WebSearchEngine
+        from ..models.web_search_mode import WebSearchMode
+        from ..models.web_search_plugin_id import WebSearchPluginId
+        from ..models.web_search_plugin_user_location import WebSearchPluginUserLocation
+
+        def id_(raw__: Any) -> Any:
+            id = WebSearchPluginId(raw__)
+
+            return id
+
+        def engine_(raw__: Any) -> Any:
+            _engine = raw__
+            engine: WebSearchEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = WebSearchEngine(_engine)
+
+            return engine
+
+        def exclude_domains_(raw__: Any) -> Any:
+            exclude_domains = cast(list[str], raw__)
+
+            return exclude_domains
+
+        def include_domains_(raw__: Any) -> Any:
+            include_domains = cast(list[str], raw__)
+
+            return include_domains
+
+        def mode_(raw__: Any) -> Any:
+            _mode = raw__
+            mode: WebSearchMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = WebSearchMode(_mode)
+
+            return mode
+
+        def user_location_(raw__: Any) -> Any:
+            _user_location = raw__
+            user_location: WebSearchPluginUserLocation | Unset
+            if isinstance(_user_location, Unset):
+                user_location = UNSET
+            else:
+                user_location = WebSearchPluginUserLocation.from_dict(_user_location)
+
+            return user_location
+
+        return {
+            "id": id_,
+            "engine": engine_,
+            "exclude_domains": exclude_domains_,
+            "include_domains": include_domains_,
+            "mode": mode_,
+            "user_location": user_location_,
+        }

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_user_location_server_tool_type import (
+        WebSearchUserLocationServerToolType,
+    )
+
+
+@_attrs_define(slots=False)
+class WebSearchUserLocationServerTool(LazyModel):
+    """Approximate user location for location-biased results.
+
+    Example:
+        {'city': 'San Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
+            'approximate'}
+
+    Attributes:
+        city (None | str | Unset):
+        country (None | str | Unset):
+        region (None | str | Unset):
+        timezone (None | str | Unset):
+        type_ (WebSearchUserLocationServerToolType | Unset):
+    """
+
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    type_: WebSearchUserLocationServerToolType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("city", "city"),
+        ("country", "country"),
+        ("region", "region"),
+        ("timezone", "timezone"),
+        ("type_", "type"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset({})
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.web_search_user_location_server_tool_type import (
+            WebSearchUserLocationServerToolType,
+        )
+
+        def city_(raw__: Any) -> Any:
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(raw__)
+
+            return city
+
+        def country_(raw__: Any) -> Any:
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(raw__)
+
+            return country
+
+        def region_(raw__: Any) -> Any:
+            def _parse_region(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            region = _parse_region(raw__)
+
+            return region
+
+        def timezone_(raw__: Any) -> Any:
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(raw__)
+
+            return timezone
+
+        def type__(raw__: Any) -> Any:
+            _type_ = raw__
+            type_: WebSearchUserLocationServerToolType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = WebSearchUserLocationServerToolType(_type_)
+
+            return type_
+
+        return {
+            "city": city_,
+            "country": country_,
+            "region": region_,
+            "timezone": timezone_,
+            "type_": type__,
+        }
