@@ -11,9 +11,6 @@ import pytest
 
 from openrouter_client.testing import MockOpenRouter
 
-# The plugin's fixture, until the pytest11 entry point registers it for every run.
-from openrouter_client.testing.pytest_plugin import openrouter_mock  # noqa: F401
-
 KEY = "sk-or-v1-test-secret-key-123"
 
 

@@ -99,3 +99,10 @@ def test_async_client_against_the_mock(openrouter_mock: MockOpenRouter) -> None:
         return calls[0].function.arguments
 
     assert asyncio.run(main()) == '{"city": "Oslo"}'
+
+
+def test_the_fixture_plugin_is_registered_for_every_pytest_run() -> None:
+    from importlib.metadata import entry_points
+
+    plugins = {ep.name: ep.value for ep in entry_points(group="pytest11")}
+    assert plugins.get("openrouter_client") == "openrouter_client.testing.pytest_plugin"
