@@ -12,7 +12,7 @@ from ._pages import AsyncPager, Pager
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from openrouter_api.models import CreateEmbeddingsResponse
+    from openrouter_api.models import CreateEmbeddingsResponse, Model
     from openrouter_api.params import CreateEmbeddingsRequestParam
 
     from .._options import RequestOptions
@@ -46,7 +46,9 @@ class Embeddings(SyncResource):
         ``model``; vectors are in ``data[i].embedding``, in input order."""
         return _result(self._client._json(embeddings_call(dict(params))))
 
-    def models(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Pager[Any]:
+    def models(
+        self, *, limit: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Pager[Model]:
         """Embedding models, fetched a page at a time as you iterate."""
         from openrouter_api.api.embeddings import list_embeddings_models
 
@@ -62,7 +64,7 @@ class AsyncEmbeddings(AsyncResource):
 
     def models(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[Model]:
         """Embedding models, fetched a page at a time as you ``async for``."""
         from openrouter_api.api.embeddings import list_embeddings_models
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._ops import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from typing import Unpack
+
+    from openrouter_api.models import ListEndpointsZdrResponse
 
     from .._options import RequestOptions
 
@@ -15,19 +17,15 @@ __all__ = ["AsyncEndpoints", "Endpoints"]
 
 
 class Endpoints(SyncResource):
-    def zdr(self, **options: Unpack[RequestOptions]) -> Any:
-        """Endpoints with zero data retention (``data``: model, provider, pricing, latency).
-
-        The JSON as received while the spec leaves this response untyped; the generated model
-        once it types it.
-        """
+    def zdr(self, **options: Unpack[RequestOptions]) -> ListEndpointsZdrResponse:
+        """Endpoints with zero data retention (``data``: model, provider, pricing, latency)."""
         from openrouter_api.api.endpoints import list_endpoints_zdr
 
         return self._request(list_endpoints_zdr, {}, options)
 
 
 class AsyncEndpoints(AsyncResource):
-    async def zdr(self, **options: Unpack[RequestOptions]) -> Any:
+    async def zdr(self, **options: Unpack[RequestOptions]) -> ListEndpointsZdrResponse:
         """Endpoints with zero data retention (``data``: model, provider, pricing, latency)."""
         from openrouter_api.api.endpoints import list_endpoints_zdr
 

@@ -11,7 +11,12 @@ from ._pages import AsyncPager, Pager
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from openrouter_api.models import ModelsCountResponse
+    from openrouter_api.models import (
+        ListEndpointsResponseBody,
+        Model,
+        ModelResponse,
+        ModelsCountResponse,
+    )
 
     from .._options import RequestOptions
 
@@ -97,18 +102,17 @@ def model_path(author: str, slug: str | None) -> dict[str, str]:
 class Models(SyncResource):
     """The model catalogue (blocking)."""
 
-    def list(self, **filters: Unpack[ModelListArgs]) -> Pager[Any]:
-        """Models matching the filters, fetched a page at a time as you iterate.
-
-        Items are the generated model type once the spec types this response, else JSON objects.
-        """
+    def list(self, **filters: Unpack[ModelListArgs]) -> Pager[Model]:
+        """Models matching the filters, fetched a page at a time as you iterate."""
         from openrouter_api.api.models import get_models
 
         args: dict[str, Any] = dict(filters)
         options = split_options(args)
         return Pager(self._client, get_models, args, options)
 
-    def get(self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    def get(
+        self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ModelResponse:
         """One model (``data``) by ``author`` and ``slug``, or by its full id ``"author/slug"``."""
         from openrouter_api.api.models import get_model
 
@@ -116,7 +120,7 @@ class Models(SyncResource):
 
     def endpoints(
         self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Any:
+    ) -> ListEndpointsResponseBody:
         """The endpoints (provider, pricing, context, uptime) serving one model."""
         from openrouter_api.api.endpoints import list_endpoints
 
@@ -132,7 +136,7 @@ class Models(SyncResource):
 
     def list_for_user(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Pager[Any]:
+    ) -> Pager[Model]:
         """Models this key may use (provider preferences, privacy settings, guardrails applied)."""
         from openrouter_api.api.models import list_models_user
 
@@ -142,7 +146,7 @@ class Models(SyncResource):
 class AsyncModels(AsyncResource):
     """The model catalogue (awaitable)."""
 
-    def list(self, **filters: Unpack[ModelListArgs]) -> AsyncPager[Any]:
+    def list(self, **filters: Unpack[ModelListArgs]) -> AsyncPager[Model]:
         """Models matching the filters, fetched a page at a time as you ``async for``."""
         from openrouter_api.api.models import get_models
 
@@ -152,7 +156,7 @@ class AsyncModels(AsyncResource):
 
     async def get(
         self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Any:
+    ) -> ModelResponse:
         """One model (``data``) by ``author`` and ``slug``, or by its full id ``"author/slug"``."""
         from openrouter_api.api.models import get_model
 
@@ -160,7 +164,7 @@ class AsyncModels(AsyncResource):
 
     async def endpoints(
         self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Any:
+    ) -> ListEndpointsResponseBody:
         """The endpoints (provider, pricing, context, uptime) serving one model."""
         from openrouter_api.api.endpoints import list_endpoints
 
@@ -178,7 +182,7 @@ class AsyncModels(AsyncResource):
 
     def list_for_user(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[Model]:
         """Models this key may use (provider preferences, privacy settings, guardrails applied)."""
         from openrouter_api.api.models import list_models_user
 
