@@ -5,5 +5,34 @@ inspected, stored, or mixed freely with hand-written dicts.
 """
 
 from .messages import assistant, developer, system, tool_result, user
+from .parts import audio, cache_control, file, image, text, video
+from .routing import (
+    auto_router,
+    file_parser,
+    moderation,
+    provider,
+    reasoning,
+    response_healing,
+    web_search,
+)
 
-__all__ = ["assistant", "developer", "system", "tool_result", "user"]
+__all__ = [
+    "assistant",
+    "audio",
+    "auto_router",
+    "cache_control",
+    "developer",
+    "file",
+    "file_parser",
+    "image",
+    "moderation",
+    "provider",
+    "reasoning",
+    "response_healing",
+    "system",
+    "text",
+    "tool_result",
+    "user",
+    "video",
+    "web_search",
+]
