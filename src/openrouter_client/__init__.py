@@ -42,7 +42,26 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._response import APIResponse
-    from .builders import assistant, developer, system, tool_result, user
+    from .builders import (
+        assistant,
+        audio,
+        auto_router,
+        cache_control,
+        developer,
+        file,
+        file_parser,
+        image,
+        moderation,
+        provider,
+        reasoning,
+        response_healing,
+        system,
+        text,
+        tool_result,
+        user,
+        video,
+        web_search,
+    )
     from .resources._binary import AsyncBinaryResponse, BinaryResponse
     from .resources._pages import AsyncPager, Page, Pager, paginate
     from .resources.chat import AsyncChatCompletionStream, ChatCompletionStream
@@ -68,6 +87,22 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("BinaryResponse", "AsyncBinaryResponse"), ".resources._binary"),
     "GenerationNotFoundError": ".resources.generations",
     **dict.fromkeys(("system", "developer", "user", "assistant", "tool_result"), ".builders"),
+    **dict.fromkeys(
+        ("text", "image", "file", "audio", "video", "cache_control"),
+        ".builders",
+    ),
+    **dict.fromkeys(
+        (
+            "web_search",
+            "file_parser",
+            "moderation",
+            "response_healing",
+            "auto_router",
+            "provider",
+            "reasoning",
+        ),
+        ".builders",
+    ),
     **dict.fromkeys(
         (
             "OpenRouterError",
@@ -118,6 +153,19 @@ __all__ = [  # noqa: RUF022 (grouped like _EXPORTS)
     "user",
     "assistant",
     "tool_result",
+    "text",
+    "image",
+    "file",
+    "audio",
+    "video",
+    "cache_control",
+    "web_search",
+    "file_parser",
+    "moderation",
+    "response_healing",
+    "auto_router",
+    "provider",
+    "reasoning",
     "OpenRouterError",
     "APIError",
     "APIConnectionError",
