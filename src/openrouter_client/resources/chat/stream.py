@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._errors import StreamError
 from ..._streaming import AsyncStream, Stream, raise_if_error
@@ -81,6 +81,8 @@ def _errored_choice(payload: dict[str, Any]) -> bool:
 
 class _ChatStreamMixin:
     _chat: ChatProtocol
+    _loops = 0  # loops started over this stream; _reader is the one that read last
+    _reader = 0
 
     @property
     def chunks(self) -> list[dict[str, Any]]:
@@ -99,6 +101,13 @@ class _ChatStreamMixin:
         return None
 
     def _final(self) -> ChatResult:
+        if not self._chat.finished:
+            # Only a stream closed by the caller ends here unfinished (a broken one raised).
+            raise StreamError(
+                "chat completion stream was closed before it finished (break, close() or the end "
+                "of its `with` block); what arrived is on this error's .partial",
+                partial=self._chat.partial(),
+            )
         return self._chat.partial()
 
 
@@ -107,7 +116,27 @@ class ChatCompletionStream(_ChatStreamMixin, Stream["ChatStreamChunk"]):
 
     def __init__(self, response: httpx.Response) -> None:
         self._chat = ChatProtocol()
+        self._items: Generator[ChatStreamChunk, None, None] | None = None
         super().__init__(response, self._chat)
+
+    def __iter__(self) -> Iterator[ChatStreamChunk]:
+        # Every loop continues one reading of the response, so get_final_completion() mid-loop
+        # reads on from there; leaving the latest loop early (break) closes the connection.
+        if self._closed:
+            return
+        if self._items is None:
+            self._items = cast("Generator[ChatStreamChunk, None, None]", super().__iter__())
+        items = self._items
+        self._loops += 1
+        self._reader = me = self._loops
+        try:
+            for item in items:
+                yield item
+                self._reader = me
+        except GeneratorExit:
+            if self._reader == me:
+                items.close()
+            raise
 
     def iter_text(self) -> Iterator[str]:
         """Just the content text of the first choice, as it arrives."""
@@ -128,7 +157,26 @@ class AsyncChatCompletionStream(_ChatStreamMixin, AsyncStream["ChatStreamChunk"]
 
     def __init__(self, response: httpx.Response) -> None:
         self._chat = ChatProtocol()
+        self._items: AsyncGenerator[ChatStreamChunk, None] | None = None
         super().__init__(response, self._chat)
+
+    async def __aiter__(self) -> AsyncIterator[ChatStreamChunk]:
+        # As in ChatCompletionStream: one reading of the response shared by every loop.
+        if self._closed:
+            return
+        if self._items is None:
+            self._items = cast("AsyncGenerator[ChatStreamChunk, None]", super().__aiter__())
+        items = self._items
+        self._loops += 1
+        self._reader = me = self._loops
+        try:
+            async for item in items:
+                yield item
+                self._reader = me
+        except GeneratorExit:
+            if self._reader == me:  # the latest loop was left early: close the connection
+                await items.aclose()
+            raise
 
     async def iter_text(self) -> AsyncIterator[str]:
         """Just the content text of the first choice, as it arrives."""
