@@ -3,6 +3,8 @@
 How each fault looks on the wire:
 
 - ``refused_url()``: a base URL whose port was just bound and released: connecting is refused.
+- ``unaccepted_url()``: (a context manager) a base URL whose listener never accepts and whose
+  backlog is full, so connecting hangs until the client's connect timeout.
 - ``reset_before_headers()``: RST (``SO_LINGER`` 0) as soon as the request is read.
 - ``close_before_headers()``: FIN without a byte (a stale keep-alive connection).
 - ``reset_after_headers()``: a full ``200`` head promising a chunked stream, then RST.
@@ -24,7 +26,8 @@ How each fault looks on the wire:
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
 from ._chat import ChatReply
@@ -49,6 +52,7 @@ __all__ = [
     "reset_mid_stream",
     "split_utf8",
     "truncated_json",
+    "unaccepted_url",
 ]
 
 HTML_502 = b"""<!DOCTYPE html>
@@ -68,6 +72,25 @@ def refused_url(host: str = "127.0.0.1") -> str:
         probe.bind((host, 0))
         port = probe.getsockname()[1]
     return f"http://{host}:{port}/api/v1"
+
+
+@contextmanager
+def unaccepted_url(host: str = "127.0.0.1") -> Iterator[str]:
+    """A base URL where connecting hangs (for connect timeouts), valid inside the ``with``.
+
+    The listener's accept queue is filled and never drained; Linux then drops further SYNs, so
+    the client's connect neither succeeds nor is refused. (Some systems refuse instead.)
+    """
+    with ExitStack() as stack:
+        listener = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+        listener.bind((host, 0))
+        listener.listen(0)
+        address = listener.getsockname()
+        for _ in range(4):  # more than a backlog of 0 admits, whatever the kernel rounds it to
+            filler = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            filler.setblocking(False)
+            filler.connect_ex(address)
+        yield f"http://{host}:{address[1]}/api/v1"
 
 
 def reset_before_headers(*, delay: float = 0.0) -> Raw:

@@ -1,0 +1,87 @@
+"""Fault tests run against ``MockOpenRouter`` over real sockets, each body once with
+``OpenRouter`` and once with ``AsyncOpenRouter`` (the ``run`` fixture of tests/resources).
+
+Retry waits are recorded rather than slept (``sleeps``), so a test can assert how long the client
+decided to wait (a server's ``Retry-After``) without taking that long or measuring time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import pytest
+
+from openrouter_client import _transport as transport_module
+from openrouter_client import user
+from tests.resources.conftest import API_KEY, Run, mock, run
+
+__all__ = ["API_KEY", "CHAT", "MODEL", "Run", "answer", "ask", "collect", "mock", "run", "text_of"]
+
+MODEL = "openai/gpt-4o-mini"
+CHAT = "/chat/completions"
+
+
+class _Sleeps(list[float]):
+    """The retry waits the transports asked for, in order."""
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> _Sleeps:
+    """Record each retry wait (sync and async) and sleep only a moment instead."""
+    recorded = _Sleeps()
+    real_async_sleep = anyio.sleep
+
+    class _Time:
+        @staticmethod
+        def sleep(seconds: float) -> None:
+            recorded.append(seconds)
+
+    async def async_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+        await real_async_sleep(0)
+
+    monkeypatch.setattr(transport_module, "time", _Time)
+    monkeypatch.setattr(anyio, "sleep", async_sleep)
+    return recorded
+
+
+async def ask(run: Run, *, stream: bool, client: Any = None, **params: Any) -> Any:
+    """``chat.completions.create`` with a one-message conversation: the result, or the stream."""
+    params.setdefault("model", MODEL)
+    params.setdefault("messages", [user("Hi")])
+    target = run.client if client is None else client
+    result = target.chat.completions.create(stream=stream, **params)
+    return await result if run.is_async else result
+
+
+async def collect(run: Run, stream: Any) -> list[Any]:
+    """Every chunk of ``stream``, inside its ``with`` block (so it is closed either way)."""
+    if run.is_async:
+        async with stream:
+            return [chunk async for chunk in stream]
+    with stream:
+        return list(stream)
+
+
+async def answer(run: Run, *, stream: bool, **params: Any) -> str:
+    """The answer's text, whole or streamed (then from the stream's assembled completion)."""
+    result = await ask(run, stream=stream, **params)
+    if stream and run.is_async:
+        async with result:
+            result = await result.get_final_completion()
+    elif stream:
+        with result:
+            result = result.get_final_completion()
+    content = result.choices[0].message.content
+    assert isinstance(content, str)
+    return content
+
+
+def text_of(chunks: list[Any]) -> str:
+    """The content text carried by a list of chat chunks."""
+    return "".join(
+        chunk.choices[0].delta.content or ""
+        for chunk in chunks
+        if chunk.choices and isinstance(chunk.choices[0].delta.content, str)
+    )
