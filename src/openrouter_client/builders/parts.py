@@ -186,7 +186,7 @@ def image(
 
 
 def _image_mime(data: bytes, path: Path | None, where: str) -> str:
-    what = f"{str(path)!r}" if path is not None else "the bytes"
+    what = f"{str(path)!r}" if path is not None else "the data"
     if path is not None and path.suffix.lower() not in IMAGE_MIME_TYPES:
         raise ValueError(
             f"{where}: unsupported image file type {path.suffix or '(no suffix)'!r} for {what}; "
@@ -234,7 +234,7 @@ def file(
         name = filename or _url_filename(url)
     else:
         data, path = _read(source, where, limit)
-        what = f"{str(path)!r}" if path is not None else "the bytes"
+        what = f"{str(path)!r}" if path is not None else "the data"
         if path is not None and path.suffix.lower() != ".pdf":
             raise ValueError(
                 f"{where}: unsupported file type {path.suffix or '(no suffix)'!r} for {what}; "
@@ -426,7 +426,7 @@ def _read(source: Source, where: str, limit: int) -> tuple[bytes, Path | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > limit:
-            raise ValueError(_too_large(where, "the bytes", len(data), limit))
+            raise ValueError(_too_large(where, "the data", len(data), limit))
         if not data:
             raise ValueError(f"{where}: got empty bytes")
         return data, None
