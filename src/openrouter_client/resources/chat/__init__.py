@@ -70,8 +70,14 @@ def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> 
 def _result(data: Any) -> ChatResult:
     from openrouter_api.models import ChatResult
 
-    from ..._errors import error_from_payload
+    from ..._errors import APIError, error_from_payload
 
+    if type(data) is not dict:
+        raise APIError(
+            f"chat completion answer is a JSON {type(data).__name__}, expected an object",
+            status_code=200,
+            body=data,
+        )
     for choice in data.get("choices") or ():
         if choice.get("finish_reason") == "error":
             error = error_from_payload(data, status_code=200)
