@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._errors import StreamError, error_from_payload
+from ._errors import StreamError, error_from_payload, error_from_response
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -55,6 +55,46 @@ def _broken(protocol: StreamProtocol[Any], exc: BaseException) -> StreamError:
     return error
 
 
+def _not_events(
+    protocol: StreamProtocol[Any], response: httpx.Response, content: bytes
+) -> StreamError:
+    """The error for a stream answered with something else (JSON, HTML, nothing): a JSON error
+    envelope is that error; anything else is named, with the body kept on ``body``."""
+    what = protocol.describe()
+    plain = error_from_response(response.status_code, response.headers, content)
+    if isinstance(plain.body, dict) and "error" in plain.body:
+        error = error_from_payload(
+            plain.body,
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=True,
+            partial=protocol.partial,
+        )
+        if error is not None:
+            return error
+    content_type = response.headers.get("content-type")
+    if content:
+        message = f"{what} expected text/event-stream, got {content_type}: {plain.message}"
+    else:
+        message = f"{what} expected text/event-stream, got {content_type} with an empty body"
+    return StreamError(
+        message,
+        partial=protocol.partial(),
+        status_code=response.status_code,
+        headers=response.headers,
+        body=plain.body,
+        request_id=plain.request_id,
+    )
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    """False only for a declared type other than SSE (a missing one is given the benefit)."""
+    content_type = response.headers.get("content-type")
+    if not content_type:
+        return True
+    return content_type.partition(";")[0].strip().lower() == "text/event-stream"
+
+
 class _StreamBase(Generic[T]):
     def __init__(self, response: httpx.Response, protocol: StreamProtocol[T]) -> None:
         self.response = response
@@ -82,6 +122,8 @@ class Stream(_StreamBase[T]):
         feed = self._decoder.feed
         accept = protocol.accept
         try:
+            if not _is_event_stream(self.response):
+                raise _not_events(protocol, self.response, self.response.read())
             for data in self.response.iter_bytes():
                 for event in feed(data):
                     item = accept(event)
@@ -131,6 +173,8 @@ class AsyncStream(_StreamBase[T]):
         feed = self._decoder.feed
         accept = protocol.accept
         try:
+            if not _is_event_stream(self.response):
+                raise _not_events(protocol, self.response, await self.response.aread())
             async for data in self.response.aiter_bytes():
                 for event in feed(data):
                     item = accept(event)
