@@ -7,6 +7,7 @@ Used by the contract suite and by any test that asserts "the JSON sent is what t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -88,6 +89,45 @@ def response_errors(
         "schema",
     )
     return _errors(pointer, body)
+
+
+def _coerce(text: str) -> list[Any]:
+    """The JSON values a query string value may stand for (``"1"`` is a string or a number)."""
+    values: list[Any] = [text]
+    with contextlib.suppress(ValueError):
+        values.append(json.loads(text))
+    return values
+
+
+def query_errors(
+    method: str, path: str, query: Mapping[str, list[str]] | Mapping[str, str]
+) -> list[str]:
+    """Every way the query string violates the operation's parameters: an unknown name, a
+    repeated value, a missing required one, or a value no reading of which fits the schema."""
+    template = _template(method, path)
+    params = {
+        p["name"]: (i, p)
+        for i, p in enumerate(operation(method, template).get("parameters", []))
+        if p["in"] == "query"
+    }
+    found: list[str] = []
+    for name, raw in query.items():
+        values = [raw] if isinstance(raw, str) else list(raw)
+        if name not in params:
+            found.append(f"{name}: not a query parameter of {method.upper()} {template}")
+            continue
+        if len(values) != 1:
+            found.append(f"{name}: sent {len(values)} times")
+        index = params[name][0]
+        pointer = _pointer("paths", template, method.lower(), "parameters", str(index), "schema")
+        for text in values:
+            readings = [_errors(pointer, value) for value in _coerce(text)]
+            if all(readings):
+                found.append(f"{name}={text!r}: {readings[0][0]}")
+    for name, (_, param) in params.items():
+        if param.get("required") and name not in query:
+            found.append(f"{name}: required query parameter missing")
+    return found
 
 
 def _errors(pointer: str, body: Any) -> list[str]:
