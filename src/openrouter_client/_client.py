@@ -147,6 +147,11 @@ def _operation_call(op: ModuleType, kwargs: dict[str, Any]) -> Call:
     )
 
 
+def _declared_empty(op: ModuleType, response: httpx.Response) -> bool:
+    """An empty answer to an operation whose spec gives its success no body (not an error)."""
+    return not response.content and getattr(op, "SUCCESS_CONTENT_TYPES", None) == ()
+
+
 def _is_json(response: httpx.Response) -> bool:
     kind = response.headers.get("content-type", "")
     return "json" in kind or not kind
@@ -336,7 +341,7 @@ class OpenRouter:
 
     def _invoke(self, op: ModuleType, **kwargs: Any) -> Any:
         response = self._send(_operation_call(op, kwargs))
-        if _is_json(response):
+        if _is_json(response) and not _declared_empty(op, response):
             return op.parse_success(_Decoded(response, decode_json(response)))
         return op.parse_success(response)
 
@@ -535,7 +540,7 @@ class AsyncOpenRouter:
 
     async def _invoke(self, op: ModuleType, **kwargs: Any) -> Any:
         response = await self._send(_operation_call(op, kwargs))
-        if _is_json(response):
+        if _is_json(response) and not _declared_empty(op, response):
             return op.parse_success(_Decoded(response, decode_json(response)))
         return op.parse_success(response)
 
