@@ -15,8 +15,14 @@ from .routing import (
     response_healing,
     web_search,
 )
+from .schema import json_schema
+from .structured import StructuredOutputError, parse_output, response_format
+from .tools import Tool, ToolArgumentsError, tool
 
 __all__ = [
+    "StructuredOutputError",
+    "Tool",
+    "ToolArgumentsError",
     "assistant",
     "audio",
     "auto_router",
@@ -25,12 +31,16 @@ __all__ = [
     "file",
     "file_parser",
     "image",
+    "json_schema",
     "moderation",
+    "parse_output",
     "provider",
     "reasoning",
+    "response_format",
     "response_healing",
     "system",
     "text",
+    "tool",
     "tool_result",
     "user",
     "video",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ..._options import RequestOptions, split_options
 from ..._transport import Call
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from openrouter_api.types import LazyModel
 
     from ..._client import AsyncOpenRouter, OpenRouter
+    from .parsing import ParsedChatResult
+    from .tool_loop import ToolRun
 
     MessageInput = ChatMessagesParam | LazyModel | Mapping[str, Any]
 
@@ -34,6 +36,7 @@ __all__ = [
 ]
 
 PATH = "/chat/completions"
+T = TypeVar("T")
 
 
 def _message(message: Any, position: int) -> Any:
@@ -52,6 +55,12 @@ def _message(message: Any, position: int) -> Any:
     )
 
 
+def _tool_param(item: Any) -> Any:
+    """A ``tools`` item as JSON: ``Tool`` objects (``@tool``) give their definition."""
+    to_param = getattr(item, "to_param", None)
+    return to_param() if callable(to_param) else item
+
+
 def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> Call:
     """The request for ``create``: only the arguments given are sent (``temperature=0`` too)."""
     if isinstance(messages, (str, bytes, Mapping)):
@@ -60,6 +69,9 @@ def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> 
             "[{'role': 'user', 'content': 'Hi'}]"
         )
     options = split_options(params)
+    tools = params.get("tools")
+    if tools is not None and not isinstance(tools, (str, bytes, Mapping)):
+        params["tools"] = [_tool_param(item) for item in tools]
     body = params
     body["messages"] = [_message(m, i) for i, m in enumerate(messages)]
     if stream:
@@ -137,6 +149,70 @@ class Completions:
             return ChatCompletionStream(self._client._send(call))
         return _result(self._client._json(call))
 
+    @overload
+    def parse(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        response_format: type[T],
+        healing: bool = False,
+        strict: bool = True,
+        name: str | None = None,
+        **params: Any,
+    ) -> ParsedChatResult[T]: ...
+
+    @overload
+    def parse(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        response_format: Mapping[str, Any],
+        healing: bool = False,
+        strict: bool = True,
+        name: str | None = None,
+        **params: Any,
+    ) -> ParsedChatResult[Any]: ...
+
+    def parse(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        response_format: Any,
+        healing: bool = False,
+        strict: bool = True,
+        name: str | None = None,
+        **params: Any,
+    ) -> ParsedChatResult[Any]:
+        """Ask for JSON shaped like ``response_format`` (a dataclass, attrs class, TypedDict or
+        JSON Schema) and read the answer as it: ``.parsed``. ``healing=True`` adds OpenRouter's
+        response-healing plugin (repairs malformed JSON). A refusal, an empty answer or JSON
+        that does not fit raises ``StructuredOutputError`` keeping the text received."""
+        from .parsing import parse_request, parsed_result
+
+        parse_as = parse_request(response_format, params, healing=healing, strict=strict, name=name)
+        return parsed_result(self.create(messages=messages, **params), parse_as)
+
+    def run_tools(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        tools: Iterable[Any],
+        max_steps: int = 8,
+        parallel: bool = True,
+        **params: Any,
+    ) -> ToolRun:
+        """Call the model, run the tools it calls, send their results back; repeat until it
+        answers without tools. Returns a ``ToolRun`` (``.result``, ``.messages``, ``.steps``).
+
+        ``tools``: ``@tool`` functions, plain typed functions, or definition dicts (server
+        tools). Calls of one turn run concurrently in threads unless ``parallel=False``; a tool
+        that raises, an unknown tool or bad arguments send ``{"error": "..."}`` to the model.
+        More than ``max_steps`` requests raises ``ToolLoopLimitError`` (its ``.run`` keeps all).
+        """
+        from .tool_loop import run_tools_sync
+
+        return run_tools_sync(self.create, messages, tools, max_steps, parallel, params)
+
 
 class AsyncCompletions:
     """Chat completions (awaitable)."""
@@ -183,6 +259,62 @@ class AsyncCompletions:
         if stream:
             return AsyncChatCompletionStream(await self._client._send(call))
         return _result(await self._client._json(call))
+
+    @overload
+    async def parse(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        response_format: type[T],
+        healing: bool = False,
+        strict: bool = True,
+        name: str | None = None,
+        **params: Any,
+    ) -> ParsedChatResult[T]: ...
+
+    @overload
+    async def parse(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        response_format: Mapping[str, Any],
+        healing: bool = False,
+        strict: bool = True,
+        name: str | None = None,
+        **params: Any,
+    ) -> ParsedChatResult[Any]: ...
+
+    async def parse(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        response_format: Any,
+        healing: bool = False,
+        strict: bool = True,
+        name: str | None = None,
+        **params: Any,
+    ) -> ParsedChatResult[Any]:
+        """Ask for JSON shaped like ``response_format``; the answer read as it: ``.parsed``."""
+        from .parsing import parse_request, parsed_result
+
+        parse_as = parse_request(response_format, params, healing=healing, strict=strict, name=name)
+        return parsed_result(await self.create(messages=messages, **params), parse_as)
+
+    async def run_tools(
+        self,
+        *,
+        messages: Iterable[MessageInput],
+        tools: Iterable[Any],
+        max_steps: int = 8,
+        parallel: bool = True,
+        **params: Any,
+    ) -> ToolRun:
+        """Call the model and run the tools it calls until it answers without tools (see
+        ``Completions.run_tools``); concurrent calls run with ``asyncio.gather``, blocking
+        tools in threads, ``async`` tools awaited."""
+        from .tool_loop import run_tools_async
+
+        return await run_tools_async(self.create, messages, tools, max_steps, parallel, params)
 
 
 class Chat:
