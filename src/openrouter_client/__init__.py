@@ -62,9 +62,14 @@ if TYPE_CHECKING:
         video,
         web_search,
     )
+    from .builders.schema import json_schema
+    from .builders.structured import StructuredOutputError, parse_output, response_format
+    from .builders.tools import Tool, ToolArgumentsError, tool
     from .resources._binary import AsyncBinaryResponse, BinaryResponse
     from .resources._pages import AsyncPager, Page, Pager, paginate
     from .resources.chat import AsyncChatCompletionStream, ChatCompletionStream
+    from .resources.chat.parsing import ParsedChatResult
+    from .resources.chat.tool_loop import ToolLoopLimitError, ToolRun
     from .resources.generations import GenerationNotFoundError
     from .resources.responses import (
         AsyncResponseStream,
@@ -86,6 +91,13 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("Pager", "AsyncPager", "Page", "paginate"), ".resources._pages"),
     **dict.fromkeys(("BinaryResponse", "AsyncBinaryResponse"), ".resources._binary"),
     "GenerationNotFoundError": ".resources.generations",
+    **dict.fromkeys(("tool", "Tool", "ToolArgumentsError"), ".builders.tools"),
+    **dict.fromkeys(
+        ("response_format", "parse_output", "StructuredOutputError"), ".builders.structured"
+    ),
+    "json_schema": ".builders.schema",
+    "ParsedChatResult": ".resources.chat.parsing",
+    **dict.fromkeys(("ToolRun", "ToolLoopLimitError"), ".resources.chat.tool_loop"),
     **dict.fromkeys(("system", "developer", "user", "assistant", "tool_result"), ".builders"),
     **dict.fromkeys(
         ("text", "image", "file", "audio", "video", "cache_control"),
@@ -148,6 +160,16 @@ __all__ = [  # noqa: RUF022 (grouped like _EXPORTS)
     "BinaryResponse",
     "AsyncBinaryResponse",
     "GenerationNotFoundError",
+    "tool",
+    "Tool",
+    "ToolArgumentsError",
+    "response_format",
+    "parse_output",
+    "StructuredOutputError",
+    "json_schema",
+    "ParsedChatResult",
+    "ToolRun",
+    "ToolLoopLimitError",
     "system",
     "developer",
     "user",
