@@ -257,3 +257,90 @@ async def test_close_is_idempotent_and_a_finished_stream_stays_finished(
         again = await final(run, stream)  # nothing lost by closing after the end
     assert again.to_dict() == completion.to_dict()
     assert await run.list(stream) == []
+
+
+async def test_several_choices_are_assembled_apart(run: Run, mock: MockOpenRouter) -> None:
+    def delta(index: int, content: str, finish: str | None = None) -> dict[str, Any]:
+        choice = {"index": index, "delta": {"role": "assistant", "content": content}}
+        return {"id": "gen-n2", "choices": [{**choice, "finish_reason": finish}]}
+
+    events = [
+        delta(0, "Red"),
+        delta(1, "Blue"),
+        delta(1, " sky", "stop"),
+        delta(0, " rose", "length"),
+        {"id": "gen-n2", "choices": [], "usage": {"prompt_tokens": 1, "cost": 0.01}},
+    ]
+    mock.reply(replies.sse(events))
+    async with opened(run, n=2) as stream:
+        completion = await final(run, stream)
+    assert [(c.index, c.message.content, c.finish_reason) for c in completion.choices] == [
+        (0, "Red rose", "length"),
+        (1, "Blue sky", "stop"),
+    ]
+    assert completion.usage.cost == 0.01
+
+
+async def test_a_streamed_answer_goes_back_into_the_conversation(
+    run: Run, mock: MockOpenRouter
+) -> None:
+    """The assembled message (reasoning details and tool calls merged from fragments) is sent
+    back as it was assembled, and is a valid assistant message for the spec."""
+    from tests.spec_contract import assert_valid_request
+
+    def delta(**fields: Any) -> dict[str, Any]:
+        return {"id": "gen-rt", "choices": [{"index": 0, "delta": fields}]}
+
+    events = [
+        delta(
+            role="assistant",
+            reasoning_details=[
+                {
+                    "type": "reasoning.text",
+                    "text": "Need ",
+                    "format": "anthropic-claude-v1",
+                    "index": 0,
+                }
+            ],
+        ),
+        delta(reasoning_details=[{"type": "reasoning.text", "text": "weather.", "index": 0}]),
+        delta(reasoning_details=[{"type": "reasoning.text", "signature": "sig", "index": 0}]),
+        delta(
+            tool_calls=[
+                {
+                    "index": 0,
+                    "id": "call_r",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": ""},
+                }
+            ]
+        ),
+        delta(tool_calls=[{"index": 0, "function": {"arguments": '{"city":'}}]),
+        delta(tool_calls=[{"index": 0, "function": {"arguments": '"Rome"}'}}]),
+        {"id": "gen-rt", "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]},
+    ]
+    mock.reply(replies.sse(events))
+    async with opened(run) as stream:
+        message = (await final(run, stream)).choices[0].message
+    conversation = [{"role": "user", "content": "Weather in Rome?"}, message]
+    conversation.append({"role": "tool", "tool_call_id": "call_r", "content": "21 C"})
+    await run(lambda c: c.chat.completions.create(model=MODEL, messages=conversation))
+    sent = mock.last_request.json["messages"][1]
+    assert sent["reasoning_details"] == [
+        {
+            "type": "reasoning.text",
+            "text": "Need weather.",
+            "format": "anthropic-claude-v1",
+            "index": 0,
+            "signature": "sig",
+        }
+    ]
+    assert sent["tool_calls"] == [
+        {
+            "id": "call_r",
+            "type": "function",
+            "function": {"name": "get_weather", "arguments": '{"city":"Rome"}'},
+        }
+    ]
+    assert sent == message.to_dict()
+    assert_valid_request("POST", "/chat/completions", mock.last_request.json)
