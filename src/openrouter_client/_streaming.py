@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._errors import StreamError, error_from_payload, error_from_response
+from ._errors import APIError, StreamError, error_from_payload, error_from_response
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def _broken(protocol: StreamProtocol[Any], exc: BaseException) -> StreamError:
 
 def _not_events(
     protocol: StreamProtocol[Any], response: httpx.Response, content: bytes
-) -> StreamError:
+) -> APIError:
     """The error for a stream answered with something else (JSON, HTML, nothing): a JSON error
     envelope is that error; anything else is named, with the body kept on ``body``."""
     what = protocol.describe()
@@ -89,7 +89,7 @@ def _not_events(
 
 def _is_event_stream(response: httpx.Response) -> bool:
     """False only for a declared type other than SSE (a missing one is given the benefit)."""
-    content_type = response.headers.get("content-type")
+    content_type: str | None = response.headers.get("content-type")
     if not content_type:
         return True
     return content_type.partition(";")[0].strip().lower() == "text/event-stream"
