@@ -173,7 +173,10 @@ def web_search(
     user_location: UserLocationParam | None = None,
     enabled: bool | None = None,
 ) -> WebSearchPluginParam:
-    """The ``web`` plugin: search the web and add the results (with citations) to the prompt."""
+    """The ``web`` plugin: search the web and add the results (with citations) to the prompt.
+
+    ``user_location`` (city/region/country/timezone) gets the spec's ``"type": "approximate"``
+    when it has no type."""
     where = "web_search()"
     plugin: WebSearchPluginParam = {"id": "web"}
     if max_results is not None:
