@@ -266,6 +266,11 @@ def _accepts_none(tp: Any) -> bool:
     return False
 
 
+def _where(path: str) -> str:
+    """A path for messages: the root is "value" (``value[0]`` for an item of a root list)."""
+    return path if path and not path.startswith("[") else f"value{path}"
+
+
 def _type_name(tp: Any) -> str:
     if isinstance(tp, type) and get_origin(tp) is None:
         return tp.__name__
@@ -322,7 +327,7 @@ class _SchemaBuilder:
 
     def unsupported(self, tp: Any, path: str, why: str = "") -> TypeError:
         reason = why or "cannot be described as JSON Schema"
-        return TypeError(f"{path or 'value'}: {_type_name(tp)} {reason}")
+        return TypeError(f"{_where(path)}: {_type_name(tp)} {reason}")
 
     def schema(self, hint: Any, path: str) -> dict[str, Any]:
         tp, metadata = _strip(hint)
@@ -511,7 +516,7 @@ class CoercionError(ValueError):
 
     def __init__(self, errors: list[tuple[str, str]]) -> None:
         self.errors = errors
-        super().__init__("; ".join(f"{path or 'value'}: {message}" for path, message in errors))
+        super().__init__("; ".join(f"{_where(path)}: {message}" for path, message in errors))
 
 
 _FAIL: Any = object()
@@ -603,7 +608,7 @@ class _Coercer:
             return self.array(value, tp, origin or tp, path)
         if origin in _MAPPING_ORIGINS or tp in _MAPPING_ORIGINS:
             return self.mapping(value, tp, path)
-        raise TypeError(f"{path or 'value'}: {_type_name(tp)} is not a supported type")
+        raise TypeError(f"{_where(path)}: {_type_name(tp)} is not a supported type")
 
     def union(self, value: Any, tp: Any, path: str) -> Any:
         members = sorted(get_args(tp), key=lambda m: 0 if _strip(m)[0] is type(value) else 1)
