@@ -229,6 +229,10 @@ async def async_fanout(base: str, concurrency: int, which: str) -> float:
 
 IMPORTS = {
     "httpx": "import httpx",
+    "openrouter_api (generated package)": "import openrouter_api",
+    "openrouter_api + all 1,700 generated models": (
+        "import openrouter_api.models as m; [getattr(m, n) for n in m.__all__]"
+    ),
     "openrouter_client (import)": "import openrouter_client",
     "openrouter_client (import + OpenRouter())": (
         "from openrouter_client import OpenRouter; OpenRouter(api_key='x')"

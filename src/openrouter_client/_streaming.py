@@ -125,19 +125,24 @@ class Stream(_StreamBase[T]):
             if not _is_event_stream(self.response):
                 raise _not_events(protocol, self.response, self.response.read())
             for data in self.response.iter_bytes():
+                if protocol.finished:
+                    continue  # read to the end of the body: the connection goes back to the pool
                 for event in feed(data):
                     item = accept(event)
                     if item is not None:
                         yield item
-                    elif protocol.finished:
-                        return
-            for event in self._events_at_end():
-                item = accept(event)
-                if item is not None:
-                    yield item
+                    if protocol.finished:
+                        break
             if not protocol.finished:
-                raise _broken(protocol, EOFError())
+                for event in self._events_at_end():
+                    item = accept(event)
+                    if item is not None:
+                        yield item
+                if not protocol.finished:
+                    raise _broken(protocol, EOFError())
         except httpx.HTTPError as exc:
+            if protocol.finished:
+                return  # everything arrived; only the tail after the final event failed
             raise _broken(protocol, exc) from exc
         finally:
             self.close()
@@ -176,19 +181,24 @@ class AsyncStream(_StreamBase[T]):
             if not _is_event_stream(self.response):
                 raise _not_events(protocol, self.response, await self.response.aread())
             async for data in self.response.aiter_bytes():
+                if protocol.finished:
+                    continue  # read to the end of the body: the connection goes back to the pool
                 for event in feed(data):
                     item = accept(event)
                     if item is not None:
                         yield item
-                    elif protocol.finished:
-                        return
-            for event in self._events_at_end():
-                item = accept(event)
-                if item is not None:
-                    yield item
+                    if protocol.finished:
+                        break
             if not protocol.finished:
-                raise _broken(protocol, EOFError())
+                for event in self._events_at_end():
+                    item = accept(event)
+                    if item is not None:
+                        yield item
+                if not protocol.finished:
+                    raise _broken(protocol, EOFError())
         except httpx.HTTPError as exc:
+            if protocol.finished:
+                return  # everything arrived; only the tail after the final event failed
             raise _broken(protocol, exc) from exc
         finally:
             await self.close()

@@ -344,3 +344,14 @@ async def test_a_streamed_answer_goes_back_into_the_conversation(
     ]
     assert sent == message.to_dict()
     assert_valid_request("POST", "/chat/completions", mock.last_request.json)
+
+
+async def test_finished_streams_give_their_connection_back_to_the_pool(
+    run: Run, mock: MockOpenRouter
+) -> None:
+    for _ in range(5):
+        mock.reply_text(TEXT)
+        async with opened(run) as stream:
+            await run.list(stream)
+    connections = {request.connection_id for request in mock.requests}
+    assert len(connections) == 1, f"5 streams used {len(connections)} connections"
