@@ -127,7 +127,10 @@ class Settings:
         )
 
     def retries_for(self, call: Call) -> int:
-        return call.options.get("max_retries", self.max_retries)
+        retries = call.options.get("max_retries", self.max_retries)
+        if not isinstance(retries, int) or retries < 0:
+            raise ValueError(f"max_retries must be an int, 0 or more; got {retries!r}")
+        return retries
 
 
 def decode_json(response: httpx.Response) -> Any:

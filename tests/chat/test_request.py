@@ -162,6 +162,7 @@ async def test_messages_of_every_form_are_sent_as_json(run: Run, mock: MockOpenR
         ("hi", "list of messages"),
         (b"hi", "list of messages"),
         ({"role": "user", "content": "Hi"}, "list of messages"),
+        (None, "not NoneType"),
         (["hi"], "messages[0]"),
         ([user("Hi"), 42], "messages[1]"),
         ([user("Hi"), ("user", "Hi")], "messages[1]"),

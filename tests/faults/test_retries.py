@@ -3,6 +3,8 @@ streamed, sync and async, against real error responses. Waits are recorded, not 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from openrouter_client import (
@@ -253,3 +255,14 @@ def _responses_events(text: str) -> list[dict[str, object]]:
         {"type": "response.output_text.delta", "output_index": 0, "item_id": "m1", "delta": text},
         {"type": "response.completed", "response": {**base, "status": "completed", "output": []}},
     ]
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "2"])
+async def test_a_per_call_max_retries_that_is_not_a_count_is_refused(
+    run: Run, mock: MockOpenRouter, bad: Any
+) -> None:
+    with pytest.raises(ValueError, match="max_retries must be an int, 0 or more"):
+        await run(lambda c: c.chat.completions.create(model="m", messages=[], max_retries=bad))
+    with pytest.raises(ValueError, match="max_retries must be an int"):
+        run.client.with_options(max_retries=bad)
+    assert mock.requests == []

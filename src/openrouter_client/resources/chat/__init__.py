@@ -63,10 +63,10 @@ def _tool_param(item: Any) -> Any:
 
 def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> Call:
     """The request for ``create``: only the arguments given are sent (``temperature=0`` too)."""
-    if isinstance(messages, (str, bytes, Mapping)):
+    if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
         raise TypeError(
             "messages must be a list of messages, e.g. [user('Hi')] or "
-            "[{'role': 'user', 'content': 'Hi'}]"
+            f"[{{'role': 'user', 'content': 'Hi'}}], not {type(messages).__name__}"
         )
     options = split_options(params)
     tools = params.get("tools")
