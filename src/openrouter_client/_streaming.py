@@ -8,7 +8,7 @@ end, an error) is decided by a protocol object shared by both, e.g. ``ChatProtoc
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
@@ -102,6 +102,8 @@ class _StreamBase(Generic[T]):
         protocol.headers = response.headers
         self._decoder = SSEDecoder()
         self._closed = False
+        self._loops = 0  # loops started over this stream; _reader is the one that read last
+        self._reader = 0
 
     @property
     def headers(self) -> httpx.Headers:
@@ -115,7 +117,28 @@ class _StreamBase(Generic[T]):
 class Stream(_StreamBase[T]):
     """A blocking stream of items; iterate it, preferably inside ``with``."""
 
+    _items: Generator[T, None, None] | None = None
+
     def __iter__(self) -> Iterator[T]:
+        # Every loop continues one reading of the response, so a helper called mid-loop (e.g.
+        # get_final_completion()) reads on from there; leaving the latest loop early closes.
+        if self._closed:
+            return
+        if self._items is None:
+            self._items = self._read()
+        items = self._items
+        self._loops += 1
+        self._reader = me = self._loops
+        try:
+            for item in items:
+                yield item
+                self._reader = me
+        except GeneratorExit:
+            if self._reader == me:
+                items.close()
+            raise
+
+    def _read(self) -> Generator[T, None, None]:
         protocol = self.protocol
         if protocol.finished or self._closed:
             return
@@ -171,7 +194,27 @@ class Stream(_StreamBase[T]):
 class AsyncStream(_StreamBase[T]):
     """An awaitable stream of items; ``async for`` it, preferably inside ``async with``."""
 
+    _items: AsyncGenerator[T, None] | None = None
+
     async def __aiter__(self) -> AsyncIterator[T]:
+        # As in Stream: one reading of the response shared by every loop.
+        if self._closed:
+            return
+        if self._items is None:
+            self._items = self._read()
+        items = self._items
+        self._loops += 1
+        self._reader = me = self._loops
+        try:
+            async for item in items:
+                yield item
+                self._reader = me
+        except GeneratorExit:
+            if self._reader == me:  # the latest loop was left early: close the connection
+                await items.aclose()
+            raise
+
+    async def _read(self) -> AsyncGenerator[T, None]:
         protocol = self.protocol
         if protocol.finished or self._closed:
             return

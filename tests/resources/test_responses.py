@@ -245,3 +245,22 @@ async def test_spec_stream_event_sample_decodes(run: Run, mock: MockOpenRouter) 
     assert events[0].type == "response.output_text.delta"
     assert (events[0].delta, events[0].item_id, events[0].output_index) == ("Hello", "item-1", 0)
     assert json.loads(json.dumps(events[0].data)) == data
+
+
+async def test_final_response_from_inside_the_event_loop(run: Run, mock: MockOpenRouter) -> None:
+    mock.reply(replies.sse(spec_stream(["a", "b", "c"])), path="/responses")
+    stream = await run(lambda c: c.responses.create(model="m", input="hi", stream=True))
+    seen = 0
+    if run.is_async:
+        async with stream:
+            async for _ in stream:
+                seen += 1
+                final = await stream.get_final_response()
+    else:
+        with stream:
+            for _ in stream:
+                seen += 1
+                final = stream.get_final_response()
+    assert seen == 1  # the helper read the rest of the same stream
+    assert as_json(final)["status"] == "completed"
+    assert await run(lambda c: stream.get_output_text()) == "abc"

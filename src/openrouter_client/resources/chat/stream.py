@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..._errors import StreamError
 from ..._streaming import AsyncStream, Stream, raise_if_error
@@ -81,8 +81,6 @@ def _errored_choice(payload: dict[str, Any]) -> bool:
 
 class _ChatStreamMixin:
     _chat: ChatProtocol
-    _loops = 0  # loops started over this stream; _reader is the one that read last
-    _reader = 0
 
     @property
     def chunks(self) -> list[dict[str, Any]]:
@@ -116,27 +114,7 @@ class ChatCompletionStream(_ChatStreamMixin, Stream["ChatStreamChunk"]):
 
     def __init__(self, response: httpx.Response) -> None:
         self._chat = ChatProtocol()
-        self._items: Generator[ChatStreamChunk, None, None] | None = None
         super().__init__(response, self._chat)
-
-    def __iter__(self) -> Iterator[ChatStreamChunk]:
-        # Every loop continues one reading of the response, so get_final_completion() mid-loop
-        # reads on from there; leaving the latest loop early (break) closes the connection.
-        if self._closed:
-            return
-        if self._items is None:
-            self._items = cast("Generator[ChatStreamChunk, None, None]", super().__iter__())
-        items = self._items
-        self._loops += 1
-        self._reader = me = self._loops
-        try:
-            for item in items:
-                yield item
-                self._reader = me
-        except GeneratorExit:
-            if self._reader == me:
-                items.close()
-            raise
 
     def iter_text(self) -> Iterator[str]:
         """Just the content text of the first choice, as it arrives."""
@@ -157,26 +135,7 @@ class AsyncChatCompletionStream(_ChatStreamMixin, AsyncStream["ChatStreamChunk"]
 
     def __init__(self, response: httpx.Response) -> None:
         self._chat = ChatProtocol()
-        self._items: AsyncGenerator[ChatStreamChunk, None] | None = None
         super().__init__(response, self._chat)
-
-    async def __aiter__(self) -> AsyncIterator[ChatStreamChunk]:
-        # As in ChatCompletionStream: one reading of the response shared by every loop.
-        if self._closed:
-            return
-        if self._items is None:
-            self._items = cast("AsyncGenerator[ChatStreamChunk, None]", super().__aiter__())
-        items = self._items
-        self._loops += 1
-        self._reader = me = self._loops
-        try:
-            async for item in items:
-                yield item
-                self._reader = me
-        except GeneratorExit:
-            if self._reader == me:  # the latest loop was left early: close the connection
-                await items.aclose()
-            raise
 
     async def iter_text(self) -> AsyncIterator[str]:
         """Just the content text of the first choice, as it arrives."""
