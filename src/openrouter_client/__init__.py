@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         RequestTimeoutError,
         ServiceUnavailableError,
         StreamError,
+        StreamTimeoutError,
         UnprocessableEntityError,
     )
     from ._response import APIResponse
@@ -122,6 +123,7 @@ _EXPORTS: dict[str, str] = {
             "APIConnectionError",
             "APITimeoutError",
             "StreamError",
+            "StreamTimeoutError",
             "BadRequestError",
             "AuthenticationError",
             "PaymentRequiredError",
@@ -193,6 +195,7 @@ __all__ = [  # noqa: RUF022 (grouped like _EXPORTS)
     "APIConnectionError",
     "APITimeoutError",
     "StreamError",
+    "StreamTimeoutError",
     "BadRequestError",
     "AuthenticationError",
     "PaymentRequiredError",

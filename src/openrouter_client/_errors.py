@@ -292,6 +292,15 @@ class APITimeoutError(APIConnectionError):
     _outcome = "timed out"
 
 
+class StreamTimeoutError(StreamError, APITimeoutError):
+    """A stream went silent past the read timeout after it began: a ``StreamError`` (with
+    ``partial``) that ``except APITimeoutError`` catches too."""
+
+    def __init__(self, message: str, *, partial: Any = None, **fields: Any) -> None:
+        super().__init__(message, partial=partial, **fields)
+        self.timed_out = True
+
+
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._errors import APIError, StreamError, error_from_payload, error_from_response
+from ._errors import (
+    APIError,
+    StreamError,
+    StreamTimeoutError,
+    error_from_payload,
+    error_from_response,
+)
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -49,10 +55,9 @@ def _broken(protocol: StreamProtocol[Any], exc: BaseException) -> StreamError:
         message = f"{what} broke off before it finished ({type(exc).__name__}: {exc})"
     else:
         message = f"{what} ended before its final event"
-    error = StreamError(message, partial=protocol.partial())
     if isinstance(exc, httpx.TimeoutException):
-        error.timed_out = True
-    return error
+        return StreamTimeoutError(message, partial=protocol.partial())
+    return StreamError(message, partial=protocol.partial())
 
 
 def _not_events(

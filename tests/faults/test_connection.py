@@ -199,6 +199,7 @@ async def test_stream_idle_past_read_timeout_raises_with_what_arrived(
                 for chunk in stream:
                     chunks.append(chunk)
     assert caught.value.timed_out
+    assert isinstance(caught.value, APITimeoutError)  # `except APITimeoutError` catches it too
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     assert "idle past the read timeout" in str(caught.value)
     assert text_of(chunks) == "Still"
