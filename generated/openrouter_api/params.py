@@ -684,6 +684,21 @@ class ChatDebugOptionsParam(TypedDict):
     """
 
 
+class FileParam1(TypedDict):
+    hash: str
+    name: NotRequired[str]
+    content: NotRequired[list[dict[str, Any]]]
+
+
+class ChatFileAnnotationParam(TypedDict):
+    """
+    A file as OpenRouter parsed it (send it back with the message to skip parsing again)
+    """
+
+    type: Literal["file"]
+    file: FileParam1
+
+
 class ChatFormatGrammarConfigParam(TypedDict):
     """
     Custom grammar response format
@@ -851,6 +866,23 @@ class ChatToolCallParam(TypedDict):
 
 
 ChatToolChoiceEnumParam: TypeAlias = Literal["none", "auto", "required"]
+
+
+class UrlCitationParam(TypedDict):
+    url: str
+    title: NotRequired[str]
+    content: NotRequired[str]
+    start_index: NotRequired[int]
+    end_index: NotRequired[int]
+
+
+class ChatUrlCitationAnnotationParam(TypedDict):
+    """
+    A web source the answer cites (web search plugin or native search)
+    """
+
+    type: Literal["url_citation"]
+    url_citation: UrlCitationParam
 
 
 class CodeInterpreterFileOutputParam(TypedDict):
@@ -3566,6 +3598,11 @@ class ChatFormatJsonSchemaConfigParam(TypedDict):
     type: Literal["json_schema"]
 
 
+ChatMessageAnnotationParam: TypeAlias = (
+    ChatUrlCitationAnnotationParam | ChatFileAnnotationParam
+)
+
+
 ChatModelNamesParam: TypeAlias = list[ModelNameParam]
 """
 Models to use for completion
@@ -5719,6 +5756,7 @@ class ChatAssistantMessageParam(TypedDict):
     """
     Tool calls made by the assistant
     """
+    annotations: NotRequired[list[ChatMessageAnnotationParam]]
 
 
 ChatFunctionToolParam: TypeAlias = (

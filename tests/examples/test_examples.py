@@ -3,10 +3,12 @@ with OPENROUTER_API_KEY/OPENROUTER_BASE_URL pointing at the mock), and prints wh
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,11 @@ from tests.resources.conftest import sample
 from tests.spec_contract import assert_valid_request
 
 EXAMPLES = ROOT / "examples"
+# A 1x1 PNG.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
 Setup = Callable[[MockOpenRouter], None]
 
 
@@ -52,6 +59,46 @@ def _logprobs(mock: MockOpenRouter) -> None:
     mock.reply_json("/chat/completions", body)
 
 
+def _tools(mock: MockOpenRouter) -> None:
+    mock.reply_tool_calls(
+        [
+            {"name": "get_weather", "arguments": {"city": "Paris"}},
+            {"name": "local_time", "arguments": {"city": "Paris"}},
+        ]
+    )
+    mock.reply_text("It is 21 degrees and 14:05 in Paris.")
+
+
+REVIEW = {
+    "product": "X200",
+    "sentiment": "positive",
+    "score": 8,
+    "pros": ["sound", "battery"],
+    "cons": ["fit"],
+}
+
+
+def _review(mock: MockOpenRouter) -> None:
+    mock.reply_text(json.dumps(REVIEW))
+
+
+def _cited(mock: MockOpenRouter) -> None:
+    body = sample("chat-completion-response.spec-example.json")
+    body["choices"][0]["message"]["annotations"] = [
+        {
+            "type": "url_citation",
+            "url_citation": {
+                "url": "https://example.org/news",
+                "title": "AI news of the week",
+                "content": "...",
+                "start_index": 0,
+                "end_index": 10,
+            },
+        }
+    ]
+    mock.reply_json("/chat/completions", body)
+
+
 # script name -> (mock setup, text its output must contain)
 CASES: dict[str, tuple[Setup, str]] = {
     "chat.py": (_nothing, "tokens, $"),
@@ -63,6 +110,13 @@ CASES: dict[str, tuple[Setup, str]] = {
     "list_models.py": (_nothing, "/M prompt tokens"),
     "get_generation.py": (_nothing, "cost:     $"),
     "check_credits.py": (_nothing, "left"),
+    "tool_loop.py": (_tools, "answer: It is 21 degrees"),
+    "structured_output.py": (_review, "X200: positive (8/10)"),
+    "vision.py": (_nothing, "Hello from MockOpenRouter"),
+    "pdf_attachment.py": (_nothing, "Hello from MockOpenRouter"),
+    "prompt_caching.py": (_nothing, "(cached tokens:"),
+    "web_search.py": (_cited, " - AI news of the week https://example.org/news"),
+    "fallbacks_routing.py": (_nothing, "answered: Hello from MockOpenRouter"),
 }
 
 
@@ -71,10 +125,10 @@ def test_every_example_has_a_test_case() -> None:
     assert scripts == set(CASES)
 
 
-def run_example(name: str, mock: MockOpenRouter) -> subprocess.CompletedProcess[str]:
+def run_example(name: str, mock: MockOpenRouter, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **mock.env()}
     return subprocess.run(
-        [sys.executable, str(EXAMPLES / name)],
+        [sys.executable, str(EXAMPLES / name), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -107,3 +161,71 @@ def test_reasoning_example_sends_the_reasoning_back_unchanged() -> None:
     assert answer["role"] == "assistant"
     assert answer["reasoning"] == "1,000,003 = 29 * 34,483."
     assert first.json["reasoning"] == {"effort": "low", "exclude": False}
+
+
+def test_tool_loop_example_sends_each_result_back_in_call_order() -> None:
+    with MockOpenRouter() as mock:
+        _tools(mock)
+        result = run_example("tool_loop.py", mock)
+        assert result.returncode == 0, result.stderr
+        first, second = mock.requests
+    assert [t["function"]["name"] for t in first.json["tools"]] == ["get_weather", "local_time"]
+    results = [m for m in second.json["messages"] if m["role"] == "tool"]
+    assert json.loads(results[0]["content"]) == {
+        "city": "Paris",
+        "temperature": 21,
+        "unit": "celsius",
+    }
+    assert results[1]["content"] == "14:05"
+    assert "tool get_weather" in result.stdout
+
+
+def test_structured_output_example_asks_for_a_strict_schema_with_healing() -> None:
+    with MockOpenRouter() as mock:
+        _review(mock)
+        assert run_example("structured_output.py", mock).returncode == 0
+        body = mock.last_request.json
+    schema = body["response_format"]["json_schema"]
+    assert schema["strict"] is True
+    assert schema["schema"]["properties"]["sentiment"]["enum"] == [
+        "positive",
+        "neutral",
+        "negative",
+    ]
+    assert {"id": "response-healing"} in body["plugins"]
+
+
+def test_vision_example_sends_a_local_image_as_a_data_url(tmp_path: Path) -> None:
+    picture = tmp_path / "pixel.png"
+    picture.write_bytes(PNG)
+    with MockOpenRouter() as mock:
+        assert run_example("vision.py", mock, str(picture)).returncode == 0
+        part = mock.last_request.json["messages"][0]["content"][1]
+    assert part["image_url"]["url"].startswith("data:image/png;base64,")
+    assert part["image_url"]["detail"] == "low"
+
+
+def test_vision_example_refuses_a_missing_file_before_sending(tmp_path: Path) -> None:
+    with MockOpenRouter() as mock:
+        result = run_example("vision.py", mock, str(tmp_path / "nope.png"))
+        assert mock.requests == []
+    assert result.returncode != 0
+    assert "nope.png" in result.stderr
+
+
+def test_pdf_and_routing_examples_send_what_they_say() -> None:
+    with MockOpenRouter() as mock:
+        assert run_example("pdf_attachment.py", mock).returncode == 0
+        pdf = mock.last_request.json
+        assert run_example("fallbacks_routing.py", mock).returncode == 0
+        routed = mock.last_request.json
+        assert run_example("prompt_caching.py", mock).returncode == 0
+        cached = mock.last_request.json
+    assert pdf["messages"][0]["content"][1]["type"] == "file"
+    assert pdf["plugins"] == [{"id": "file-parser", "pdf": {"engine": "pdf-text"}}]
+    assert routed["models"] == ["anthropic/claude-3.5-haiku", "openai/gpt-4o-mini"]
+    assert routed["provider"]["allow_fallbacks"] is False
+    assert cached["messages"][0]["content"][0]["cache_control"] == {
+        "type": "ephemeral",
+        "ttl": "1h",
+    }

@@ -546,6 +546,12 @@ if TYPE_CHECKING:
     from .chat_debug_options import ChatDebugOptions
     from .chat_developer_message import ChatDeveloperMessage
     from .chat_developer_message_role import ChatDeveloperMessageRole
+    from .chat_file_annotation import ChatFileAnnotation
+    from .chat_file_annotation_file import ChatFileAnnotationFile
+    from .chat_file_annotation_file_content_item import (
+        ChatFileAnnotationFileContentItem,
+    )
+    from .chat_file_annotation_type import ChatFileAnnotationType
     from .chat_finish_reason_enum import ChatFinishReasonEnum
     from .chat_format_grammar_config import ChatFormatGrammarConfig
     from .chat_format_grammar_config_type import ChatFormatGrammarConfigType
@@ -607,6 +613,11 @@ if TYPE_CHECKING:
     from .chat_tool_choice_enum import ChatToolChoiceEnum
     from .chat_tool_message import ChatToolMessage
     from .chat_tool_message_role import ChatToolMessageRole
+    from .chat_url_citation_annotation import ChatUrlCitationAnnotation
+    from .chat_url_citation_annotation_type import ChatUrlCitationAnnotationType
+    from .chat_url_citation_annotation_url_citation import (
+        ChatUrlCitationAnnotationUrlCitation,
+    )
     from .chat_usage import ChatUsage
     from .chat_usage_completion_tokens_details import ChatUsageCompletionTokensDetails
     from .chat_usage_prompt_tokens_details import ChatUsagePromptTokensDetails
@@ -2983,6 +2994,10 @@ _MODULE_OF: dict[str, str] = {
     "ChatDebugOptions": "chat_debug_options",
     "ChatDeveloperMessage": "chat_developer_message",
     "ChatDeveloperMessageRole": "chat_developer_message_role",
+    "ChatFileAnnotation": "chat_file_annotation",
+    "ChatFileAnnotationFile": "chat_file_annotation_file",
+    "ChatFileAnnotationFileContentItem": "chat_file_annotation_file_content_item",
+    "ChatFileAnnotationType": "chat_file_annotation_type",
     "ChatFinishReasonEnum": "chat_finish_reason_enum",
     "ChatFormatGrammarConfig": "chat_format_grammar_config",
     "ChatFormatGrammarConfigType": "chat_format_grammar_config_type",
@@ -3040,6 +3055,9 @@ _MODULE_OF: dict[str, str] = {
     "ChatToolChoiceEnum": "chat_tool_choice_enum",
     "ChatToolMessage": "chat_tool_message",
     "ChatToolMessageRole": "chat_tool_message_role",
+    "ChatUrlCitationAnnotation": "chat_url_citation_annotation",
+    "ChatUrlCitationAnnotationType": "chat_url_citation_annotation_type",
+    "ChatUrlCitationAnnotationUrlCitation": "chat_url_citation_annotation_url_citation",
     "ChatUsage": "chat_usage",
     "ChatUsageCompletionTokensDetails": "chat_usage_completion_tokens_details",
     "ChatUsagePromptTokensDetails": "chat_usage_prompt_tokens_details",
@@ -4775,6 +4793,10 @@ __all__ = (
     "ChatDebugOptions",
     "ChatDeveloperMessage",
     "ChatDeveloperMessageRole",
+    "ChatFileAnnotation",
+    "ChatFileAnnotationFile",
+    "ChatFileAnnotationFileContentItem",
+    "ChatFileAnnotationType",
     "ChatFinishReasonEnum",
     "ChatFormatGrammarConfig",
     "ChatFormatGrammarConfigType",
@@ -4832,6 +4854,9 @@ __all__ = (
     "ChatToolChoiceEnum",
     "ChatToolMessage",
     "ChatToolMessageRole",
+    "ChatUrlCitationAnnotation",
+    "ChatUrlCitationAnnotationType",
+    "ChatUrlCitationAnnotationUrlCitation",
     "ChatUsage",
     "ChatUsageCompletionTokensDetails",
     "ChatUsagePromptTokensDetails",

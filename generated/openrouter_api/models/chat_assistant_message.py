@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from ..models.chat_content_image import ChatContentImage
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_content_video import ChatContentVideo
+    from ..models.chat_file_annotation import ChatFileAnnotation
     from ..models.chat_tool_call import ChatToolCall
+    from ..models.chat_url_citation_annotation import ChatUrlCitationAnnotation
     from ..models.legacy_chat_content_video import LegacyChatContentVideo
     from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
     from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
@@ -48,6 +50,7 @@ class ChatAssistantMessage(LazyModel):
             through this step by step...', 'type': 'reasoning.text'}].
         refusal (None | str | Unset): Refusal message if content was refused
         tool_calls (list[ChatToolCall] | Unset): Tool calls made by the assistant
+        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset):
     """
 
     role: ChatAssistantMessageRole
@@ -80,6 +83,7 @@ class ChatAssistantMessage(LazyModel):
     ) = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ChatToolCall] | Unset = UNSET
+    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -93,6 +97,7 @@ class ChatAssistantMessage(LazyModel):
         ("reasoning_details", "reasoning_details"),
         ("refusal", "refusal"),
         ("tool_calls", "tool_calls"),
+        ("annotations", "annotations"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -112,7 +117,9 @@ class ChatAssistantMessage(LazyModel):
         from ..models.chat_content_image import ChatContentImage
         from ..models.chat_content_text import ChatContentText
         from ..models.chat_content_video import ChatContentVideo
+        from ..models.chat_file_annotation import ChatFileAnnotation
         from ..models.chat_tool_call import ChatToolCall
+        from ..models.chat_url_citation_annotation import ChatUrlCitationAnnotation
         from ..models.legacy_chat_content_video import LegacyChatContentVideo
         from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
         from ..models.reasoning_detail_server_tool_call import (
@@ -384,6 +391,44 @@ class ChatAssistantMessage(LazyModel):
 
             return tool_calls
 
+        def annotations_(raw__: Any) -> Any:
+            _annotations = raw__
+            annotations: (
+                list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset
+            ) = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+
+                    def _parse_annotations_item(
+                        data: object,
+                    ) -> ChatFileAnnotation | ChatUrlCitationAnnotation:
+                        if ChatUrlCitationAnnotation.accepts(data):
+                            componentsschemas_chat_message_annotation_type_0 = (
+                                ChatUrlCitationAnnotation.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_message_annotation_type_0
+                        if ChatFileAnnotation.accepts(data):
+                            componentsschemas_chat_message_annotation_type_1 = (
+                                ChatFileAnnotation.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_message_annotation_type_1
+                        if ChatUrlCitationAnnotation.discriminated_by(data):
+                            return ChatUrlCitationAnnotation.from_dict(data)
+                        if ChatFileAnnotation.discriminated_by(data):
+                            return ChatFileAnnotation.from_dict(data)
+                        return cast(
+                            ChatFileAnnotation | ChatUrlCitationAnnotation, data
+                        )
+
+                    annotations_item = _parse_annotations_item(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
+            return annotations
+
         return {
             "role": role_,
             "audio": audio_,
@@ -393,4 +438,5 @@ class ChatAssistantMessage(LazyModel):
             "reasoning_details": reasoning_details_,
             "refusal": refusal_,
             "tool_calls": tool_calls_,
+            "annotations": annotations_,
         }

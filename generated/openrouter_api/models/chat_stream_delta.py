@@ -9,8 +9,10 @@ from ..types import UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_audio_output import ChatAudioOutput
+    from ..models.chat_file_annotation import ChatFileAnnotation
     from ..models.chat_stream_delta_role import ChatStreamDeltaRole
     from ..models.chat_stream_tool_call import ChatStreamToolCall
+    from ..models.chat_url_citation_annotation import ChatUrlCitationAnnotation
     from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
     from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
     from ..models.reasoning_detail_summary import ReasoningDetailSummary
@@ -36,6 +38,7 @@ class ChatStreamDelta(LazyModel):
         refusal (None | str | Unset): Refusal message delta
         role (ChatStreamDeltaRole | Unset): The role of the message author Example: assistant.
         tool_calls (list[ChatStreamToolCall] | Unset): Tool calls delta
+        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset):
     """
 
     audio: ChatAudioOutput | Unset = UNSET
@@ -53,6 +56,7 @@ class ChatStreamDelta(LazyModel):
     refusal: None | str | Unset = UNSET
     role: ChatStreamDeltaRole | Unset = UNSET
     tool_calls: list[ChatStreamToolCall] | Unset = UNSET
+    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -63,6 +67,7 @@ class ChatStreamDelta(LazyModel):
         ("refusal", "refusal"),
         ("role", "role"),
         ("tool_calls", "tool_calls"),
+        ("annotations", "annotations"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -71,8 +76,10 @@ class ChatStreamDelta(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         from ..models.chat_audio_output import ChatAudioOutput
+        from ..models.chat_file_annotation import ChatFileAnnotation
         from ..models.chat_stream_delta_role import ChatStreamDeltaRole
         from ..models.chat_stream_tool_call import ChatStreamToolCall
+        from ..models.chat_url_citation_annotation import ChatUrlCitationAnnotation
         from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
         from ..models.reasoning_detail_server_tool_call import (
             ReasoningDetailServerToolCall,
@@ -225,6 +232,44 @@ class ChatStreamDelta(LazyModel):
 
             return tool_calls
 
+        def annotations_(raw__: Any) -> Any:
+            _annotations = raw__
+            annotations: (
+                list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset
+            ) = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+
+                    def _parse_annotations_item(
+                        data: object,
+                    ) -> ChatFileAnnotation | ChatUrlCitationAnnotation:
+                        if ChatUrlCitationAnnotation.accepts(data):
+                            componentsschemas_chat_message_annotation_type_0 = (
+                                ChatUrlCitationAnnotation.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_message_annotation_type_0
+                        if ChatFileAnnotation.accepts(data):
+                            componentsschemas_chat_message_annotation_type_1 = (
+                                ChatFileAnnotation.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_message_annotation_type_1
+                        if ChatUrlCitationAnnotation.discriminated_by(data):
+                            return ChatUrlCitationAnnotation.from_dict(data)
+                        if ChatFileAnnotation.discriminated_by(data):
+                            return ChatFileAnnotation.from_dict(data)
+                        return cast(
+                            ChatFileAnnotation | ChatUrlCitationAnnotation, data
+                        )
+
+                    annotations_item = _parse_annotations_item(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
+            return annotations
+
         return {
             "audio": audio_,
             "content": content_,
@@ -233,4 +278,5 @@ class ChatStreamDelta(LazyModel):
             "refusal": refusal_,
             "role": role_,
             "tool_calls": tool_calls_,
+            "annotations": annotations_,
         }

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+if TYPE_CHECKING:
+    from ..models.chat_file_annotation_file import ChatFileAnnotationFile
+    from ..models.chat_file_annotation_type import ChatFileAnnotationType
+
+
+@_attrs_define(slots=False)
+class ChatFileAnnotation(LazyModel):
+    """A file as OpenRouter parsed it (send it back with the message to skip parsing again)
+
+    Attributes:
+        type_ (ChatFileAnnotationType):
+        file (ChatFileAnnotationFile):
+    """
+
+    type_: ChatFileAnnotationType
+    file: ChatFileAnnotationFile
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("file", "file"),
+    )
+    _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "file",
+        }
+    )
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "file"),)
+
+    @classmethod
+    def _decoders_(cls) -> dict[str, Any]:
+
+        from ..models.chat_file_annotation_file import ChatFileAnnotationFile
+        from ..models.chat_file_annotation_type import ChatFileAnnotationType
+
+        def type__(raw__: Any) -> Any:
+            type_ = ChatFileAnnotationType(raw__)
+
+            return type_
+
+        def file_(raw__: Any) -> Any:
+            file = ChatFileAnnotationFile.from_dict(raw__)
+
+            return file
+
+        return {
+            "type_": type__,
+            "file": file_,
+        }
