@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, get_args
 
 if TYPE_CHECKING:
     from openrouter_api.params import (
@@ -82,39 +82,17 @@ class MaxPrice(TypedDict, total=False):
     audio: Price
 
 
-WEB_SEARCH_ENGINES: tuple[str, ...] = ("native", "exa", "firecrawl", "parallel", "perplexity")
-WEB_SEARCH_MODES: tuple[str, ...] = (
-    "instant",
-    "fast",
-    "auto",
-    "deep-lite",
-    "deep",
-    "deep-reasoning",
-    "turbo",
-    "basic",
-    "advanced",
-)
-PDF_ENGINES: tuple[str, ...] = ("mistral-ocr", "native", "cloudflare-ai", "pdf-text")
-COST_TIERS: tuple[str, ...] = ("low", "medium", "high", "xhigh", "max")
-PROVIDER_SORTS: tuple[str, ...] = ("price", "throughput", "latency", "exacto")
+# The allowed values, for the run-time checks: read off the Literal types so they cannot drift.
+WEB_SEARCH_ENGINES: tuple[str, ...] = get_args(WebSearchEngine)
+WEB_SEARCH_MODES: tuple[str, ...] = get_args(WebSearchMode)
+PDF_ENGINES: tuple[str, ...] = get_args(PDFEngine)
+COST_TIERS: tuple[str, ...] = get_args(CostTier)
+PROVIDER_SORTS: tuple[str, ...] = get_args(ProviderSort)
 SORT_PARTITIONS: tuple[str, ...] = ("model", "none")
-QUANTIZATIONS: tuple[str, ...] = (
-    "int4",
-    "int8",
-    "fp4",
-    "mxfp4",
-    "nvfp4",
-    "fp6",
-    "fp8",
-    "mxfp8",
-    "fp16",
-    "bf16",
-    "fp32",
-    "unknown",
-)
-DATA_COLLECTION: tuple[str, ...] = ("deny", "allow")
-REASONING_EFFORTS: tuple[str, ...] = ("max", "xhigh", "high", "medium", "low", "minimal", "none")
-REASONING_SUMMARIES: tuple[str, ...] = ("auto", "concise", "detailed")
+QUANTIZATIONS: tuple[str, ...] = get_args(Quantization)
+DATA_COLLECTION: tuple[str, ...] = get_args(DataCollection)
+REASONING_EFFORTS: tuple[str, ...] = get_args(ReasoningEffort)
+REASONING_SUMMARIES: tuple[str, ...] = get_args(ReasoningSummary)
 PRICE_KEYS: tuple[str, ...] = ("prompt", "completion", "request", "image", "audio")
 
 
