@@ -179,16 +179,17 @@ def _typed(ptr: str, node: dict[str, Any], kind: Any, full: bool, depth: int) ->
 def inline(ptr: str, max_depth: int = 6) -> dict[str, Any]:
     """The schema at ``ptr`` with every ``$ref`` inlined and annotations dropped.
 
-    References deeper than ``max_depth`` (recursive schemas: reasoning details in messages,
-    nested tool schemas) become ``{"not": {}}``-free leaves: an optional property is dropped, an
-    ``anyOf``/``oneOf`` branch is dropped, and anything else becomes ``{}`` (any JSON), which
-    still decodes and round-trips.
+    A reference deeper than ``max_depth`` (or a second time on the same path: recursive schemas
+    such as nested tool schemas) becomes ``{"const": <its example>}``: still exactly what the spec
+    allows there, so every generated body stays valid, while the schema stays finite.
     """
     result = _inline(at(ptr), max_depth, ())
-    return result if isinstance(result, dict) else {}
+    assert isinstance(result, dict)
+    return result
 
 
-_TOO_DEEP = object()
+# Formats hypothesis-jsonschema generates; the others ("double", "int64"...) are annotations.
+_KEPT_FORMATS = frozenset({"date-time", "date", "uuid", "email"})
 
 
 def _inline(node: Any, budget: int, trail: tuple[str, ...]) -> Any:
@@ -196,46 +197,26 @@ def _inline(node: Any, budget: int, trail: tuple[str, ...]) -> Any:
         return [_inline(item, budget, trail) for item in node]
     if not isinstance(node, dict):
         return node
+    out: dict[str, Any] = {}
     if "$ref" in node:
         ref = node["$ref"]
-        if budget <= 0 or trail.count(ref) >= 2:
-            return _TOO_DEEP
-        target = _inline(at(ref[2:]), budget - 1, (*trail, ref))
-        rest = {k: v for k, v in node.items() if k != "$ref" and k not in _ANNOTATIONS}
-        if target is _TOO_DEEP:
-            return _TOO_DEEP
-        return {"allOf": [target, _inline(rest, budget, trail)]} if rest else target
-    out: dict[str, Any] = {}
+        if budget <= 0 or ref in trail:
+            out = {"const": example(ref[2:])}
+        else:
+            out = _inline(at(ref[2:]), budget - 1, (*trail, ref))
+        rest = _inline({k: v for k, v in node.items() if k != "$ref"}, budget, trail)
+        return {"allOf": [out, rest]} if rest else out
     for key, value in node.items():
-        if key in _ANNOTATIONS or key.startswith("x-"):
+        if key == "format" and value in _KEPT_FORMATS:
+            out[key] = value
+        elif key in _ANNOTATIONS or key.startswith("x-"):
             continue
-        if key in ("properties", "patternProperties", "$defs"):
-            props = {}
-            for name, sub in value.items():
-                inlined = _inline(sub, budget, trail)
-                if inlined is _TOO_DEEP:
-                    if name in node.get("required", ()):
-                        inlined = {}
-                    else:
-                        continue
-                props[name] = inlined
-            out[key] = props
-            if key == "properties":
-                # A dropped optional property must not come back as an additional one.
-                dropped = set(value) - set(props)
-                if dropped:
-                    out.setdefault("not", {"anyOf": [{"required": [n]} for n in sorted(dropped)]})
-        elif key in ("anyOf", "oneOf"):
-            branches = [_inline(sub, budget, trail) for sub in value]
-            kept = [b for b in branches if b is not _TOO_DEEP]
-            out[key] = kept or [{}]
-        elif key in ("allOf", "prefixItems"):
-            out[key] = [
-                {} if b is _TOO_DEEP else b for b in (_inline(s, budget, trail) for s in value)
-            ]
+        elif key in ("properties", "patternProperties", "$defs"):
+            out[key] = {name: _inline(sub, budget, trail) for name, sub in value.items()}
+        elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+            out[key] = [_inline(sub, budget, trail) for sub in value]
         elif key in ("items", "additionalProperties", "not", "contains", "propertyNames"):
-            inlined = _inline(value, budget, trail)
-            out[key] = {} if inlined is _TOO_DEEP else inlined
+            out[key] = _inline(value, budget, trail)
         else:
             out[key] = value
     return out
