@@ -359,22 +359,9 @@ async def test_keys_list_sends_include_disabled_as_the_spec_string(
 # -- every operation through client.api ---------------------------------------------------------
 
 
-# Known bugs, each a failing test until fixed (strict: a fix makes the test fail until removed).
-API_BUGS = {
-    "POST /audio/transcriptions": "generated build_request drops a plain-dict body: it encodes "
-    "only STTRequest/CreateAudioTranscriptionsFilesBody instances, so nothing is sent",
-}
-
-
 def api_cases() -> list[Any]:
     return [
-        pytest.param(
-            op,
-            id=op.id,
-            marks=[pytest.mark.xfail(strict=True, reason=API_BUGS[op.id])]
-            if op.id in API_BUGS
-            else [],
-        )
+        pytest.param(op, id=op.id)
         for op in operations()
         if op.request_types() != ["multipart/form-data"]
     ]

@@ -141,3 +141,13 @@ def test_json_round_trip_of_a_decoded_response_is_identical() -> None:
     chunk = ChatStreamChunk.from_dict(json.loads(text))
     repr(chunk)
     assert json.dumps(chunk.to_dict()) == text
+
+
+def test_an_operation_with_several_body_types_sends_a_dict_as_json_and_refuses_the_rest() -> None:
+    from openrouter_api.api.stt import create_audio_transcriptions as op
+
+    sent = op.build_request(body={"model": "openai/whisper-1", "input_audio": {"data": "QQ=="}})
+    assert sent["json"]["model"] == "openai/whisper-1"
+    assert sent["headers"]["Content-Type"] == "application/json"
+    with pytest.raises(TypeError, match=r"body must be STTRequest, .* not int"):
+        op.build_request(body=42)  # type: ignore[arg-type]

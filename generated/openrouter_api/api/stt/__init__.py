@@ -7,7 +7,7 @@ with the module's ``parse_success``.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping  # noqa: F401 (used by some signatures)
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, File, FileTypes, Unset  # noqa: F401 (used by some signatures)
@@ -41,7 +41,10 @@ class SttApi:
     def create_audio_transcriptions(
         self,
         *,
-        body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+        body: STTRequest
+        | CreateAudioTranscriptionsFilesBody
+        | Mapping[str, Any]
+        | Unset = UNSET,
     ) -> STTResponse:
         """POST /audio/transcriptions: Create transcription"""
         return self._invoke(
@@ -59,7 +62,10 @@ class AsyncSttApi:
     async def create_audio_transcriptions(
         self,
         *,
-        body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+        body: STTRequest
+        | CreateAudioTranscriptionsFilesBody
+        | Mapping[str, Any]
+        | Unset = UNSET,
     ) -> STTResponse:
         """POST /audio/transcriptions: Create transcription"""
         return await self._invoke(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +35,10 @@ SUCCESS_CONTENT_TYPES: tuple[str, ...] = ("application/json",)
 
 def build_request(
     *,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+    body: STTRequest
+    | CreateAudioTranscriptionsFilesBody
+    | Mapping[str, Any]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     """The arguments of ``httpx.Client.request`` (method, url, params, headers, body) for this call."""
     headers: dict[str, Any] = {}
@@ -48,10 +52,20 @@ def build_request(
         _kwargs["json"] = to_json(body)
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, CreateAudioTranscriptionsFilesBody):
+    elif isinstance(body, CreateAudioTranscriptionsFilesBody):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    elif isinstance(
+        body, Mapping
+    ):  # a plain dict (e.g. a TypedDict from params) is the JSON body
+        _kwargs["json"] = to_json(body)
+        headers["Content-Type"] = "application/json"
+    elif not isinstance(body, Unset):  # never drop a body silently
+        raise TypeError(
+            "body must be STTRequest, CreateAudioTranscriptionsFilesBody or a JSON mapping, "
+            f"not {type(body).__name__}"
+        )
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -167,7 +181,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+    body: STTRequest
+    | CreateAudioTranscriptionsFilesBody
+    | Mapping[str, Any]
+    | Unset = UNSET,
 ) -> Response[
     BadGatewayResponse
     | BadRequestResponse
@@ -214,7 +231,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+    body: STTRequest
+    | CreateAudioTranscriptionsFilesBody
+    | Mapping[str, Any]
+    | Unset = UNSET,
 ) -> (
     BadGatewayResponse
     | BadRequestResponse
@@ -257,7 +277,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+    body: STTRequest
+    | CreateAudioTranscriptionsFilesBody
+    | Mapping[str, Any]
+    | Unset = UNSET,
 ) -> Response[
     BadGatewayResponse
     | BadRequestResponse
@@ -302,7 +325,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
+    body: STTRequest
+    | CreateAudioTranscriptionsFilesBody
+    | Mapping[str, Any]
+    | Unset = UNSET,
 ) -> (
     BadGatewayResponse
     | BadRequestResponse
