@@ -141,6 +141,10 @@ def _operation_call(op: ModuleType, kwargs: dict[str, Any]) -> Call:
     headers = {k: v for k, v in request.get("headers", {}).items() if k.lower() != "content-type"}
     if "files" in request:
         headers.pop("Content-Type", None)
+    produces = getattr(op, "SUCCESS_CONTENT_TYPES", ())
+    if produces and not any("json" in kind for kind in produces):
+        # Ask for what the operation produces (audio, file or video bytes), not JSON.
+        headers.setdefault("Accept", ", ".join(produces))
     if headers:
         http_kwargs["headers"] = headers
     return Call(
