@@ -117,6 +117,22 @@ def arguments(op: Op, *, every_query: bool = False) -> tuple[list[Any], dict[str
     """Arguments for ``client.api.<group>.<op>``: the required ones (a full, spec-valid JSON body
     when it takes one), and with ``every_query`` each optional query parameter too."""
     args, kwargs = required_arguments(op.module)
+    path_params = [(i, p) for i, p in enumerate(op.spec.get("parameters", [])) if p["in"] == "path"]
+    import inspect
+
+    positional = [
+        name
+        for name, parameter in inspect.signature(op.module.build_request).parameters.items()
+        if parameter.default is inspect.Parameter.empty
+        and parameter.kind is not inspect.Parameter.KEYWORD_ONLY
+    ]
+    for index, param in path_params:
+        name = _python_name(op.module, param["name"])
+        value = as_argument(op.module, name, example(op.param_pointer(index)))
+        if name in positional:
+            args[positional.index(name)] = value
+        else:
+            kwargs[name] = value
     if "application/json" in op.request_types():
         kwargs["body"] = body = example(op.body_pointer(), full=True)
         if body.get("stream"):
