@@ -141,10 +141,6 @@ def _operation_call(op: ModuleType, kwargs: dict[str, Any]) -> Call:
     headers = {k: v for k, v in request.get("headers", {}).items() if k.lower() != "content-type"}
     if "files" in request:
         headers.pop("Content-Type", None)
-    produces = getattr(op, "SUCCESS_CONTENT_TYPES", ())
-    if produces and not any("json" in kind for kind in produces):
-        # Ask for what the operation produces (audio, file or video bytes), not JSON.
-        headers.setdefault("Accept", ", ".join(produces))
     if headers:
         http_kwargs["headers"] = headers
     return Call(
@@ -154,6 +150,17 @@ def _operation_call(op: ModuleType, kwargs: dict[str, Any]) -> Call:
         params=request.get("params"),
         http_kwargs=http_kwargs or None,
     )
+
+
+def _accepting(op: ModuleType, call: Call) -> Call:
+    """``call`` asking for what ``op`` produces when that is not JSON (audio, file or video
+    bytes): a strict server answers ``Accept: application/json`` there with 406."""
+    produces = getattr(op, "SUCCESS_CONTENT_TYPES", ())
+    if produces and not any("json" in kind for kind in produces):
+        extra = dict(call.http_kwargs or {})
+        extra["headers"] = {"Accept": ", ".join(produces), **extra.get("headers", {})}
+        call.http_kwargs = extra
+    return call
 
 
 def _declared_empty(op: ModuleType, response: httpx.Response) -> bool:
@@ -349,7 +356,7 @@ class OpenRouter:
         return decode_json(self._send(call))
 
     def _invoke(self, op: ModuleType, **kwargs: Any) -> Any:
-        response = self._send(_operation_call(op, kwargs))
+        response = self._send(_accepting(op, _operation_call(op, kwargs)))
         if _is_json(response) and not _declared_empty(op, response):
             return op.parse_success(_Decoded(response, decode_json(response)))
         return op.parse_success(response)
@@ -548,7 +555,7 @@ class AsyncOpenRouter:
         return decode_json(await self._send(call))
 
     async def _invoke(self, op: ModuleType, **kwargs: Any) -> Any:
-        response = await self._send(_operation_call(op, kwargs))
+        response = await self._send(_accepting(op, _operation_call(op, kwargs)))
         if _is_json(response) and not _declared_empty(op, response):
             return op.parse_success(_Decoded(response, decode_json(response)))
         return op.parse_success(response)
