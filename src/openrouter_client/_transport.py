@@ -146,11 +146,17 @@ def decode_json(response: httpx.Response) -> Any:
             method=response.request.method,
             url=str(response.request.url),
         ) from None
-    if type(data) is dict and "error" in data:
+    if type(data) is dict and "error" in data and not _reports_its_own_failure(data):
         error = error_from_payload(data, status_code=response.status_code, headers=response.headers)
         if error is not None:
             raise error
     return data
+
+
+def _reports_its_own_failure(data: dict[str, Any]) -> bool:
+    """A job object (``{"id", "status", "error": "why"}``, e.g. a video job being polled) whose
+    ``error`` string is part of its state, for the caller to read; not an error envelope."""
+    return isinstance(data["error"], str) and "id" in data and "status" in data
 
 
 def _connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:

@@ -74,6 +74,19 @@ async def test_videos_create_get_models(run: Run, mock: MockOpenRouter) -> None:
     assert as_json(await run(lambda c: c.videos.models())) == {"data": []}
 
 
+async def test_a_failed_video_job_is_returned_for_the_caller_to_read(
+    run: Run, mock: MockOpenRouter
+) -> None:
+    job = {"id": "job-1", "status": "failed", "polling_url": "/v", "error": "content policy"}
+    mock.reply_json("/videos/job-1", job)
+    polled = await run(lambda c: c.videos.get("job-1"))
+    assert polled.status == "failed"
+    assert polled.error == "content policy"
+    mock.reply_json("/videos/job-1", {"error": {"code": 404, "message": "no such job"}})
+    with pytest.raises(NotFoundError):  # an error envelope on 200 still raises
+        await run(lambda c: c.videos.get("job-1"))
+
+
 async def test_transcriptions_send_the_json_body(run: Run, mock: MockOpenRouter) -> None:
     mock.reply_json("/audio/transcriptions", {"text": "hello", "usage": {"seconds": 1}})
     audio = {"data": "UklGRg==", "format": "wav"}
