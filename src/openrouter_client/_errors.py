@@ -536,7 +536,10 @@ def _describe_body(
     content_type = _header(headers, "content-type")
     what = f"{content_type}, " if content_type else ""
     excerpt = _excerpt(content[: _EXCERPT * 50].decode("utf-8", "replace"))
-    return f"HTTP {status}, body {kind} ({what}{len(content)} bytes): {excerpt}"
+    hint = ""
+    if content_type and content_type.startswith("text/event-stream"):
+        hint = " (a stream: ask for it with the resource's stream=True, not through client.api)"
+    return f"HTTP {status}, body {kind} ({what}{len(content)} bytes){hint}: {excerpt}"
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:

@@ -460,6 +460,13 @@ def test_html_page_without_title_shows_its_text() -> None:
     assert "503 Service Unavailable" in str(error) and "var x" not in str(error)
 
 
+def test_an_event_stream_where_json_was_expected_says_how_to_stream() -> None:
+    events = b'data: {"type": "response.created"}\n\ndata: [DONE]\n\n'
+    error = from_status(200, events, {"content-type": "text/event-stream"})
+    assert "ask for it with the resource's stream=True" in str(error)
+    assert error.body == events.decode()
+
+
 def test_empty_body() -> None:
     error = from_status(500, b"")
     assert type(error) is InternalServerError
