@@ -23,10 +23,13 @@ SUFFIX = "Param"
 # Keyword-argument sets for facade methods: a request schema minus the arguments the method
 # spells out itself (``create(messages=..., stream=..., **params)``), so that ``**params`` can be
 # typed with ``Unpack`` without overlapping the explicit ones.
-ARGUMENT_SETS: dict[str, tuple[str, frozenset[str]]] = {
-    "ChatRequest": ("ChatCompletionCreate", frozenset({"messages", "stream"})),
-    "ResponsesRequest": ("ResponseCreate", frozenset({"input", "stream"})),
-}
+# Entries: (source schema, argument set name, the arguments the method spells out).
+ARGUMENT_SETS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("ChatRequest", "ChatCompletionCreate", frozenset({"messages", "stream"})),
+    ("ChatRequest", "ChatCompletionParse", frozenset({"messages", "stream", "response_format"})),
+    ("ChatRequest", "ChatCompletionRunTools", frozenset({"messages", "stream", "tools"})),
+    ("ResponsesRequest", "ResponseCreate", frozenset({"input", "stream"})),
+)
 
 
 def _pascal(name: str) -> str:
@@ -87,7 +90,7 @@ def reduced_spec(spec: dict[str, Any]) -> dict[str, Any]:
             raise KeyError(f"request body schema {name!r} is referenced but not defined")
         keep.add(name)
         todo.extend(ref for ref in _refs(schemas[name]) if ref not in keep)
-    for source, (name, explicit) in ARGUMENT_SETS.items():
+    for source, name, explicit in ARGUMENT_SETS:
         if source in keep:
             schemas[name] = _without(schemas[source], explicit)
             keep.add(name)

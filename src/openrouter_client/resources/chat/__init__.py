@@ -13,7 +13,12 @@ if TYPE_CHECKING:
     from typing import Unpack
 
     from openrouter_api.models import ChatResult
-    from openrouter_api.params import ChatCompletionCreateParam, ChatMessagesParam
+    from openrouter_api.params import (
+        ChatCompletionCreateParam,
+        ChatCompletionParseParam,
+        ChatCompletionRunToolsParam,
+        ChatMessagesParam,
+    )
     from openrouter_api.types import LazyModel
 
     from ..._client import AsyncOpenRouter, OpenRouter
@@ -24,6 +29,12 @@ if TYPE_CHECKING:
 
     class ChatCompletionArgs(ChatCompletionCreateParam, RequestOptions, total=False):
         """Every chat request parameter of the spec, plus per-call options."""
+
+    class ChatParseArgs(ChatCompletionParseParam, RequestOptions, total=False):
+        """The chat request parameters but ``response_format`` (``parse`` makes it)."""
+
+    class ChatRunToolsArgs(ChatCompletionRunToolsParam, RequestOptions, total=False):
+        """The chat request parameters but ``tools`` (``run_tools`` takes Python tools)."""
 
 
 __all__ = [
@@ -158,7 +169,7 @@ class Completions:
         healing: bool = False,
         strict: bool = True,
         name: str | None = None,
-        **params: Any,
+        **params: Unpack[ChatParseArgs],
     ) -> ParsedChatResult[T]: ...
 
     @overload
@@ -170,7 +181,7 @@ class Completions:
         healing: bool = False,
         strict: bool = True,
         name: str | None = None,
-        **params: Any,
+        **params: Unpack[ChatParseArgs],
     ) -> ParsedChatResult[Any]: ...
 
     def parse(
@@ -199,7 +210,7 @@ class Completions:
         tools: Iterable[Any],
         max_steps: int = 8,
         parallel: bool = True,
-        **params: Any,
+        **params: Unpack[ChatRunToolsArgs],
     ) -> ToolRun:
         """Call the model, run the tools it calls, send their results back; repeat until it
         answers without tools. Returns a ``ToolRun`` (``.result``, ``.messages``, ``.steps``).
@@ -211,7 +222,8 @@ class Completions:
         """
         from .tool_loop import run_tools_sync
 
-        return run_tools_sync(self.create, messages, tools, max_steps, parallel, params)
+        args: dict[str, Any] = dict(params)
+        return run_tools_sync(self.create, messages, tools, max_steps, parallel, args)
 
 
 class AsyncCompletions:
@@ -269,7 +281,7 @@ class AsyncCompletions:
         healing: bool = False,
         strict: bool = True,
         name: str | None = None,
-        **params: Any,
+        **params: Unpack[ChatParseArgs],
     ) -> ParsedChatResult[T]: ...
 
     @overload
@@ -281,7 +293,7 @@ class AsyncCompletions:
         healing: bool = False,
         strict: bool = True,
         name: str | None = None,
-        **params: Any,
+        **params: Unpack[ChatParseArgs],
     ) -> ParsedChatResult[Any]: ...
 
     async def parse(
@@ -307,14 +319,15 @@ class AsyncCompletions:
         tools: Iterable[Any],
         max_steps: int = 8,
         parallel: bool = True,
-        **params: Any,
+        **params: Unpack[ChatRunToolsArgs],
     ) -> ToolRun:
         """Call the model and run the tools it calls until it answers without tools (see
         ``Completions.run_tools``); concurrent calls run with ``asyncio.gather``, blocking
         tools in threads, ``async`` tools awaited."""
         from .tool_loop import run_tools_async
 
-        return await run_tools_async(self.create, messages, tools, max_steps, parallel, params)
+        args: dict[str, Any] = dict(params)
+        return await run_tools_async(self.create, messages, tools, max_steps, parallel, args)
 
 
 class Chat:

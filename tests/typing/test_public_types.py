@@ -1,0 +1,58 @@
+"""The public API as a type checker sees it: arguments are checked against the spec's request
+types, results are the generated models. Runs mypy --strict on a small user program."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PROGRAM = '''
+from dataclasses import dataclass
+from openrouter_client import OpenRouter, tool, user
+
+@dataclass
+class City:
+    name: str
+
+@tool
+def add(a: int, b: int) -> int:
+    """Add two numbers."""
+    return a + b
+
+client = OpenRouter(api_key="k")
+r = client.chat.completions.create(model="m", messages=[user("hi")], temperature=0)
+content: str | None = r.id
+parsed: City = client.chat.completions.parse(
+    model="m", messages=[user("hi")], response_format=City
+).parsed
+run = client.chat.completions.run_tools(model="m", messages=[user("hi")], tools=[add])
+client.chat.completions.create(model="m", messages=[user("hi")], temperature="hot")  # E: create
+client.chat.completions.parse(model="m", messages=[], response_format=City, top_p="x")  # E: parse
+client.chat.completions.run_tools(model="m", messages=[], tools=[add], seed="1")  # E: run_tools
+client.chat.completions.create(model="m", messages=[], no_such_argument=1)  # E: unknown
+wrong: int = r.choices  # E: result type
+'''
+
+
+def test_arguments_and_results_are_checked_by_mypy(tmp_path: Path) -> None:
+    api = pytest.importorskip("mypy.api")
+    program = tmp_path / "user_program.py"
+    program.write_text(textwrap.dedent(PROGRAM), encoding="utf-8")
+    stdout, stderr, _ = api.run(
+        [
+            "--strict",
+            "--no-error-summary",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            str(program),
+        ]
+    )
+    lines = program.read_text(encoding="utf-8").splitlines()
+    expected = {n for n, line in enumerate(lines, start=1) if "# E:" in line}
+    reported = {int(m) for m in re.findall(r"user_program\.py:(\d+): error", stdout)}
+    assert reported == expected, stdout + stderr
