@@ -589,6 +589,17 @@ class ChatAudioOutputParam(TypedDict):
     """
 
 
+class UsageParam(TypedDict):
+    """
+    Usage accounting (legacy; usage with cost is now always returned)
+    """
+
+    include: NotRequired[bool]
+    """
+    Return token usage and cost in the response
+    """
+
+
 class InputAudioParam(TypedDict):
     data: str
     """
@@ -5884,6 +5895,14 @@ class ChatCompletionRunToolsParam(TypedDict):
     """
     Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole account.
     """
+    transforms: NotRequired[list[str]]
+    """
+    Prompt transforms applied before routing, e.g. ["middle-out"] to fit long conversations into the context window
+    """
+    usage: NotRequired[UsageParam]
+    """
+    Usage accounting (legacy; usage with cost is now always returned)
+    """
 
 
 ChatFunctionToolParam: TypeAlias = (
@@ -6053,6 +6072,14 @@ class ChatRequestParam(TypedDict):
     user: NotRequired[str]
     """
     Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole account.
+    """
+    transforms: NotRequired[list[str]]
+    """
+    Prompt transforms applied before routing, e.g. ["middle-out"] to fit long conversations into the context window
+    """
+    usage: NotRequired[UsageParam]
+    """
+    Usage accounting (legacy; usage with cost is now always returned)
     """
 
 
@@ -6420,6 +6447,14 @@ class ChatCompletionCreateParam(TypedDict):
     """
     Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole account.
     """
+    transforms: NotRequired[list[str]]
+    """
+    Prompt transforms applied before routing, e.g. ["middle-out"] to fit long conversations into the context window
+    """
+    usage: NotRequired[UsageParam]
+    """
+    Usage accounting (legacy; usage with cost is now always returned)
+    """
 
 
 class ChatCompletionParseParam(TypedDict):
@@ -6540,6 +6575,14 @@ class ChatCompletionParseParam(TypedDict):
     user: NotRequired[str]
     """
     Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole account.
+    """
+    transforms: NotRequired[list[str]]
+    """
+    Prompt transforms applied before routing, e.g. ["middle-out"] to fit long conversations into the context window
+    """
+    usage: NotRequired[UsageParam]
+    """
+    Usage accounting (legacy; usage with cost is now always returned)
     """
 
 

@@ -581,6 +581,7 @@ if TYPE_CHECKING:
     from .chat_request_modalities_item import ChatRequestModalitiesItem
     from .chat_request_reasoning import ChatRequestReasoning
     from .chat_request_service_tier import ChatRequestServiceTier
+    from .chat_request_usage import ChatRequestUsage
     from .chat_result import ChatResult
     from .chat_result_object import ChatResultObject
     from .chat_search_models_server_tool import ChatSearchModelsServerTool
@@ -3025,6 +3026,7 @@ _MODULE_OF: dict[str, str] = {
     "ChatRequestModalitiesItem": "chat_request_modalities_item",
     "ChatRequestReasoning": "chat_request_reasoning",
     "ChatRequestServiceTier": "chat_request_service_tier",
+    "ChatRequestUsage": "chat_request_usage",
     "ChatResult": "chat_result",
     "ChatResultObject": "chat_result_object",
     "ChatSearchModelsServerTool": "chat_search_models_server_tool",
@@ -4824,6 +4826,7 @@ __all__ = (
     "ChatRequestModalitiesItem",
     "ChatRequestReasoning",
     "ChatRequestServiceTier",
+    "ChatRequestUsage",
     "ChatResult",
     "ChatResultObject",
     "ChatSearchModelsServerTool",

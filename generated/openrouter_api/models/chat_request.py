@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..models.chat_request_modalities_item import ChatRequestModalitiesItem
     from ..models.chat_request_reasoning import ChatRequestReasoning
     from ..models.chat_request_service_tier import ChatRequestServiceTier
+    from ..models.chat_request_usage import ChatRequestUsage
     from ..models.chat_search_models_server_tool import ChatSearchModelsServerTool
     from ..models.chat_server_tool_choice import ChatServerToolChoice
     from ..models.chat_stream_options import ChatStreamOptions
@@ -176,6 +177,9 @@ class ChatRequest(LazyModel):
             provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards
             it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole
             account. Example: user-123.
+        transforms (list[str] | Unset): Prompt transforms applied before routing, e.g. ["middle-out"] to fit long
+            conversations into the context window
+        usage (ChatRequestUsage | Unset): Usage accounting (legacy; usage with cost is now always returned)
     """
 
     messages: list[
@@ -274,6 +278,8 @@ class ChatRequest(LazyModel):
     top_p: float | None | Unset = UNSET
     trace: TraceConfig | Unset = UNSET
     user: str | Unset = UNSET
+    transforms: list[str] | Unset = UNSET
+    usage: ChatRequestUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -319,6 +325,8 @@ class ChatRequest(LazyModel):
         ("top_p", "top_p"),
         ("trace", "trace"),
         ("user", "user"),
+        ("transforms", "transforms"),
+        ("usage", "usage"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -352,6 +360,7 @@ class ChatRequest(LazyModel):
         from ..models.chat_request_modalities_item import ChatRequestModalitiesItem
         from ..models.chat_request_reasoning import ChatRequestReasoning
         from ..models.chat_request_service_tier import ChatRequestServiceTier
+        from ..models.chat_request_usage import ChatRequestUsage
         from ..models.chat_search_models_server_tool import ChatSearchModelsServerTool
         from ..models.chat_server_tool_choice import ChatServerToolChoice
         from ..models.chat_stream_options import ChatStreamOptions
@@ -1353,6 +1362,21 @@ class ChatRequest(LazyModel):
 
             return trace
 
+        def transforms_(raw__: Any) -> Any:
+            transforms = cast(list[str], raw__)
+
+            return transforms
+
+        def usage_(raw__: Any) -> Any:
+            _usage = raw__
+            usage: ChatRequestUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ChatRequestUsage.from_dict(_usage)
+
+            return usage
+
         return {
             "messages": messages_,
             "cache_control": cache_control_,
@@ -1392,4 +1416,6 @@ class ChatRequest(LazyModel):
             "top_logprobs": top_logprobs_,
             "top_p": top_p_,
             "trace": trace_,
+            "transforms": transforms_,
+            "usage": usage_,
         }
