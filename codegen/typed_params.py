@@ -25,7 +25,7 @@ SUFFIX = "Param"
 # typed with ``Unpack`` without overlapping the explicit ones.
 # Entries: (source schema, argument set name, the arguments the method spells out).
 ARGUMENT_SETS: tuple[tuple[str, str, frozenset[str]], ...] = (
-    ("ChatRequest", "ChatCompletionCreate", frozenset({"messages", "stream"})),
+    ("ChatRequest", "ChatCompletionCreate", frozenset({"messages", "stream", "tools"})),
     ("ChatRequest", "ChatCompletionParse", frozenset({"messages", "stream", "response_format"})),
     ("ChatRequest", "ChatCompletionRunTools", frozenset({"messages", "stream", "tools"})),
     ("ResponsesRequest", "ResponseCreate", frozenset({"input", "stream"})),

@@ -5770,6 +5770,141 @@ class ChatAssistantMessageParam(TypedDict):
     annotations: NotRequired[list[ChatMessageAnnotationParam]]
 
 
+class ChatCompletionCreateParam(TypedDict):
+    """
+    Keyword arguments of the facade method (the explicit ones excluded).
+    """
+
+    cache_control: NotRequired[AnthropicCacheControlDirectiveParam]
+    debug: NotRequired[ChatDebugOptionsParam]
+    frequency_penalty: NotRequired[float | None]
+    """
+    Frequency penalty (-2.0 to 2.0)
+    """
+    image_config: NotRequired[ImageConfigParam]
+    logit_bias: NotRequired[ChatRequestLogitBiasParam | None]
+    """
+    Token logit bias adjustments
+    """
+    logprobs: NotRequired[bool | None]
+    """
+    Return log probabilities
+    """
+    max_completion_tokens: NotRequired[int | None]
+    """
+    Maximum tokens in completion
+    """
+    max_tokens: NotRequired[int | None]
+    """
+    Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
+    """
+    min_p: NotRequired[float | None]
+    """
+    Minimum probability threshold relative to the most likely token. Tokens with probability below min_p * (probability of top token) are filtered out. Not all providers support this parameter.
+    """
+    modalities: NotRequired[list[Literal["text", "image", "audio"]]]
+    """
+    Output modalities for the response. Supported values are "text", "image", and "audio".
+    """
+    model: NotRequired[ModelNameParam]
+    models: NotRequired[ChatModelNamesParam]
+    parallel_tool_calls: NotRequired[bool | None]
+    """
+    Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response.
+    """
+    plugins: NotRequired[list[PluginsParam]]
+    """
+    Plugins you want to enable for this request, including their settings.
+    """
+    prediction: NotRequired[PredictionParam | None]
+    presence_penalty: NotRequired[float | None]
+    """
+    Presence penalty (-2.0 to 2.0)
+    """
+    prompt_cache_key: NotRequired[str | None]
+    prompt_cache_options: NotRequired[PromptCacheOptionsParam | None]
+    provider: NotRequired[ProviderPreferencesParam | None]
+    reasoning: NotRequired[ReasoningParam]
+    """
+    Configuration options for reasoning models
+    """
+    reasoning_effort: NotRequired[ReasoningEffortParam | None]
+    """
+    Shorthand for setting reasoning effort. Equivalent to setting reasoning.effort. Cannot be used simultaneously with reasoning.effort if they differ.
+    """
+    repetition_penalty: NotRequired[float | None]
+    """
+    Penalizes tokens based on how much they have already appeared in the text. A value of 1.0 means no penalty. Values above 1.0 penalize repeated tokens more strongly. Not all providers support this parameter.
+    """
+    response_format: NotRequired[
+        ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+    ]
+    """
+    Response format configuration
+    """
+    route: NotRequired[DeprecatedRouteParam | None]
+    seed: NotRequired[int | None]
+    """
+    Random seed for deterministic outputs
+    """
+    service_tier: NotRequired[ChatRequestServiceTierParam | None]
+    """
+    The service tier to use for processing this request. `fast` is accepted as an alias for `priority`.
+    """
+    session_id: NotRequired[str]
+    """
+    A unique identifier for grouping related requests (e.g., a conversation or agent workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
+    """
+    stop: NotRequired[str | list[str] | None]
+    """
+    Stop sequences (up to 4)
+    """
+    stop_server_tools_when: NotRequired[StopServerToolsWhenParam]
+    stream_options: NotRequired[ChatStreamOptionsParam | None]
+    temperature: NotRequired[float | None]
+    """
+    Sampling temperature (0-2)
+    """
+    tool_choice: NotRequired[ChatToolChoiceParam]
+    top_a: NotRequired[float | None]
+    """
+    Consider only tokens with "sufficiently high" probabilities based on the probability of the most likely token. Not all providers support this parameter.
+    """
+    top_k: NotRequired[int | None]
+    """
+    Limits the model to choose from the top K most likely tokens at each step. A value of 1 means the model will always pick the most likely next token. Not all providers support this parameter.
+    """
+    top_logprobs: NotRequired[int | None]
+    """
+    Number of top log probabilities to return (0-20)
+    """
+    top_p: NotRequired[float | None]
+    """
+    Nucleus sampling parameter (0-1)
+    """
+    trace: NotRequired[TraceConfigParam]
+    user: NotRequired[str]
+    """
+    Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole account.
+    """
+    transforms: NotRequired[list[str]]
+    """
+    Prompt transforms applied before routing, e.g. ["middle-out"] to fit long conversations into the context window
+    """
+    usage: NotRequired[UsageParam]
+    """
+    Usage accounting (legacy; usage with cost is now always returned)
+    """
+
+
 class ChatCompletionRunToolsParam(TypedDict):
     """
     Keyword arguments of the facade method (the explicit ones excluded).
@@ -6316,145 +6451,6 @@ class AdditionalToolsItemParam(TypedDict):
         | AdditionalToolsItemToolsItemTypeParam
     ]
     type: Literal["additional_tools"]
-
-
-class ChatCompletionCreateParam(TypedDict):
-    """
-    Keyword arguments of the facade method (the explicit ones excluded).
-    """
-
-    cache_control: NotRequired[AnthropicCacheControlDirectiveParam]
-    debug: NotRequired[ChatDebugOptionsParam]
-    frequency_penalty: NotRequired[float | None]
-    """
-    Frequency penalty (-2.0 to 2.0)
-    """
-    image_config: NotRequired[ImageConfigParam]
-    logit_bias: NotRequired[ChatRequestLogitBiasParam | None]
-    """
-    Token logit bias adjustments
-    """
-    logprobs: NotRequired[bool | None]
-    """
-    Return log probabilities
-    """
-    max_completion_tokens: NotRequired[int | None]
-    """
-    Maximum tokens in completion
-    """
-    max_tokens: NotRequired[int | None]
-    """
-    Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a minimum of 16.
-    """
-    metadata: NotRequired[dict[str, str]]
-    """
-    Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
-    """
-    min_p: NotRequired[float | None]
-    """
-    Minimum probability threshold relative to the most likely token. Tokens with probability below min_p * (probability of top token) are filtered out. Not all providers support this parameter.
-    """
-    modalities: NotRequired[list[Literal["text", "image", "audio"]]]
-    """
-    Output modalities for the response. Supported values are "text", "image", and "audio".
-    """
-    model: NotRequired[ModelNameParam]
-    models: NotRequired[ChatModelNamesParam]
-    parallel_tool_calls: NotRequired[bool | None]
-    """
-    Whether to enable parallel function calling during tool use. When true, the model may generate multiple tool calls in a single response.
-    """
-    plugins: NotRequired[list[PluginsParam]]
-    """
-    Plugins you want to enable for this request, including their settings.
-    """
-    prediction: NotRequired[PredictionParam | None]
-    presence_penalty: NotRequired[float | None]
-    """
-    Presence penalty (-2.0 to 2.0)
-    """
-    prompt_cache_key: NotRequired[str | None]
-    prompt_cache_options: NotRequired[PromptCacheOptionsParam | None]
-    provider: NotRequired[ProviderPreferencesParam | None]
-    reasoning: NotRequired[ReasoningParam]
-    """
-    Configuration options for reasoning models
-    """
-    reasoning_effort: NotRequired[ReasoningEffortParam | None]
-    """
-    Shorthand for setting reasoning effort. Equivalent to setting reasoning.effort. Cannot be used simultaneously with reasoning.effort if they differ.
-    """
-    repetition_penalty: NotRequired[float | None]
-    """
-    Penalizes tokens based on how much they have already appeared in the text. A value of 1.0 means no penalty. Values above 1.0 penalize repeated tokens more strongly. Not all providers support this parameter.
-    """
-    response_format: NotRequired[
-        ChatFormatTextConfigParam
-        | ChatFormatJsonObjectConfigParam
-        | ChatFormatJsonSchemaConfigParam
-        | ChatFormatGrammarConfigParam
-        | ChatFormatPythonConfigParam
-    ]
-    """
-    Response format configuration
-    """
-    route: NotRequired[DeprecatedRouteParam | None]
-    seed: NotRequired[int | None]
-    """
-    Random seed for deterministic outputs
-    """
-    service_tier: NotRequired[ChatRequestServiceTierParam | None]
-    """
-    The service tier to use for processing this request. `fast` is accepted as an alias for `priority`.
-    """
-    session_id: NotRequired[str]
-    """
-    A unique identifier for grouping related requests (e.g., a conversation or agent workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-    """
-    stop: NotRequired[str | list[str] | None]
-    """
-    Stop sequences (up to 4)
-    """
-    stop_server_tools_when: NotRequired[StopServerToolsWhenParam]
-    stream_options: NotRequired[ChatStreamOptionsParam | None]
-    temperature: NotRequired[float | None]
-    """
-    Sampling temperature (0-2)
-    """
-    tool_choice: NotRequired[ChatToolChoiceParam]
-    tools: NotRequired[list[ChatFunctionToolParam]]
-    """
-    Available tools for function calling
-    """
-    top_a: NotRequired[float | None]
-    """
-    Consider only tokens with "sufficiently high" probabilities based on the probability of the most likely token. Not all providers support this parameter.
-    """
-    top_k: NotRequired[int | None]
-    """
-    Limits the model to choose from the top K most likely tokens at each step. A value of 1 means the model will always pick the most likely next token. Not all providers support this parameter.
-    """
-    top_logprobs: NotRequired[int | None]
-    """
-    Number of top log probabilities to return (0-20)
-    """
-    top_p: NotRequired[float | None]
-    """
-    Nucleus sampling parameter (0-1)
-    """
-    trace: NotRequired[TraceConfigParam]
-    user: NotRequired[str]
-    """
-    Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole account.
-    """
-    transforms: NotRequired[list[str]]
-    """
-    Prompt transforms applied before routing, e.g. ["middle-out"] to fit long conversations into the context window
-    """
-    usage: NotRequired[UsageParam]
-    """
-    Usage accounting (legacy; usage with cost is now always returned)
-    """
 
 
 class ChatCompletionParseParam(TypedDict):

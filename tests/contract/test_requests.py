@@ -50,7 +50,7 @@ BODY_CALLS = [
         "/chat/completions",
         lambda c, b: c.chat.completions.create(**b),
         "ChatCompletionCreateParam",
-        ("messages", "stream"),
+        ("messages", "stream", "tools"),
     ),
     BodyCall(
         "responses.create",

@@ -31,6 +31,9 @@ parsed: City = client.chat.completions.parse(
     model="m", messages=[user("hi")], response_format=City
 ).parsed
 run = client.chat.completions.run_tools(model="m", messages=[user("hi")], tools=[add])
+spec_tool = {"type": "function", "function": {"name": "f", "parameters": {}}}
+client.chat.completions.create(model="m", messages=[], tools=[add, add.to_param()])
+client.chat.completions.create(model="m", messages=[], tools=[42])  # E: tools
 client.chat.completions.create(model="m", messages=[user("hi")], temperature="hot")  # E: create
 client.chat.completions.parse(model="m", messages=[], response_format=City, top_p="x")  # E: parse
 client.chat.completions.run_tools(model="m", messages=[], tools=[add], seed="1")  # E: run_tools

@@ -17,15 +17,18 @@ if TYPE_CHECKING:
         ChatCompletionCreateParam,
         ChatCompletionParseParam,
         ChatCompletionRunToolsParam,
+        ChatFunctionToolParam,
         ChatMessagesParam,
     )
     from openrouter_api.types import LazyModel
 
     from ..._client import AsyncOpenRouter, OpenRouter
+    from ...builders.tools import Tool
     from .parsing import ParsedChatResult
     from .tool_loop import ToolRun
 
     MessageInput = ChatMessagesParam | LazyModel | Mapping[str, Any]
+    ToolInput = ChatFunctionToolParam | Tool[..., Any]
 
     class ChatCompletionArgs(ChatCompletionCreateParam, RequestOptions, total=False):
         """Every chat request parameter of the spec, plus per-call options."""
@@ -121,6 +124,7 @@ class Completions:
         *,
         messages: Iterable[MessageInput],
         stream: Literal[False] = False,
+        tools: Iterable[ToolInput] | None = None,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatResult: ...
 
@@ -130,6 +134,7 @@ class Completions:
         *,
         messages: Iterable[MessageInput],
         stream: Literal[True],
+        tools: Iterable[ToolInput] | None = None,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatCompletionStream: ...
 
@@ -139,6 +144,7 @@ class Completions:
         *,
         messages: Iterable[MessageInput],
         stream: bool,
+        tools: Iterable[ToolInput] | None = None,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatResult | ChatCompletionStream: ...
 
@@ -147,6 +153,7 @@ class Completions:
         *,
         messages: Iterable[MessageInput],
         stream: bool = False,
+        tools: Iterable[ToolInput] | None = None,
         **params: Any,
     ) -> ChatResult | ChatCompletionStream:
         """Send a conversation; get the answer, or (``stream=True``) a stream of chunks.
@@ -155,6 +162,8 @@ class Completions:
         ``extra_body``, ``extra_headers``, ``extra_query``, ``timeout`` and ``max_retries``
         apply to this call only.
         """
+        if tools is not None:
+            params["tools"] = tools
         call = chat_call(messages, stream, params)
         if stream:
             return ChatCompletionStream(self._client._send(call))
@@ -238,6 +247,7 @@ class AsyncCompletions:
         *,
         messages: Iterable[MessageInput],
         stream: Literal[False] = False,
+        tools: Iterable[ToolInput] | None = None,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatResult: ...
 
@@ -247,6 +257,7 @@ class AsyncCompletions:
         *,
         messages: Iterable[MessageInput],
         stream: Literal[True],
+        tools: Iterable[ToolInput] | None = None,
         **params: Unpack[ChatCompletionArgs],
     ) -> AsyncChatCompletionStream: ...
 
@@ -256,6 +267,7 @@ class AsyncCompletions:
         *,
         messages: Iterable[MessageInput],
         stream: bool,
+        tools: Iterable[ToolInput] | None = None,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatResult | AsyncChatCompletionStream: ...
 
@@ -264,9 +276,12 @@ class AsyncCompletions:
         *,
         messages: Iterable[MessageInput],
         stream: bool = False,
+        tools: Iterable[ToolInput] | None = None,
         **params: Any,
     ) -> ChatResult | AsyncChatCompletionStream:
         """Send a conversation; get the answer, or (``stream=True``) a stream of chunks."""
+        if tools is not None:
+            params["tools"] = tools
         call = chat_call(messages, stream, params)
         if stream:
             return AsyncChatCompletionStream(await self._client._send(call))
