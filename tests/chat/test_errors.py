@@ -16,42 +16,21 @@ from openrouter_client import (
     AuthenticationError,
     BadGatewayError,
     BadRequestError,
-    InternalServerError,
     NotFoundError,
     OpenRouter,
-    PayloadTooLargeError,
-    PaymentRequiredError,
     PermissionDeniedError,
-    ProviderOverloadedError,
-    ProviderTimeoutError,
     RateLimitError,
-    RequestTimeoutError,
     ServiceUnavailableError,
     StreamError,
-    UnprocessableEntityError,
 )
 from openrouter_client.testing import MockOpenRouter, Response, replies
 from tests.chat.conftest import HI, MODEL, create, opened
 from tests.resources.conftest import Run, sample, sample_text
+from tests.unit.test_errors import BY_STATUS
 
 pytestmark = pytest.mark.anyio
 
-CLASSES: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    408: RequestTimeoutError,
-    413: PayloadTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    500: InternalServerError,
-    502: BadGatewayError,
-    503: ServiceUnavailableError,
-    524: ProviderTimeoutError,
-    529: ProviderOverloadedError,
-}
+CLASSES = BY_STATUS  # the expected status -> class table, stated once in the unit tests
 SPEC_ERRORS = sample("chat-completions-error-examples-by-status.spec-example.json")
 FAKE_KEY = "sk-or-v1-FAKE-never-print-me-7f3a9c1d"
 HTML_502 = (
