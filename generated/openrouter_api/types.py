@@ -260,6 +260,20 @@ class LazyModel:
             return False
         return all(data.get(key, UNSET) == value for key, value in cls._consts_)
 
+    def __repr__(self) -> str:
+        """The fields present, in spec order (absent ones, UNSET, are left out), then unknown ones."""
+        parts = []
+        for py_name, _ in type(self)._fields_:
+            value = getattr(self, py_name, UNSET)
+            if value is not UNSET:
+                parts.append(f"{py_name}={value!r}")
+        extra = self.__dict__.get("additional_properties")
+        if extra is None and "_raw_" in self.__dict__:
+            extra = getattr(self, "additional_properties", None)
+        if extra:
+            parts.append(f"additional_properties={extra!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible dict: what was received, with any fields read or set since re-encoded."""
         state = self.__dict__

@@ -151,3 +151,14 @@ def test_an_operation_with_several_body_types_sends_a_dict_as_json_and_refuses_t
     assert sent["headers"]["Content-Type"] == "application/json"
     with pytest.raises(TypeError, match=r"body must be STTRequest, .* not int"):
         op.build_request(body=42)  # type: ignore[arg-type]
+
+
+def test_repr_shows_the_fields_present_and_the_unknown_ones() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["provider"] = "OpenAI"
+    data["brand_new"] = 1
+    text = repr(ChatStreamChunk.from_dict(data))
+    assert text.startswith("ChatStreamChunk(choices=[ChatStreamChoice(delta=ChatStreamDelta(")
+    assert "content='Hi'" in text and "provider='OpenAI'" in text
+    assert "UNSET" not in text  # absent fields (usage, system_fingerprint...) are left out
+    assert text.endswith("additional_properties={'brand_new': 1})")

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.activity_item import ActivityItem
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ActivityResponse(LazyModel):
     """
     Example:

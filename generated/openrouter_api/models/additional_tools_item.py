@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AdditionalToolsItem(LazyModel):
     """Additional tools made available to the model at this point in the input
 

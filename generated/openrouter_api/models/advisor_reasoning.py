@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.advisor_reasoning_effort import AdvisorReasoningEffort
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AdvisorReasoning(LazyModel):
     """Reasoning configuration forwarded to the advisor call. Use this to control reasoning effort and token budget for
     models that support extended thinking.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.advisor_reasoning import AdvisorReasoning
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AdvisorServerToolConfig(LazyModel):
     """Configuration for one openrouter:advisor server tool entry.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AdvisorServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: consults a higher-intelligence advisor model (any OpenRouter model) for guidance
     mid-generation and returns its response. Include multiple entries to offer several named advisors; at most one entry

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.url_citation import URLCitation
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnnotationAddedEvent(LazyModel):
     """Event emitted when a text annotation is added to output
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_image_mime_type import AnthropicImageMimeType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicBase64ImageSource(LazyModel):
     """
     Example:

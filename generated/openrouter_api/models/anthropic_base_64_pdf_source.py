@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source_type import AnthropicBase64PdfSourceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicBase64PdfSource(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicCacheControlDirective(LazyModel):
     """Enable automatic prompt caching. When set at the top level, the system automatically applies cache breakpoints to
     the last cacheable block in the request. When set on an individual content block, it marks an explicit cache

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_server_tool_error_code import AnthropicServerToolErrorCode
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicCodeExecutionToolResultError(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_compaction_block_type import AnthropicCompactionBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicCompactionBlock(LazyModel):
     """
     Example:

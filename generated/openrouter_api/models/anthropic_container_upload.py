@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_container_upload_type import AnthropicContainerUploadType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicContainerUpload(LazyModel):
     """
     Example:

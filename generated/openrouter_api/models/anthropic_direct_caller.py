@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_direct_caller_type import AnthropicDirectCallerType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicDirectCaller(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicDocumentBlock(LazyModel):
     """
     Example:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicDocumentBlockParam(LazyModel):
     """
     Example:

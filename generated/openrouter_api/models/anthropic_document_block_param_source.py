@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicDocumentBlockParamSource(LazyModel):
     """
     Attributes:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_file_type import AnthropicFileType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicFile(LazyModel):
     """A stored file in Anthropic's Files API shape.
 

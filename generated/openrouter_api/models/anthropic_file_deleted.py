@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_file_deleted_type import AnthropicFileDeletedType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicFileDeleted(LazyModel):
     """Deletion result in Anthropic's shape.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_file_list_shape import AnthropicFileListShape
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicFileList(LazyModel):
     """A page of files in Anthropic's shape.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_url_image_source import AnthropicUrlImageSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicImageBlockParam(LazyModel):
     """
     Example:

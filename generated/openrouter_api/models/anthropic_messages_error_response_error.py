@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.api_error_type import ApiErrorType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicMessagesErrorResponseError(LazyModel):
     """
     Attributes:

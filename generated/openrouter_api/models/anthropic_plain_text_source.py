@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_plain_text_source_type import AnthropicPlainTextSourceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicPlainTextSource(LazyModel):
     """
     Example:

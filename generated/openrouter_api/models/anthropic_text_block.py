@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_text_block_type import AnthropicTextBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicTextBlock(LazyModel):
     """
     Example:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicTextBlockParam(LazyModel):
     """
     Example:

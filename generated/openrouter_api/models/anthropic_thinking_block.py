@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_thinking_block_type import AnthropicThinkingBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicThinkingBlock(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns_type import AnthropicThinkingTurnsType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicThinkingTurns(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_tool_reference_type import AnthropicToolReferenceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicToolReference(LazyModel):
     """
     Example:

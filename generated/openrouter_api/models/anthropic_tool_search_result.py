@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_tool_search_result_type import AnthropicToolSearchResultType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicToolSearchResult(LazyModel):
     """
     Example:

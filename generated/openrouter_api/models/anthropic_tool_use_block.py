@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_tool_use_block_type import AnthropicToolUseBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicToolUseBlock(LazyModel):
     """
     Example:

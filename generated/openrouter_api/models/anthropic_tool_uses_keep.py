@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_tool_uses_keep_type import AnthropicToolUsesKeepType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicToolUsesKeep(LazyModel):
     """
     Example:

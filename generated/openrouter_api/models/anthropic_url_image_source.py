@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_url_image_source_type import AnthropicUrlImageSourceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicUrlImageSource(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_url_pdf_source_type import AnthropicUrlPdfSourceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicUrlPdfSource(LazyModel):
     """
     Example:

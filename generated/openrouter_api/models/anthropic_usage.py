@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_service_tier import AnthropicServiceTier
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicUsage(LazyModel):
     """
     Example:

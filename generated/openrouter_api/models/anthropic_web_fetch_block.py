@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_fetch_block_type import AnthropicWebFetchBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicWebFetchBlock(LazyModel):
     """
     Example:

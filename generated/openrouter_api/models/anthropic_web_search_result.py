@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_search_result_type import AnthropicWebSearchResultType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicWebSearchResult(LazyModel):
     """
     Example:

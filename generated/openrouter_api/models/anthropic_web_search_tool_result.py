@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AnthropicWebSearchToolResult(LazyModel):
     """
     Example:

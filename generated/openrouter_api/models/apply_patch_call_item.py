@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchCallItem(LazyModel):
     """A tool call emitted by the model requesting a V4A patch operation. The client applies the patch and echoes an
     `apply_patch_call_output` on the next turn.

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchCallOperationDiffDeltaEvent(LazyModel):
     """Incremental chunk of `operation.diff` for an `apply_patch_call`. Matches OpenAI's streaming shape.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_call_output_item_type import ApplyPatchCallOutputItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchCallOutputItem(LazyModel):
     """The client's echo of an `apply_patch_call` after applying the patch. `output` is an optional human-readable log;
     `status` is `completed` when the patch was applied successfully, `failed` otherwise.

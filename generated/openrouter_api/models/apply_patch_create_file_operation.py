@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchCreateFileOperation(LazyModel):
     """The `create_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing the new file contents.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchDeleteFileOperation(LazyModel):
     """The `delete_file` variant of an `apply_patch_call.operation`. Identifies the file to remove; no diff is required.
 

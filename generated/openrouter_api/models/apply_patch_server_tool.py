@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_server_tool_type import ApplyPatchServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchServerTool(LazyModel):
     """Apply patch tool configuration
 

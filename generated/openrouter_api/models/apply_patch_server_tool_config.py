@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchServerToolConfig(LazyModel):
     """Configuration for the openrouter:apply_patch server tool
 

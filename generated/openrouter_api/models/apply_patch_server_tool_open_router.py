@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: validates V4A diff patches for file operations (create, update, delete). Restricted
     to the Responses API.

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ApplyPatchUpdateFileOperation(LazyModel):
     """The `update_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing edits to an existing
     file.

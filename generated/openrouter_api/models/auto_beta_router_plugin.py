@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.auto_beta_router_plugin_id import AutoBetaRouterPluginId
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AutoBetaRouterPlugin(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.auto_router_plugin_id import AutoRouterPluginId
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AutoRouterPlugin(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.bad_gateway_response_error_data import BadGatewayResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BadGatewayResponse(LazyModel):
     """Bad Gateway - Provider/upstream API failure
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.bad_request_response_error_data import BadRequestResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BadRequestResponse(LazyModel):
     """Bad Request - Invalid request parameters or malformed input
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseContentPartAddedEvent(LazyModel):
     """Event emitted when a new content part is added to an output item
 

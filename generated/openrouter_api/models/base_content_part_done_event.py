@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseContentPartDoneEvent(LazyModel):
     """Event emitted when a content part is complete
 

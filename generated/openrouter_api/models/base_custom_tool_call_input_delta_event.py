@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseCustomToolCallInputDeltaEvent(LazyModel):
     """Event emitted when a custom tool call's freeform input is being streamed. Mirrors
     `response.function_call_arguments.delta` but for `custom` tools whose input is opaque text rather than JSON

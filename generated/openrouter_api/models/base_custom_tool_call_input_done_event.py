@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseCustomToolCallInputDoneEvent(LazyModel):
     """Event emitted when a custom tool call's freeform input streaming is complete. Mirrors
     `response.function_call_arguments.done` but for `custom` tools.

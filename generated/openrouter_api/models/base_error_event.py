@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.base_error_event_type import BaseErrorEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseErrorEvent(LazyModel):
     """Event emitted when an error occurs during streaming
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.input_text import InputText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseInputsItem(LazyModel):
     """
     Attributes:

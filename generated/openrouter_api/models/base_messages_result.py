@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseMessagesResult(LazyModel):
     """Base Anthropic Messages API response before OpenRouter extensions
 

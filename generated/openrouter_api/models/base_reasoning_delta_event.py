@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.base_reasoning_delta_event_type import BaseReasoningDeltaEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseReasoningDeltaEvent(LazyModel):
     """Event emitted when reasoning text delta is streamed
 

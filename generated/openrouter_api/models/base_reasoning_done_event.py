@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.base_reasoning_done_event_type import BaseReasoningDoneEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseReasoningDoneEvent(LazyModel):
     """Event emitted when reasoning text streaming is complete
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseReasoningSummaryPartDoneEvent(LazyModel):
     """Event emitted when a reasoning summary part is complete
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.base_refusal_delta_event_type import BaseRefusalDeltaEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseRefusalDeltaEvent(LazyModel):
     """Event emitted when a refusal delta is streamed
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.base_refusal_done_event_type import BaseRefusalDoneEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseRefusalDoneEvent(LazyModel):
     """Event emitted when refusal streaming is complete
 

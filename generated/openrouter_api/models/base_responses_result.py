@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from ..models.web_search_server_tool import WebSearchServerTool
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseResponsesResult(LazyModel):
     """
     Example:

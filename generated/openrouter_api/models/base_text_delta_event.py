@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_responses_log_probs import OpenResponsesLogProbs
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseTextDeltaEvent(LazyModel):
     """Event emitted when a text delta is streamed
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_responses_log_probs import OpenResponsesLogProbs
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BaseTextDoneEvent(LazyModel):
     """Event emitted when text streaming is complete
 

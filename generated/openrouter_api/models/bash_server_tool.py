@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.bash_server_tool_type import BashServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BashServerTool(LazyModel):
     """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.container_reference_environment import ContainerReferenceEnvironment
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BashServerToolConfig(LazyModel):
     """Configuration for the openrouter:bash server tool
 

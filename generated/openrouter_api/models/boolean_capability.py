@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.boolean_capability_type import BooleanCapabilityType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BooleanCapability(LazyModel):
     """A supported-or-not flag. Present means the parameter is accepted.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.byok_provider_slug import BYOKProviderSlug
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class BYOKKey(LazyModel):
     """
     Example:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_detail_text import ReasoningDetailText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatAssistantMessage(LazyModel):
     """Assistant message for requests and responses
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.chat_token_logprobs import ChatTokenLogprobs
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatChoice(LazyModel):
     """Chat completion choice
 

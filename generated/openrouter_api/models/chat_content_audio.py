@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_audio_type import ChatContentAudioType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatContentAudio(LazyModel):
     """Audio input content part. Supported audio formats vary by provider.
 

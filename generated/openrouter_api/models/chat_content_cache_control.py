@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_cache_control_type import ChatContentCacheControlType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatContentCacheControl(LazyModel):
     """Anthropic-style cache breakpoint for the content part. Interchangeable with the OpenAI-style
     `prompt_cache_breakpoint` marker: OpenRouter converts between the two based on the provider serving the request.

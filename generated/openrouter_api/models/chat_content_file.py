@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_file_type import ChatContentFileType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatContentFile(LazyModel):
     """File content part for document processing
 

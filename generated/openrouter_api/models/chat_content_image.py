@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_image_type import ChatContentImageType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatContentImage(LazyModel):
     """Image content part for vision models
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_video_type import ChatContentVideoType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatContentVideo(LazyModel):
     """Video input content part
 

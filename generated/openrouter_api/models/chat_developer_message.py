@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_developer_message_role import ChatDeveloperMessageRole
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatDeveloperMessage(LazyModel):
     """Developer message
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_file_annotation_type import ChatFileAnnotationType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatFileAnnotation(LazyModel):
     """A file as OpenRouter parsed it (send it back with the message to skip parsing again)
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_format_grammar_config_type import ChatFormatGrammarConfigType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatFormatGrammarConfig(LazyModel):
     """Custom grammar response format
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.chat_json_schema_config import ChatJsonSchemaConfig
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatFormatJsonSchemaConfig(LazyModel):
     """JSON Schema response format for structured outputs
 

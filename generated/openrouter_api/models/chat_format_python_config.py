@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_format_python_config_type import ChatFormatPythonConfigType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatFormatPythonConfig(LazyModel):
     """Python code response format
 

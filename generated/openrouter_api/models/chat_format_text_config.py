@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_format_text_config_type import ChatFormatTextConfigType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatFormatTextConfig(LazyModel):
     """Default text response format
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.chat_function_tool_object_type import ChatFunctionToolObjectType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatFunctionToolObject(LazyModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatJsonSchemaConfig(LazyModel):
     """JSON Schema configuration object
 

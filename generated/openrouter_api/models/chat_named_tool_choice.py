@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_type import ChatNamedToolChoiceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatNamedToolChoice(LazyModel):
     """Named tool choice for specific function
 

@@ -80,7 +80,7 @@ if TYPE_CHECKING:
     from ..models.web_search_plugin import WebSearchPlugin
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatRequest(LazyModel):
     """Chat completion request parameters
 

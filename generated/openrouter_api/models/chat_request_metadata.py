@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatRequestMetadata(LazyModel):
     """Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_effort import ReasoningEffort
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatRequestReasoning(LazyModel):
     """Configuration options for reasoning models
 

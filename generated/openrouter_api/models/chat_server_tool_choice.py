@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatServerToolChoice(LazyModel):
     """OpenRouter extension: force a specific server tool by naming it directly in `tool_choice.type` instead of wrapping
     it in `{ type: "function", function: { name } }`.

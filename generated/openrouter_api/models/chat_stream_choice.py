@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.chat_token_logprobs import ChatTokenLogprobs
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamChoice(LazyModel):
     """Streaming completion choice chunk
 

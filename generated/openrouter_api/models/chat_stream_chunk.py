@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.open_router_metadata import OpenRouterMetadata
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamChunk(LazyModel):
     """Streaming chat completion chunk
 

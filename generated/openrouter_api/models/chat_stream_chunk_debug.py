@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamChunkDebug(LazyModel):
     """Debug information, sent in the first chunk when the request asked for it
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamChunkDebugEchoUpstreamBody(LazyModel):
     """The request body OpenRouter sent to the provider"""
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_stream_chunk_error_metadata import ChatStreamChunkErrorMetadata
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamChunkError(LazyModel):
     """Error information
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_detail_text import ReasoningDetailText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamDelta(LazyModel):
     """Delta changes in streaming response
 

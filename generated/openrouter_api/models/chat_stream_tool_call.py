@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamToolCall(LazyModel):
     """Tool call delta for streaming responses
 

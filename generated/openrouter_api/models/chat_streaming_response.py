@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_stream_chunk import ChatStreamChunk
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatStreamingResponse(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_system_message_role import ChatSystemMessageRole
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatSystemMessage(LazyModel):
     """System message for setting behavior
 

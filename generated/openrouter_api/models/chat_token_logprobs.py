@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.chat_token_logprob import ChatTokenLogprob
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatTokenLogprobs(LazyModel):
     """Log probabilities for the completion
 

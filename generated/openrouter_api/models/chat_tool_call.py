@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.chat_tool_call_type import ChatToolCallType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatToolCall(LazyModel):
     """Tool call made by the assistant
 

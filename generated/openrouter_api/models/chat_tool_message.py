@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.legacy_chat_content_video import LegacyChatContentVideo
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatToolMessage(LazyModel):
     """Tool response message
 

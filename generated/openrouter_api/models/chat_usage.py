@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatUsage(LazyModel):
     """Token usage statistics
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ChatWebSearchShorthand(LazyModel):
     """Web search tool using OpenAI Responses API syntax. Automatically converted to openrouter:web_search.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodeInterpreterCallCodeDeltaEvent(LazyModel):
     """Incremental chunk of code being streamed for a `code_interpreter_call`.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodeInterpreterCallCodeDoneEvent(LazyModel):
     """Emitted when code streaming completes for a `code_interpreter_call`.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodeInterpreterCallItem(LazyModel):
     """A code interpreter execution call with outputs
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.code_interpreter_file_output_type import CodeInterpreterFileOutputType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodeInterpreterFileOutput(LazyModel):
     """
     Example:

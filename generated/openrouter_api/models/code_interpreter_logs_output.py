@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.code_interpreter_logs_output_type import CodeInterpreterLogsOutputType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodeInterpreterLogsOutput(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_type import CodeInterpreterServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodeInterpreterServerTool(LazyModel):
     """Code interpreter tool configuration
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.codex_local_shell_tool_type import CodexLocalShellToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CodexLocalShellTool(LazyModel):
     """Local shell tool configuration
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.compaction_item_type import CompactionItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CompactionItem(LazyModel):
     """A context compaction marker with encrypted summary
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.completed_event_type import CompletedEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CompletedEvent(LazyModel):
     """Event emitted when a response has completed successfully
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.compound_filter_type import CompoundFilterType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CompoundFilter(LazyModel):
     """A compound filter that combines multiple comparison or compound filters
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.computer_use_server_tool_type import ComputerUseServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ComputerUseServerTool(LazyModel):
     """Computer use preview tool configuration
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.conflict_response_error_data import ConflictResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ConflictResponse(LazyModel):
     """Conflict - Resource conflict or concurrent modification
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.container_auto_environment_type import ContainerAutoEnvironmentType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContainerAutoEnvironment(LazyModel):
     """An OpenRouter-managed, auto-provisioned ephemeral container.
 

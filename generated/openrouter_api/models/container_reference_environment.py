@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContainerReferenceEnvironment(LazyModel):
     """Reference to a previously created container to reuse.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentFilterBuiltinEntry(LazyModel):
     """A builtin content filter entry. Builtin filters include PII detectors and the regex-based prompt injection detector.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentFilterBuiltinEntryInput(LazyModel):
     """A builtin content filter entry for create/update requests. Labels are system-assigned and cannot be set by the
     caller.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.content_filter_action import ContentFilterAction
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentFilterEntry(LazyModel):
     """A custom regex content filter that scans request messages for matching patterns.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.content_part_audio_type import ContentPartAudioType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentPartAudio(LazyModel):
     """
     Example:

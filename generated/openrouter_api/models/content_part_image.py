@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.content_part_image_type import ContentPartImageType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentPartImage(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentPartInputVideo(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.content_part_video_video_url import ContentPartVideoVideoUrl
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContentPartVideo(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.context_compaction_item_type import ContextCompactionItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContextCompactionItem(LazyModel):
     """A context compaction marker with an optional encrypted summary
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.context_compression_plugin_id import ContextCompressionPluginId
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ContextCompressionPlugin(LazyModel):
     """
     Example:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateAudioTranscriptionsFilesBody(LazyModel):
     """
     Attributes:

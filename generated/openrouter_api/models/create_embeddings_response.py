@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.create_embeddings_response_usage import CreateEmbeddingsResponseUsage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateEmbeddingsResponse(LazyModel):
     """Embeddings response containing embedding vectors
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateEmbeddingsResponseUsagePromptTokensDetails(LazyModel):
     """Per-modality token breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the
     upstream provider returns modality-level usage data. Only non-zero modality counts are included.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.create_keys_response_data import CreateKeysResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateKeysResponse(LazyModel):
     """
     Example:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateObservabilityDestinationResponse(LazyModel):
     """
     Example:

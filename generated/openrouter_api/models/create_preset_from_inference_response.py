@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.preset_with_designated_version import PresetWithDesignatedVersion
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreatePresetFromInferenceResponse(LazyModel):
     """Response containing the created preset with its designated version.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.provider_preferences import ProviderPreferences
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateRerankRequest(LazyModel):
     """Rerank request input
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateRerankRequestDocumentsItem(LazyModel):
     """A structured document with optional text and/or image content. At least one of `text` or `image` must be provided.
 

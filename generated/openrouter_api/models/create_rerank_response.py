@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.create_rerank_response_usage import CreateRerankResponseUsage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateRerankResponse(LazyModel):
     """Rerank response containing ranked results
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreateScimGroupMappingRequest(LazyModel):
     """
     Attributes:

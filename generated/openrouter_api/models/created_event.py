@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.created_event_type import CreatedEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CreatedEvent(LazyModel):
     """Event emitted when a response is created
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.custom_tool_type import CustomToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CustomTool(LazyModel):
     """Custom tool configuration
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CustomToolCallItem(LazyModel):
     """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
     Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.input_text import InputText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CustomToolCallOutputItem(LazyModel):
     """The output from a custom (freeform-grammar) tool call execution. Mirrors `function_call_output` but is matched to a
     `custom_tool_call` rather than a `function_call`.

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.custom_tool_format_grammar_type import CustomToolFormatGrammarType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class CustomToolFormatGrammar(LazyModel):
     """
     Attributes:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.datetime_server_tool_type import DatetimeServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DatetimeServerTool(LazyModel):
     """OpenRouter built-in server tool: returns the current date and time
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.debug_event_type import DebugEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DebugEvent(LazyModel):
     """Debug event emitted when debug.echo_upstream_body is true. Contains the transformed upstream request body or timing
     milestones.

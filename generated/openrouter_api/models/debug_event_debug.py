@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.debug_event_debug_timings import DebugEventDebugTimings
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DebugEventDebug(LazyModel):
     """
     Attributes:

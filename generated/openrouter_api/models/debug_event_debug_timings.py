@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.debug_event_debug_timings_event import DebugEventDebugTimingsEvent
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DebugEventDebugTimings(LazyModel):
     """
     Attributes:

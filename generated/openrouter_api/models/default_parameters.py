@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DefaultParameters(LazyModel):
     """Default parameters for this model
 

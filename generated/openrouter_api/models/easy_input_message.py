@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.input_video import InputVideo
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class EasyInputMessage(LazyModel):
     """
     Example:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class EdgeNetworkTimeoutResponse(LazyModel):
     """Infrastructure Timeout - Provider request timed out at edge network
 

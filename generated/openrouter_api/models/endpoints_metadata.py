@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.endpoint_info import EndpointInfo
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class EndpointsMetadata(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.enum_capability_type import EnumCapabilityType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class EnumCapability(LazyModel):
     """A parameter that accepts one of a discrete set of string values.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.error_event_type import ErrorEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ErrorEvent(LazyModel):
     """Event emitted when an error occurs during streaming
 

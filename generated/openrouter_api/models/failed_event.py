@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.failed_event_type import FailedEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FailedEvent(LazyModel):
     """Event emitted when a response has failed
 

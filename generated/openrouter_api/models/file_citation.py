@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.file_citation_type import FileCitationType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FileCitation(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FileParserPlugin(LazyModel):
     """
     Example:

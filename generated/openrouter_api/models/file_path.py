@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.file_path_type import FilePathType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FilePath(LazyModel):
     """
     Example:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.file_search_server_tool_type import FileSearchServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FileSearchServerTool(LazyModel):
     """File search tool configuration
 

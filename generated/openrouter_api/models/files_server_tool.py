@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.files_server_tool_type import FilesServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FilesServerTool(LazyModel):
     """OpenRouter built-in server tool: read, write, edit, and list workspace files via the Files API. Requires an
     authenticated request; files come from the API key's workspace (or the default workspace for keys without one).

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.forbidden_response_error_data import ForbiddenResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ForbiddenResponse(LazyModel):
     """Forbidden - Authentication successful but insufficient permissions
 

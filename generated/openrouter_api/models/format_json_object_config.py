@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.format_json_object_config_type import FormatJsonObjectConfigType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FormatJsonObjectConfig(LazyModel):
     """JSON object response format
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.format_json_schema_config_type import FormatJsonSchemaConfigType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FormatJsonSchemaConfig(LazyModel):
     """JSON schema constrained response format
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.format_text_config_type import FormatTextConfigType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FormatTextConfig(LazyModel):
     """Plain text response format
 

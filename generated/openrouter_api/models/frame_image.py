@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.frame_image_type import FrameImageType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FrameImage(LazyModel):
     """
     Example:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FunctionCallItem(LazyModel):
     """A function call initiated by the model
 

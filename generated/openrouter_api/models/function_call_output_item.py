@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FunctionCallOutputItem(LazyModel):
     """The output from a function call execution
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.function_tool_type import FunctionToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FunctionTool(LazyModel):
     """Function tool definition
 

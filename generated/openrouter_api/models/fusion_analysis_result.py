@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionAnalysisResult(LazyModel):
     """Structured analysis produced by the fusion analyst model.
 

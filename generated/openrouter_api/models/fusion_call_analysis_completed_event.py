@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionCallAnalysisCompletedEvent(LazyModel):
     """Emitted when the fusion analyst completes with the structured analysis.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.fusion_call_completed_event_type import FusionCallCompletedEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionCallCompletedEvent(LazyModel):
     """Emitted when the openrouter:fusion tool call finishes.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionPlugin(LazyModel):
     """
     Example:

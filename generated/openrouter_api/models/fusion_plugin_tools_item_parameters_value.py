@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionPluginToolsItemParametersValue(LazyModel):
     additional_properties: dict[str, bool | float | None | str] = _attrs_field(
         init=False, factory=dict

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionServerToolConfigReasoning(LazyModel):
     """Reasoning configuration forwarded to panelist and analyst inner calls. Use this to control reasoning effort and
     token budget for models that support extended thinking.

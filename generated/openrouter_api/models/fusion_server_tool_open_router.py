@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class FusionServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: fans out the user prompt to a panel of analysis models, then asks an analyst model
     to summarize their collective output as structured JSON the outer model can synthesize from.

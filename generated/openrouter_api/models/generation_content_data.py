@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.generation_content_error import GenerationContentError
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GenerationContentData(LazyModel):
     """Stored prompt and completion content, plus the failure error when one was stored
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GenerationContentError(LazyModel):
     """The stored failure for this generation, or null when it succeeded
 

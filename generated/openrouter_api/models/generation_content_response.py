@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.generation_content_data import GenerationContentData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GenerationContentResponse(LazyModel):
     """Stored prompt and completion content for a generation
 

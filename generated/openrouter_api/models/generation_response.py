@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.generation_response_data import GenerationResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GenerationResponse(LazyModel):
     """Generation response
 

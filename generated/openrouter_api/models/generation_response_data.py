@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GenerationResponseData(LazyModel):
     """Generation data
 

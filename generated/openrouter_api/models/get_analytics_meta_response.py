@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_data import GetAnalyticsMetaResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GetAnalyticsMetaResponse(LazyModel):
     """
     Attributes:

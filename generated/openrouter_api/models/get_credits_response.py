@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.get_credits_response_data import GetCreditsResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GetCreditsResponse(LazyModel):
     """Total credits purchased and used
 

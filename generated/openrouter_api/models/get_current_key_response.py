@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.get_current_key_response_data import GetCurrentKeyResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GetCurrentKeyResponse(LazyModel):
     """
     Example:

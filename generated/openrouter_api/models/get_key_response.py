@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.get_key_response_data import GetKeyResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GetKeyResponse(LazyModel):
     """
     Example:

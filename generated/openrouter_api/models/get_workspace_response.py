@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.workspace import Workspace
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GetWorkspaceResponse(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.gone_response_error_data import GoneResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class GoneResponse(LazyModel):
     """Gone - Endpoint has been permanently removed or deprecated
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageConfig(LazyModel):
     """Provider-specific image configuration options. Keys and values vary by model/provider. See
     https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.

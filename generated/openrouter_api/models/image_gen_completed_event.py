@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenCompletedEvent(LazyModel):
     """Emitted when generation completes and the final image is available
 

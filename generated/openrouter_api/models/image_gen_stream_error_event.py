@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event_type import ImageGenStreamErrorEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenStreamErrorEvent(LazyModel):
     """Emitted when streaming generation fails after the SSE response starts
 

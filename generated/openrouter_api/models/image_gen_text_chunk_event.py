@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenTextChunkEvent(LazyModel):
     """Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.provider_sort_config import ProviderSortConfig
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationProviderPreferences(LazyModel):
     """Provider routing preferences and provider-specific passthrough configuration.
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationRequest(LazyModel):
     """Image generation request input
 

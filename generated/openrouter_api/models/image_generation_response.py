@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationResponse(LazyModel):
     """Image generation response
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.image_generation_server_tool_type import ImageGenerationServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationServerTool(LazyModel):
     """Image generation tool configuration
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationServerToolConfig(LazyModel):
     """Configuration for the openrouter:image_generation server tool. Accepts all image_config params (aspect_ratio,
     quality, size, background, output_format, output_compression, moderation, etc.) plus a model field.

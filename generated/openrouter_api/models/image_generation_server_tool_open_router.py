@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: generates images from text prompts using an image generation model
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageGenerationUsage(LazyModel):
     """Token and cost usage for the image generation request, when available
 

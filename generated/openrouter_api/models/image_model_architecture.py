@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.image_output_modality import ImageOutputModality
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageModelArchitecture(LazyModel):
     """
     Example:

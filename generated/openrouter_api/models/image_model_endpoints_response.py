@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.image_endpoint import ImageEndpoint
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageModelEndpointsResponse(LazyModel):
     """The full per-endpoint records for an image model.
 

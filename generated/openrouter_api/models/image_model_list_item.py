@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.supported_parameters import SupportedParameters
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageModelListItem(LazyModel):
     """A single image model in the discovery listing.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.image_model_list_item import ImageModelListItem
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageModelsListResponse(LazyModel):
     """List of image generation models.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.image_pricing_entry_unit import ImagePricingEntryUnit
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImagePricingEntry(LazyModel):
     """One billable pricing line for an image provider.
 

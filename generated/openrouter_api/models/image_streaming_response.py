@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ImageStreamingResponse(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.in_progress_event_type import InProgressEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InProgressEvent(LazyModel):
     """Event emitted when a response is in progress
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.incomplete_details_reason import IncompleteDetailsReason
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class IncompleteDetails(LazyModel):
     """
     Example:

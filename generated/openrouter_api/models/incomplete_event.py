@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.incomplete_event_type import IncompleteEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class IncompleteEvent(LazyModel):
     """Event emitted when a response is incomplete
 

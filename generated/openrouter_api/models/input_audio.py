@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.input_audio_type import InputAudioType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputAudio(LazyModel):
     """Audio input content item
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputAudioInputAudio(LazyModel):
     """
     Attributes:

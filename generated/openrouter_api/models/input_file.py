@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.input_file_type import InputFileType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputFile(LazyModel):
     """File input content item
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.input_image_type import InputImageType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputImage(LazyModel):
     """Image input content item
 

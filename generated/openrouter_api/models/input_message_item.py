@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.input_video import InputVideo
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputMessageItem(LazyModel):
     """
     Example:

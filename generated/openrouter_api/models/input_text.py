@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputText(LazyModel):
     """Text input content item
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.input_video_type import InputVideoType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InputVideo(LazyModel):
     """Video input content item
 

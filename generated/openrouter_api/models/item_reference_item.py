@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.item_reference_item_type import ItemReferenceItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ItemReferenceItem(LazyModel):
     """A reference to a previous response item by ID
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.legacy_chat_content_video_type import LegacyChatContentVideoType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class LegacyChatContentVideo(LazyModel):
     """Video input content part (legacy format - deprecated)
 

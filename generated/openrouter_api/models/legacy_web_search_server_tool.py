@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.web_search_user_location import WebSearchUserLocation
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class LegacyWebSearchServerTool(LazyModel):
     """Web search tool configuration
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.byok_key import BYOKKey
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListBYOKKeysResponse(LazyModel):
     """
     Example:

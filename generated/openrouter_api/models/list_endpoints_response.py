@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.public_endpoint import PublicEndpoint
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListEndpointsResponse(LazyModel):
     """List of available endpoints for a model
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.output_modality import OutputModality
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListEndpointsResponseArchitecture(LazyModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.list_endpoints_response import ListEndpointsResponse
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListEndpointsResponseBody(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.public_endpoint import PublicEndpoint
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListEndpointsZdrResponse(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.key_assignment import KeyAssignment
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListKeyAssignmentsResponse(LazyModel):
     """
     Example:

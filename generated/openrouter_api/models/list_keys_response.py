@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.list_keys_response_data_item import ListKeysResponseDataItem
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListKeysResponse(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.member_assignment import MemberAssignment
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListMemberAssignmentsResponse(LazyModel):
     """
     Example:

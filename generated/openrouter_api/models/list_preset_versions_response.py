@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListPresetVersionsResponse(LazyModel):
     """A paginated list of preset versions.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.preset import Preset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListPresetsResponse(LazyModel):
     """A paginated list of presets.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.list_providers_response_data_item import ListProvidersResponseDataItem
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListProvidersResponse(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.scim_group import ScimGroup
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ListScimGroupsResponse(LazyModel):
     """
     Attributes:

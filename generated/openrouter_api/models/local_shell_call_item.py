@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class LocalShellCallItem(LazyModel):
     """A local shell command execution call
 

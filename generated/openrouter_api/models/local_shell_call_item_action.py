@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_type import LocalShellCallItemActionType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class LocalShellCallItemAction(LazyModel):
     """
     Attributes:

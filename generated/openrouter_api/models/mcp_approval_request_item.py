@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.mcp_approval_request_item_type import McpApprovalRequestItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class McpApprovalRequestItem(LazyModel):
     """Request for approval to execute an MCP tool
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class McpApprovalResponseItem(LazyModel):
     """User response to an MCP tool approval request
 

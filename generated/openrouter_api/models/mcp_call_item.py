@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.mcp_call_item_type import McpCallItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class McpCallItem(LazyModel):
     """An MCP tool call with its output or error
 

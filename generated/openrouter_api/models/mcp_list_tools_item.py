@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_type import McpListToolsItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class McpListToolsItem(LazyModel):
     """List of available MCP tools from a server
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool_type import McpServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class McpServerTool(LazyModel):
     """MCP (Model Context Protocol) tool configuration
 

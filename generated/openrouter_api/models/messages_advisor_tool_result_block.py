@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesAdvisorToolResultBlock(LazyModel):
     """Advisor tool result from a prior assistant turn, replayed back to the model on the next turn. Mirrors the block
     Anthropic returns in assistant content when the `advisor_20260301` tool runs.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesBashToolResultBlock(LazyModel):
     """Output of a sandbox-executed `openrouter:bash` call from a prior assistant turn. Accepted on replay and dropped
     before the provider request — Anthropic has no equivalent block.

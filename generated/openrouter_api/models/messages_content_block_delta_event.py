@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesContentBlockDeltaEvent(LazyModel):
     """Event sent when content is added to a content block
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesContentBlockStartEvent(LazyModel):
     """Event sent when a new content block starts
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesDeltaEvent(LazyModel):
     """Event sent when the message metadata changes (e.g., stop_reason)
 

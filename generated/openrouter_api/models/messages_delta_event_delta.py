@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesDeltaEventDelta(LazyModel):
     """
     Attributes:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesDeltaEventUsage(LazyModel):
     """
     Attributes:

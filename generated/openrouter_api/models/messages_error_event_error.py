@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.api_error_type import ApiErrorType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesErrorEventError(LazyModel):
     """
     Attributes:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesFallbackParam(LazyModel):
     """Fallback model to try when the primary model fails or refuses. Only the `model` field is supported; per-attempt
     overrides are rejected.

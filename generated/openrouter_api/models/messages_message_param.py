@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesMessageParam(LazyModel):
     """Anthropic message with OpenRouter extensions
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.messages_ping_event_type import MessagesPingEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesPingEvent(LazyModel):
     """Keep-alive ping event
 

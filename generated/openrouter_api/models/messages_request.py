@@ -98,7 +98,7 @@ if TYPE_CHECKING:
     from ..models.web_search_plugin import WebSearchPlugin
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesRequest(LazyModel):
     """Request schema for Anthropic Messages API endpoint
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesRequestToolsItemWebSearch20250305(LazyModel):
     """
     Attributes:

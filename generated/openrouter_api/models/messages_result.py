@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ..models.provider_name import ProviderName
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesResult(LazyModel):
     """Non-streaming response from the Anthropic Messages API with OpenRouter extensions
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesResultUsage(LazyModel):
     """
     Example:

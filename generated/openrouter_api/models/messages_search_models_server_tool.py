@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesSearchModelsServerTool(LazyModel):
     """OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
 

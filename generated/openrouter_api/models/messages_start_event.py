@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.messages_start_event_type import MessagesStartEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesStartEvent(LazyModel):
     """Event sent at the start of a streaming message
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesStartEventMessage(LazyModel):
     """
     Attributes:

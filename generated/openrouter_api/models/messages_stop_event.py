@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_router_metadata import OpenRouterMetadata
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesStopEvent(LazyModel):
     """Event sent when the message is complete
 

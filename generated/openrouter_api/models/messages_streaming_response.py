@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.messages_stop_event import MessagesStopEvent
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesStreamingResponse(LazyModel):
     """
     Example:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.messages_tool_addition_block_type import MessagesToolAdditionBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesToolAdditionBlock(LazyModel):
     """Loads a previously deferred tool (declared in `tools` with `defer_loading: true`) mid-conversation without
     invalidating the prompt cache. Only valid in `role: "system"` messages. Not supported on Claude Sonnet 5 or models

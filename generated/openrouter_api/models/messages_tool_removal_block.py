@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.messages_tool_removal_block_type import MessagesToolRemovalBlockType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesToolRemovalBlock(LazyModel):
     """Removes a tool from the conversation mid-conversation without invalidating the prompt cache. Only valid in `role:
     "system"` messages. Not supported on Claude Sonnet 5 or models older than Claude Opus 4.8.

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.top_provider_info import TopProviderInfo
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Model(LazyModel):
     """Information about an AI model available on OpenRouter
 

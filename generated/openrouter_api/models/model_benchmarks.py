@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.da_benchmark_entry import DABenchmarkEntry
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ModelBenchmarks(LazyModel):
     """Third-party benchmark rankings for this model. Omitted when no benchmark data is available.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_effort import ReasoningEffort
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ModelReasoning(LazyModel):
     """Reasoning effort configuration. Omitted for non-reasoning models and dynamic router models.
 

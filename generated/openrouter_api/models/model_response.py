@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.model import Model
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ModelResponse(LazyModel):
     """Single model response
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.models_count_response_data import ModelsCountResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ModelsCountResponse(LazyModel):
     """Model count data
 

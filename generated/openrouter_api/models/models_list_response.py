@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.models_list_response_links import ModelsListResponseLinks
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ModelsListResponse(LazyModel):
     """List of available models
 

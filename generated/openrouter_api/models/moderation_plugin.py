@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.moderation_plugin_id import ModerationPluginId
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ModerationPlugin(LazyModel):
     """
     Example:

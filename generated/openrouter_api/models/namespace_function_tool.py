@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.namespace_function_tool_type import NamespaceFunctionToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class NamespaceFunctionTool(LazyModel):
     """A function tool grouped inside a namespace tool
 

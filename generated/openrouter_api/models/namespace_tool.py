@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.namespace_tool_type import NamespaceToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class NamespaceTool(LazyModel):
     """Groups function/custom tools under a shared namespace
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.not_found_response_error_data import NotFoundResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class NotFoundResponse(LazyModel):
     """Not Found - Resource does not exist
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ObservabilityArizeDestinationConfigHeaders(LazyModel):
     """Custom HTTP headers to include in requests to this destination."""
 

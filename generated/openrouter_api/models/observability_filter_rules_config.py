@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.observability_filter_rule_group import ObservabilityFilterRuleGroup
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ObservabilityFilterRulesConfig(LazyModel):
     """Optional structured filter rules controlling which events are forwarded.
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ObservabilityS3Destination(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_file_status import OpenAIFileStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenAIFile(LazyModel):
     """A stored file in OpenAI's Files API shape.
 

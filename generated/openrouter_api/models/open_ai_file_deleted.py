@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_file_deleted_shape import OpenAIFileDeletedShape
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenAIFileDeleted(LazyModel):
     """Deletion result in OpenAI's shape.
 

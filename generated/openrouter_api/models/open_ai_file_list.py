@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_file_list_shape import OpenAIFileListShape
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenAIFileList(LazyModel):
     """A page of files in OpenAI's shape.
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenAIResponseInputMessageItem(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenResponsesCreatedEvent(LazyModel):
     """Event emitted when a response is created
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenResponsesInProgressEvent(LazyModel):
     """Event emitted when a response is in progress
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.open_responses_top_logprobs import OpenResponsesTopLogprobs
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenResponsesLogProbs(LazyModel):
     """Log probability information for a token
 

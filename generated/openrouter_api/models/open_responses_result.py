@@ -117,7 +117,7 @@ if TYPE_CHECKING:
     from ..models.web_search_server_tool import WebSearchServerTool
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenResponsesResult(LazyModel):
     """Complete non-streaming response from the Responses API
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_router_file_type import OpenRouterFileType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenRouterFile(LazyModel):
     """A stored file in the OpenRouter superset shape: Anthropic-shaped, plus OpenRouter-only fields.
 

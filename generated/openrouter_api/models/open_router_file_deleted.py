@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_router_file_deleted_type import OpenRouterFileDeletedType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenRouterFileDeleted(LazyModel):
     """Deletion result in the OpenRouter shape.
 

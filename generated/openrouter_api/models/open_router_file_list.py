@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_router_file_list_shape import OpenRouterFileListShape
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenRouterFileList(LazyModel):
     """A page of files in the OpenRouter shape.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.routing_strategy import RoutingStrategy
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenRouterMetadata(LazyModel):
     """
     Example:

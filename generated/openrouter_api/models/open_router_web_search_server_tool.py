@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.web_search_config import WebSearchConfig
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OpenRouterWebSearchServerTool(LazyModel):
     """OpenRouter built-in server tool: searches the web for current information
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ORAnthropicBashToolResult(LazyModel):
     """Output of an `openrouter:bash` call executed in the OpenRouter sandbox (`engine: 'openrouter'`)
 

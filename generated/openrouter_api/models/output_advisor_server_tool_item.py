@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputAdvisorServerToolItem(LazyModel):
     """An openrouter:advisor server tool output item
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.output_apply_patch_call_item_type import OutputApplyPatchCallItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputApplyPatchCallItem(LazyModel):
     """A native `apply_patch_call` output item matching OpenAI's Responses API shape. Emitted when the client requested the
     `apply_patch` shorthand.

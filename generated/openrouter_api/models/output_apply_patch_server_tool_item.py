@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputApplyPatchServerToolItem(LazyModel):
     """An openrouter:apply_patch server tool output item. The turn halts when validation succeeds so the client can apply
     the patch and echo an `apply_patch_call_output` on the next turn.

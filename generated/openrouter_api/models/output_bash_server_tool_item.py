@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputBashServerToolItem(LazyModel):
     """An openrouter:bash server tool output item
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputBrowserUseServerToolItem(LazyModel):
     """An openrouter:browser_use server tool output item
 

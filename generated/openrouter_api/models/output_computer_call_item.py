@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.output_computer_call_item_type import OutputComputerCallItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputComputerCallItem(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.output_custom_tool_call_item_type import OutputCustomToolCallItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputCustomToolCallItem(LazyModel):
     """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
     Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.

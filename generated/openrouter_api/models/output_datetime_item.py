@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputDatetimeItem(LazyModel):
     """An openrouter:datetime server tool output item
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.output_function_call_item_type import OutputFunctionCallItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputFunctionCallItem(LazyModel):
     """
     Example:

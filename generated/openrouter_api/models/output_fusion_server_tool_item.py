@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputFusionServerToolItem(LazyModel):
     """An openrouter:fusion server tool output item
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.output_message import OutputMessage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputItemAddedEvent(LazyModel):
     """Event emitted when a new output item is added to the response
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.output_item_apply_patch_call_type import OutputItemApplyPatchCallType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputItemApplyPatchCall(LazyModel):
     """
     Example:

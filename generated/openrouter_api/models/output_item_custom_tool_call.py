@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.output_item_custom_tool_call_type import OutputItemCustomToolCallType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputItemCustomToolCall(LazyModel):
     """
     Example:

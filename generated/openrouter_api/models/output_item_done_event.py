@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.output_message import OutputMessage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputItemDoneEvent(LazyModel):
     """Event emitted when an output item is complete
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.output_item_function_call_type import OutputItemFunctionCallType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputItemFunctionCall(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.web_search_source import WebSearchSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputItemWebSearchCallActionSearch(LazyModel):
     """
     Attributes:

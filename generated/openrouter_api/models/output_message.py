@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputMessage(LazyModel):
     """
     Example:

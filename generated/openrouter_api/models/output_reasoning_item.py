@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_text_content import ReasoningTextContent
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputReasoningItem(LazyModel):
     """An output item containing reasoning
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_status import ToolCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputSearchModelsServerToolItem(LazyModel):
     """An openrouter:experimental__search_models server tool output item
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.shell_call_status import ShellCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputShellCallItem(LazyModel):
     """A native `shell_call` output item matching OpenAI's Responses API shape. Emitted for the sandbox-backed `shell`
     tool.

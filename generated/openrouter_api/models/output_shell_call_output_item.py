@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.shell_call_status import ShellCallStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputShellCallOutputItem(LazyModel):
     """A native `shell_call_output` item matching OpenAI's Responses API shape. Carries per-command stdout, stderr, and the
     exit/timeout outcome.

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.web_search_status import WebSearchStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputWebSearchCallItem(LazyModel):
     """
     Example:

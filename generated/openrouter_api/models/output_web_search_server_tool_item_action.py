@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class OutputWebSearchServerToolItemAction(LazyModel):
     """The search action performed, matching OpenAI web_search_call.action shape. Includes the query the model issued and
     optional source URLs returned by the search provider.

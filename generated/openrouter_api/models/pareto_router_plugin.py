@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ParetoRouterPlugin(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.pdf_parser_engine import PDFParserEngine
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PDFParserOptions(LazyModel):
     """Options for PDF parsing.
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PercentileStats(LazyModel):
     """Latency percentiles in milliseconds over the last 30 minutes. Latency measures time to first token. Only visible
     when authenticated with an API key or cookie; returns null for unauthenticated requests.

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.pipeline_stage_type import PipelineStageType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PipelineStage(LazyModel):
     """
     Example:

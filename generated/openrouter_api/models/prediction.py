@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.prediction_type import PredictionType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Prediction(LazyModel):
     """Static predicted output content. Supported models can use this to reduce latency when much of the response is known
     in advance.

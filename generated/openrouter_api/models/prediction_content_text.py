@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.prediction_content_text_type import PredictionContentTextType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PredictionContentText(LazyModel):
     """Text content part for a predicted output.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.preset_status import PresetStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Preset(LazyModel):
     """A preset without version details.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.preset_designated_version_config import PresetDesignatedVersionConfig
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PresetDesignatedVersion(LazyModel):
     """A specific version of a preset, containing config and optional system prompt.
 

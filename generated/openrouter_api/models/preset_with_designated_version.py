@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.preset_status import PresetStatus
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PresetWithDesignatedVersion(LazyModel):
     """A preset with its currently designated version.
 

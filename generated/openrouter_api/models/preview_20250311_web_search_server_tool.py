@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.web_search_mode import WebSearchMode
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Preview20250311WebSearchServerTool(LazyModel):
     """Web search preview tool configuration (2025-03-11 version)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PricingOverride(LazyModel):
     """A conditional override of the base pricing. An entry applies only when all of its condition fields (e.g.
     min_prompt_tokens, or the utc_start/utc_end time window) match the request; among applicable entries, later entries

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PromptCacheBreakpoint(LazyModel):
     """Marks an explicit prompt-cache boundary on this content block (OpenAI-style). Everything through the block carrying
     this marker is part of the candidate cached prefix. Supported natively by OpenAI GPT-5.6 and newer; on providers

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PromptCacheOptions(LazyModel):
     """Request-level prompt-cache controls. `mode: "explicit"` disables OpenAI-managed breakpoints so only blocks marked
     with `prompt_cache_breakpoint` are cached. Only supported by OpenAI GPT-5.6 and newer.

@@ -156,7 +156,7 @@ if TYPE_CHECKING:
     from ..models.provider_options_z_ai import ProviderOptionsZAi
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderOptions(LazyModel):
     """Provider-specific options keyed by provider slug. Only options for the matched provider are forwarded; the rest are
     ignored. Unrecognized keys are silently dropped.

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderOptionsXiaomi(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.quantization import Quantization
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderPreferences(LazyModel):
     """When multiple model providers are available, optionally indicate your routing preference.
 

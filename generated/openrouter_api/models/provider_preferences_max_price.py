@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderPreferencesMaxPrice(LazyModel):
     """The object specifying the maximum price you want to pay for this request. USD price per million tokens, for prompt
     and completion.

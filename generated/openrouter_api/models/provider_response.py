@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderResponse(LazyModel):
     """Details of a provider response for a generation attempt
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.provider_sort_config_partition import ProviderSortConfigPartition
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderSortConfig(LazyModel):
     """The provider sorting strategy (price, throughput, latency)
 

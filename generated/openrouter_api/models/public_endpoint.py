@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.quantization import Quantization
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PublicEndpoint(LazyModel):
     """Information about a specific model endpoint
 

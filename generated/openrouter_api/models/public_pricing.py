@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PublicPricing(LazyModel):
     """Pricing information for the model
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class QueryAnalyticsRequest(LazyModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class QueryAnalyticsRequestClassifierDimensions(LazyModel):
     """Group results by custom classifier tags, breaking down metrics by the specified dimension values. Requires an active
     classifier on the workspace.

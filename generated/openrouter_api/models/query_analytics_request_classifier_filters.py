@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class QueryAnalyticsRequestClassifierFilters(LazyModel):
     """Filter results to generations with specific classifier tag values. Can be combined with classifier_dimensions (must
     use the same classifier_id) or used independently with standard dimensions.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     import datetime
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class QueryAnalyticsRequestTimeRange(LazyModel):
     """
     Attributes:

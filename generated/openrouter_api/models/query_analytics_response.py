@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.query_analytics_response_data import QueryAnalyticsResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class QueryAnalyticsResponse(LazyModel):
     """
     Attributes:

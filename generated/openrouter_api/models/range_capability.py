@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.range_capability_type import RangeCapabilityType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class RangeCapability(LazyModel):
     """A parameter that accepts any value within an inclusive numeric range.
 

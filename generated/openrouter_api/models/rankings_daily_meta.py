@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.rankings_daily_meta_version import RankingsDailyMetaVersion
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class RankingsDailyMeta(LazyModel):
     """
     Example:

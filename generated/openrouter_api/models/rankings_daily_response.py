@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.rankings_daily_meta import RankingsDailyMeta
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class RankingsDailyResponse(LazyModel):
     """
     Example:

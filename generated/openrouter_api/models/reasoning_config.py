@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningConfig(LazyModel):
     """Configuration for reasoning mode in the response
 

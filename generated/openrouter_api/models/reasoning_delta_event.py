@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_delta_event_type import ReasoningDeltaEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningDeltaEvent(LazyModel):
     """Event emitted when reasoning text delta is streamed
 

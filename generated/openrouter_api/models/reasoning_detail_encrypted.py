@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_format import ReasoningFormat
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningDetailEncrypted(LazyModel):
     """Reasoning detail encrypted schema
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_format import ReasoningFormat
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningDetailServerToolCall(LazyModel):
     """Record of an OpenRouter server-tool invocation (e.g. openrouter:fusion), carried in reasoning_details so a prior
     tool call can be rehydrated into a later turn of the same conversation.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_done_event_type import ReasoningDoneEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningDoneEvent(LazyModel):
     """Event emitted when reasoning text streaming is complete
 

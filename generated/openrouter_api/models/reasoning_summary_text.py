@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_summary_text_type import ReasoningSummaryTextType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningSummaryText(LazyModel):
     """
     Example:

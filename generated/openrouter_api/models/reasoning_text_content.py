@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.reasoning_text_content_type import ReasoningTextContentType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReasoningTextContent(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.refusal_delta_event_type import RefusalDeltaEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class RefusalDeltaEvent(LazyModel):
     """Event emitted when a refusal delta is streamed
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.refusal_done_event_type import RefusalDoneEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class RefusalDoneEvent(LazyModel):
     """Event emitted when refusal streaming is complete
 

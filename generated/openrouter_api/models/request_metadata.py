@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class RequestMetadata(LazyModel):
     """Metadata key-value pairs for the request. Keys must be ≤64 characters and cannot contain brackets. Values must be
     ≤512 characters. Maximum 16 pairs allowed.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.response_healing_plugin_id import ResponseHealingPluginId
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ResponseHealingPlugin(LazyModel):
     """
     Example:

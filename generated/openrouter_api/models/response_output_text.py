@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.url_citation import URLCitation
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ResponseOutputText(LazyModel):
     """
     Example:

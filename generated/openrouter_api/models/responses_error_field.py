@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.responses_error_field_code import ResponsesErrorFieldCode
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ResponsesErrorField(LazyModel):
     """Error information returned from the API
 

@@ -166,7 +166,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ResponsesRequest(LazyModel):
     """Request schema for Responses endpoint
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.responses_request_tools_item_type import ResponsesRequestToolsItemType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ResponsesRequestToolsItem(LazyModel):
     """Function tool definition
 

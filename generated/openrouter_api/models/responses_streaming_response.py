@@ -93,7 +93,7 @@ if TYPE_CHECKING:
     from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ResponsesStreamingResponse(LazyModel):
     """
     Example:

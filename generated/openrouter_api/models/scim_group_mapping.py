@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.scim_group_mapping_role import ScimGroupMappingRole
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ScimGroupMapping(LazyModel):
     """
     Example:

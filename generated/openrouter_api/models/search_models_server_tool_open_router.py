@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SearchModelsServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
 

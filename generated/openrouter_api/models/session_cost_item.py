@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.session_cost_item_turn_range import SessionCostItemTurnRange
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SessionCostItem(LazyModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.session_cost_meta_version import SessionCostMetaVersion
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SessionCostMeta(LazyModel):
     """
     Attributes:

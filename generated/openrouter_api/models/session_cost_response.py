@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.session_cost_meta import SessionCostMeta
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SessionCostResponse(LazyModel):
     """
     Attributes:

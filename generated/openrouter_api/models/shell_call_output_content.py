@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ShellCallOutputContent(LazyModel):
     """Captured stdout and stderr for one command of a shell call, with its exit or timeout outcome.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.shell_server_tool_type import ShellServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ShellServerTool(LazyModel):
     """Shell tool configuration
 

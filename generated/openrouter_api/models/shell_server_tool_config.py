@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.shell_server_tool_engine import ShellServerToolEngine
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ShellServerToolConfig(LazyModel):
     """Configuration for the openrouter:shell server tool
 

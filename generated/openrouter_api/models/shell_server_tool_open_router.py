@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ShellServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container (a sandbox-backed clone of
     OpenAI's hosted shell tool)

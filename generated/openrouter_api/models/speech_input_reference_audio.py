@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.speech_input_reference_audio_type import SpeechInputReferenceAudioType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SpeechInputReferenceAudio(LazyModel):
     """Reference audio input for stateless voice cloning
 

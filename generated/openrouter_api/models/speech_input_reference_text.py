@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.speech_input_reference_text_type import SpeechInputReferenceTextType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SpeechInputReferenceText(LazyModel):
     """Transcript of the accompanying reference audio
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.speech_request_provider import SpeechRequestProvider
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SpeechRequest(LazyModel):
     """Text-to-speech request input
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StopServerToolsWhenHasToolCall(LazyModel):
     """Stop after a tool with this name has been called.
 

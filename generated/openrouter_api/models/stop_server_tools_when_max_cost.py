@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StopServerToolsWhenMaxCost(LazyModel):
     """Stop once cumulative cost across the loop exceeds this dollar threshold.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.stored_prompt_template_variables import StoredPromptTemplateVariables
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StoredPromptTemplate(LazyModel):
     """
     Example:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.input_text import InputText
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StoredPromptTemplateVariables(LazyModel):
     additional_properties: dict[str, InputFile | InputImage | InputText | str] = (
         _attrs_field(init=False, factory=dict)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StreamEventsResponseIncomplete(LazyModel):
     """Event emitted when a response is incomplete
 

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StreamEventsResponseOutputItemAdded(LazyModel):
     """Event emitted when a new output item is added to the response
 

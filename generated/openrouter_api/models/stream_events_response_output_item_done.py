@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StreamEventsResponseOutputItemDone(LazyModel):
     """Event emitted when an output item is complete
 

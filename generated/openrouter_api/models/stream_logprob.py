@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class StreamLogprob(LazyModel):
     """Log probability information for a token
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.stt_timestamp_granularity import STTTimestampGranularity
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class STTRequest(LazyModel):
     """Speech-to-text request input. Accepts a JSON body with input_audio containing base64-encoded audio.
 

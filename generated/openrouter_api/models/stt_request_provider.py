@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class STTRequestProvider(LazyModel):
     """Provider-specific passthrough configuration
 

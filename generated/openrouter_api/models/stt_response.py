@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.stt_word import STTWord
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class STTResponse(LazyModel):
     """STT response containing transcribed text and optional usage statistics
 

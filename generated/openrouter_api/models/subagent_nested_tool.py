@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SubagentNestedTool(LazyModel):
     """A tool made available to the subagent. Only OpenRouter server tools (e.g. openrouter:web_search) are supported;
     function tools are rejected because the worker has no way to execute them. The subagent tool may not list itself.

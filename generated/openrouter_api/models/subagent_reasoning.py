@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.subagent_reasoning_effort import SubagentReasoningEffort
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SubagentReasoning(LazyModel):
     """Reasoning configuration forwarded to the subagent call. Use this to control reasoning effort and token budget for
     models that support extended thinking.

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.subagent_reasoning import SubagentReasoning
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SubagentServerToolConfig(LazyModel):
     """Configuration for one openrouter:subagent server tool entry.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SubagentServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: delegates self-contained tasks to a smaller, cheaper, faster worker model (any
     OpenRouter model) mid-generation and returns its outcome. The worker may run as a sub-agent with its own tools.

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.range_capability import RangeCapability
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SupportedParameters(LazyModel):
     """Union of supported parameters across every endpoint of this model. Coarse discovery aid; the definitive per-endpoint
     set is behind the endpoints URL.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.task_classification_model import TaskClassificationModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TaskClassificationItem(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.text_config_verbosity import TextConfigVerbosity
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TextConfig(LazyModel):
     """Text output configuration including format and verbosity
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.text_delta_event_type import TextDeltaEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TextDeltaEvent(LazyModel):
     """Event emitted when a text delta is streamed
 

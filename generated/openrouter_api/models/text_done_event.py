@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.text_done_event_type import TextDoneEventType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TextDoneEvent(LazyModel):
     """Event emitted when text streaming is complete
 

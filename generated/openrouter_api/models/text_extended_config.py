@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.messages_output_config_effort import MessagesOutputConfigEffort
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TextExtendedConfig(LazyModel):
     """Text output configuration including format and verbosity
 

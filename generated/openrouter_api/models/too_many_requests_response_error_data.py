@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.error_availability import ErrorAvailability
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TooManyRequestsResponseErrorData(LazyModel):
     """Error data for TooManyRequestsResponse
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.tool_choice_allowed_type import ToolChoiceAllowedType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ToolChoiceAllowed(LazyModel):
     """Constrains the model to a pre-defined set of allowed tools
 

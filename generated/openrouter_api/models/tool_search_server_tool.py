@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.tool_search_server_tool_type import ToolSearchServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ToolSearchServerTool(LazyModel):
     """OpenRouter built-in server tool: finds tools marked `defer_loading` and makes them callable
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TraceConfig(LazyModel):
     """Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name,
     parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.unauthorized_response_error_data import UnauthorizedResponseErrorData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnauthorizedResponse(LazyModel):
     """Unauthorized - Authentication required or invalid credentials
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnifiedBenchmarkPricing(LazyModel):
     """OpenRouter pricing per token for this model. Null if pricing is unavailable.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.unified_benchmarks_aa_item_source import UnifiedBenchmarksAAItemSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnifiedBenchmarksAAItem(LazyModel):
     """
     Example:

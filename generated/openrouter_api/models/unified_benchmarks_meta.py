@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnifiedBenchmarksMeta(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.unified_benchmarks_or_item_source import UnifiedBenchmarksORItemSource
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnifiedBenchmarksORItem(LazyModel):
     """
     Example:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnifiedBenchmarksResponse(LazyModel):
     """
     Example:

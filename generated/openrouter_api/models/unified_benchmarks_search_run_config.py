@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UnifiedBenchmarksSearchRunConfig(LazyModel):
     """Published lane configuration, included only when include_run_config=true. Only the agent turn count, reasoning
     effort, and temperature are exposed; other harness settings are intentionally not part of the public contract.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.guardrail import Guardrail
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UpdateGuardrailResponse(LazyModel):
     """
     Example:

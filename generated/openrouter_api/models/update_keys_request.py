@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.guardrail_interval import GuardrailInterval
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UpdateKeysRequest(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.update_keys_response_data import UpdateKeysResponseData
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UpdateKeysResponse(LazyModel):
     """
     Example:

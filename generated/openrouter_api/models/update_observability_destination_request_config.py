@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UpdateObservabilityDestinationRequestConfig(LazyModel):
     """Provider-specific configuration fields to update. Masked values are ignored; unset fields keep their current value.
 

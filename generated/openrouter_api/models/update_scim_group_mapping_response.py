@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.scim_group_mapping import ScimGroupMapping
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UpdateScimGroupMappingResponse(LazyModel):
     """
     Attributes:

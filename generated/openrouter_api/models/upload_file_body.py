@@ -9,7 +9,7 @@ from .. import types
 from ..types import LazyModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UploadFileBody(LazyModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class UpsertWorkspaceBudgetResponse(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.url_citation_type import URLCitationType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class URLCitation(LazyModel):
     """
     Example:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.usage_output_tokens_details import UsageOutputTokensDetails
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Usage(LazyModel):
     """Token usage information for the response
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class VideoGenerationResponse(LazyModel):
     """
     Example:

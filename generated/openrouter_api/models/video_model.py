@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.video_model_upscale_factor import VideoModelUpscaleFactor
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class VideoModel(LazyModel):
     """
     Example:

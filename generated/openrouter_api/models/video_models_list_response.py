@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.video_model import VideoModel
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class VideoModelsListResponse(LazyModel):
     """
     Example:

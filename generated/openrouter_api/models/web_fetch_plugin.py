@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.web_fetch_plugin_id import WebFetchPluginId
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebFetchPlugin(LazyModel):
     """
     Example:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.web_fetch_server_tool_type import WebFetchServerToolType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebFetchServerTool(LazyModel):
     """OpenRouter built-in server tool: fetches full content from a URL (web page or PDF)
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.web_fetch_engine_enum import WebFetchEngineEnum
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebFetchServerToolConfig(LazyModel):
     """Configuration for the openrouter:web_fetch server tool
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location import WebSearchPluginUserLocation
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebSearchPlugin(LazyModel):
     """
     Example:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.web_search_user_location import WebSearchUserLocation
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebSearchServerTool(LazyModel):
     """Web search tool configuration (2025-08-26 version)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebSearchServerToolConfig(LazyModel):
     """Configuration for the openrouter:web_search server tool
 

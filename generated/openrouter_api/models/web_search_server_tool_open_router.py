@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebSearchServerToolOpenRouter(LazyModel):
     """OpenRouter built-in server tool: searches the web for current information
 

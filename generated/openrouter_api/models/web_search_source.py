@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.web_search_source_type import WebSearchSourceType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebSearchSource(LazyModel):
     """
     Example:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.web_search_user_location_type import WebSearchUserLocationType
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebSearchUserLocation(LazyModel):
     """User location information for web search
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Workspace(LazyModel):
     """
     Example:

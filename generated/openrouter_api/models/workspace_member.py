@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.workspace_member_role import WorkspaceMemberRole
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WorkspaceMember(LazyModel):
     """
     Example:
