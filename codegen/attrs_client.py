@@ -6,11 +6,13 @@ POST /chat/completions among them), so every warning it reports is treated as a 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shlex
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,10 +81,29 @@ def generate_attrs_client(
             overwrite=True,
             output_path=package_dir,
         )
-        errors = generate(config=config, custom_template_path=TEMPLATES)
+        with _plain_field_names():
+            errors = generate(config=config, custom_template_path=TEMPLATES)
     if errors:
         raise GenerationError(_describe(errors))
     return package_dir
+
+
+# JSON keys that the generator would suffix with ``_`` for shadowing a builtin, kept as they are so
+# users write ``tool_call.type`` and ``chunk.object`` as in every other client. Safe: the generated
+# modules never call these builtins where such a name is a local or a parameter.
+PLAIN_NAMES = frozenset({"type", "object", "format", "input"})
+
+
+@contextlib.contextmanager
+def _plain_field_names() -> Iterator[None]:
+    from openapi_python_client import strings
+
+    reserved = strings.RESERVED_WORDS
+    strings.RESERVED_WORDS = reserved - PLAIN_NAMES
+    try:
+        yield
+    finally:
+        strings.RESERVED_WORDS = reserved
 
 
 def _describe(errors: Any) -> str:

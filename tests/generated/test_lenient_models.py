@@ -162,3 +162,18 @@ def test_repr_shows_the_fields_present_and_the_unknown_ones() -> None:
     assert "content='Hi'" in text and "provider='OpenAI'" in text
     assert "UNSET" not in text  # absent fields (usage, system_fingerprint...) are left out
     assert text.endswith("additional_properties={'brand_new': 1})")
+
+
+def test_fields_named_like_builtins_keep_their_json_names() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["choices"][0]["delta"]["tool_calls"] = [
+        {
+            "index": 0,
+            "id": "call_1",
+            "type": "function",
+            "function": {"name": "f", "arguments": "{}"},
+        }
+    ]
+    chunk = ChatStreamChunk.from_dict(data)
+    assert chunk.object == "chat.completion.chunk"  # not `object_`, as in other clients
+    assert chunk.choices[0].delta.tool_calls[0].type == "function"

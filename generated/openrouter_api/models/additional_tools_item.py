@@ -73,7 +73,7 @@ class AdditionalToolsItem(LazyModel):
             Preview20250311WebSearchServerTool | PreviewWebSearchServerTool | SearchModelsServerToolOpenRouter |
             ShellServerTool | ShellServerToolOpenRouter | SubagentServerToolOpenRouter | ToolSearchServerTool |
             WebFetchServerTool | WebSearchServerTool | WebSearchServerToolOpenRouter]):
-        type_ (AdditionalToolsItemType):
+        type (AdditionalToolsItemType):
         id (None | str | Unset):
     """
 
@@ -109,14 +109,14 @@ class AdditionalToolsItem(LazyModel):
         | WebSearchServerTool
         | WebSearchServerToolOpenRouter
     ]
-    type_: AdditionalToolsItemType
+    type: AdditionalToolsItemType
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role", "role"),
         ("tools", "tools"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -451,10 +451,10 @@ class AdditionalToolsItem(LazyModel):
 
             return tools
 
-        def type__(raw__: Any) -> Any:
-            type_ = AdditionalToolsItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AdditionalToolsItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -471,6 +471,6 @@ class AdditionalToolsItem(LazyModel):
         return {
             "role": role_,
             "tools": tools_,
-            "type_": type__,
+            "type": type_,
             "id": id_,
         }

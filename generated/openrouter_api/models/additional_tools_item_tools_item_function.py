@@ -28,7 +28,7 @@ class AdditionalToolsItemToolsItemFunction(LazyModel):
     Attributes:
         name (str):
         parameters (AdditionalToolsItemToolsItemFunctionParameters | None):
-        type_ (AdditionalToolsItemToolsItemFunctionType):
+        type (AdditionalToolsItemToolsItemFunctionType):
         description (None | str | Unset):
         strict (bool | None | Unset):
         defer_loading (bool | Unset): Withhold this tool from the model until `openrouter:tool_search` finds it.
@@ -37,7 +37,7 @@ class AdditionalToolsItemToolsItemFunction(LazyModel):
 
     name: str
     parameters: AdditionalToolsItemToolsItemFunctionParameters | None
-    type_: AdditionalToolsItemToolsItemFunctionType
+    type: AdditionalToolsItemToolsItemFunctionType
     description: None | str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
@@ -46,7 +46,7 @@ class AdditionalToolsItemToolsItemFunction(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("parameters", "parameters"),
-        ("type_", "type"),
+        ("type", "type"),
         ("description", "description"),
         ("strict", "strict"),
         ("defer_loading", "defer_loading"),
@@ -94,10 +94,10 @@ class AdditionalToolsItemToolsItemFunction(LazyModel):
 
             return parameters
 
-        def type__(raw__: Any) -> Any:
-            type_ = AdditionalToolsItemToolsItemFunctionType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AdditionalToolsItemToolsItemFunctionType(raw__)
 
-            return type_
+            return type
 
         def description_(raw__: Any) -> Any:
             def _parse_description(data: object) -> None | str | Unset:
@@ -125,7 +125,7 @@ class AdditionalToolsItemToolsItemFunction(LazyModel):
 
         return {
             "parameters": parameters_,
-            "type_": type__,
+            "type": type_,
             "description": description_,
             "strict": strict_,
         }

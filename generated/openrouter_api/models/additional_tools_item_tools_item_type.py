@@ -12,13 +12,13 @@ from ..types import LazyModel
 class AdditionalToolsItemToolsItemType(LazyModel):
     """
     Attributes:
-        type_ (str):
+        type (str):
     """
 
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",

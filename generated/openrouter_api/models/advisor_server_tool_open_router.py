@@ -24,17 +24,17 @@ class AdvisorServerToolOpenRouter(LazyModel):
             {'parameters': {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}, 'type': 'openrouter:advisor'}
 
         Attributes:
-            type_ (AdvisorServerToolOpenRouterType):
+            type (AdvisorServerToolOpenRouterType):
             parameters (AdvisorServerToolConfig | Unset): Configuration for one openrouter:advisor server tool entry.
                 Example: {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}.
     """
 
-    type_: AdvisorServerToolOpenRouterType
+    type: AdvisorServerToolOpenRouterType
     parameters: AdvisorServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -52,10 +52,10 @@ class AdvisorServerToolOpenRouter(LazyModel):
             AdvisorServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AdvisorServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AdvisorServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -68,6 +68,6 @@ class AdvisorServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

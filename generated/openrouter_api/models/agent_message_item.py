@@ -29,7 +29,7 @@ class AgentMessageItem(LazyModel):
         author (str):
         content (list[AgentMessageItemContentItemEncryptedContent | InputImage | InputText]):
         recipient (str):
-        type_ (AgentMessageItemType):
+        type (AgentMessageItemType):
         agent (AgentMessageItemAgent | None | Unset):
         id (None | str | Unset):
     """
@@ -37,7 +37,7 @@ class AgentMessageItem(LazyModel):
     author: str
     content: list[AgentMessageItemContentItemEncryptedContent | InputImage | InputText]
     recipient: str
-    type_: AgentMessageItemType
+    type: AgentMessageItemType
     agent: AgentMessageItemAgent | None | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,7 +46,7 @@ class AgentMessageItem(LazyModel):
         ("author", "author"),
         ("content", "content"),
         ("recipient", "recipient"),
-        ("type_", "type"),
+        ("type", "type"),
         ("agent", "agent"),
         ("id", "id"),
     )
@@ -118,10 +118,10 @@ class AgentMessageItem(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AgentMessageItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AgentMessageItemType(raw__)
 
-            return type_
+            return type
 
         def agent_(raw__: Any) -> Any:
             def _parse_agent(data: object) -> AgentMessageItemAgent | None | Unset:
@@ -155,7 +155,7 @@ class AgentMessageItem(LazyModel):
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
             "agent": agent_,
             "id": id_,
         }

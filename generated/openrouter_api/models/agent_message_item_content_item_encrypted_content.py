@@ -18,16 +18,16 @@ class AgentMessageItemContentItemEncryptedContent(LazyModel):
     """
     Attributes:
         encrypted_content (str):
-        type_ (AgentMessageItemContentItemEncryptedContentType):
+        type (AgentMessageItemContentItemEncryptedContentType):
     """
 
     encrypted_content: str
-    type_: AgentMessageItemContentItemEncryptedContentType
+    type: AgentMessageItemContentItemEncryptedContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("encrypted_content", "encrypted_content"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class AgentMessageItemContentItemEncryptedContent(LazyModel):
             AgentMessageItemContentItemEncryptedContentType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AgentMessageItemContentItemEncryptedContentType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AgentMessageItemContentItemEncryptedContentType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

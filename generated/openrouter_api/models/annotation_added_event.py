@@ -31,7 +31,7 @@ class AnnotationAddedEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (AnnotationAddedEventType):
+        type (AnnotationAddedEventType):
     """
 
     annotation: FileCitation | FilePath | URLCitation
@@ -40,7 +40,7 @@ class AnnotationAddedEvent(LazyModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type_: AnnotationAddedEventType
+    type: AnnotationAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -50,7 +50,7 @@ class AnnotationAddedEvent(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -109,12 +109,12 @@ class AnnotationAddedEvent(LazyModel):
 
             return annotation
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnnotationAddedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnnotationAddedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "annotation": annotation_,
-            "type_": type__,
+            "type": type_,
         }

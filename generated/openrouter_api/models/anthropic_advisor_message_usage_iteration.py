@@ -25,7 +25,7 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
 
     Attributes:
         model (str):
-        type_ (AnthropicAdvisorMessageUsageIterationType):
+        type (AnthropicAdvisorMessageUsageIterationType):
         cache_creation (AnthropicIterationCacheCreation | None | Unset):
         cache_creation_input_tokens (int | Unset):
         cache_read_input_tokens (int | Unset):
@@ -34,7 +34,7 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
     """
 
     model: str
-    type_: AnthropicAdvisorMessageUsageIterationType
+    type: AnthropicAdvisorMessageUsageIterationType
     cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
     cache_creation_input_tokens: int | Unset = UNSET
     cache_read_input_tokens: int | Unset = UNSET
@@ -44,7 +44,7 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("model", "model"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_creation", "cache_creation"),
         ("cache_creation_input_tokens", "cache_creation_input_tokens"),
         ("cache_read_input_tokens", "cache_read_input_tokens"),
@@ -69,10 +69,10 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
             AnthropicIterationCacheCreation,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicAdvisorMessageUsageIterationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicAdvisorMessageUsageIterationType(raw__)
 
-            return type_
+            return type
 
         def cache_creation_(raw__: Any) -> Any:
             def _parse_cache_creation(
@@ -97,6 +97,6 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
             return cache_creation
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_creation": cache_creation_,
         }

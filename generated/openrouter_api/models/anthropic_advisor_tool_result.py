@@ -26,18 +26,18 @@ class AnthropicAdvisorToolResult(LazyModel):
     Attributes:
         content (AnthropicAdvisorToolResultContent):
         tool_use_id (str):
-        type_ (AnthropicAdvisorToolResultType):
+        type (AnthropicAdvisorToolResultType):
     """
 
     content: AnthropicAdvisorToolResultContent
     tool_use_id: str
-    type_: AnthropicAdvisorToolResultType
+    type: AnthropicAdvisorToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -63,12 +63,12 @@ class AnthropicAdvisorToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicAdvisorToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicAdvisorToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -23,18 +23,18 @@ class AnthropicBase64ImageSource(LazyModel):
     Attributes:
         data (str):
         media_type (AnthropicImageMimeType):  Example: image/jpeg.
-        type_ (AnthropicBase64ImageSourceType):
+        type (AnthropicBase64ImageSourceType):
     """
 
     data: str
     media_type: AnthropicImageMimeType
-    type_: AnthropicBase64ImageSourceType
+    type: AnthropicBase64ImageSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
         ("media_type", "media_type"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,12 +57,12 @@ class AnthropicBase64ImageSource(LazyModel):
 
             return media_type
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicBase64ImageSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicBase64ImageSourceType(raw__)
 
-            return type_
+            return type
 
         return {
             "media_type": media_type_,
-            "type_": type__,
+            "type": type_,
         }

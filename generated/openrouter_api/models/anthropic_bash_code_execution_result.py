@@ -27,14 +27,14 @@ class AnthropicBashCodeExecutionResult(LazyModel):
         return_code (int):
         stderr (str):
         stdout (str):
-        type_ (AnthropicBashCodeExecutionResultType):
+        type (AnthropicBashCodeExecutionResultType):
     """
 
     content: list[AnthropicBashCodeExecutionOutput]
     return_code: int
     stderr: str
     stdout: str
-    type_: AnthropicBashCodeExecutionResultType
+    type: AnthropicBashCodeExecutionResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,7 +42,7 @@ class AnthropicBashCodeExecutionResult(LazyModel):
         ("return_code", "return_code"),
         ("stderr", "stderr"),
         ("stdout", "stdout"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -79,12 +79,12 @@ class AnthropicBashCodeExecutionResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicBashCodeExecutionResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicBashCodeExecutionResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

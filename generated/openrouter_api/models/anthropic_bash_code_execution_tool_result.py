@@ -30,20 +30,20 @@ class AnthropicBashCodeExecutionToolResult(LazyModel):
         content (AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError):  Example: {'content':
             [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'bash_code_execution_result'}.
         tool_use_id (str):
-        type_ (AnthropicBashCodeExecutionToolResultType):
+        type (AnthropicBashCodeExecutionToolResultType):
     """
 
     content: (
         AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
     )
     tool_use_id: str
-    type_: AnthropicBashCodeExecutionToolResultType
+    type: AnthropicBashCodeExecutionToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -106,12 +106,12 @@ class AnthropicBashCodeExecutionToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicBashCodeExecutionToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicBashCodeExecutionToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -25,16 +25,16 @@ class AnthropicCacheControlDirective(LazyModel):
             {'type': 'ephemeral'}
 
         Attributes:
-            type_ (AnthropicCacheControlDirectiveType):
+            type (AnthropicCacheControlDirectiveType):
             ttl (AnthropicCacheControlTtl | Unset):  Example: 5m.
     """
 
-    type_: AnthropicCacheControlDirectiveType
+    type: AnthropicCacheControlDirectiveType
     ttl: AnthropicCacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("ttl", "ttl"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -51,10 +51,10 @@ class AnthropicCacheControlDirective(LazyModel):
         )
         from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCacheControlDirectiveType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCacheControlDirectiveType(raw__)
 
-            return type_
+            return type
 
         def ttl_(raw__: Any) -> Any:
             _ttl = raw__
@@ -67,6 +67,6 @@ class AnthropicCacheControlDirective(LazyModel):
             return ttl
 
         return {
-            "type_": type__,
+            "type": type_,
             "ttl": ttl_,
         }

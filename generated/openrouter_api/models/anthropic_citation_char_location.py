@@ -27,7 +27,7 @@ class AnthropicCitationCharLocation(LazyModel):
         end_char_index (int):
         file_id (None | str):
         start_char_index (int):
-        type_ (AnthropicCitationCharLocationType):
+        type (AnthropicCitationCharLocationType):
     """
 
     cited_text: str
@@ -36,7 +36,7 @@ class AnthropicCitationCharLocation(LazyModel):
     end_char_index: int
     file_id: None | str
     start_char_index: int
-    type_: AnthropicCitationCharLocationType
+    type: AnthropicCitationCharLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class AnthropicCitationCharLocation(LazyModel):
         ("end_char_index", "end_char_index"),
         ("file_id", "file_id"),
         ("start_char_index", "start_char_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -88,13 +88,13 @@ class AnthropicCitationCharLocation(LazyModel):
 
             return file_id
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationCharLocationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationCharLocationType(raw__)
 
-            return type_
+            return type
 
         return {
             "document_title": document_title_,
             "file_id": file_id_,
-            "type_": type__,
+            "type": type_,
         }

@@ -26,7 +26,7 @@ class AnthropicCitationCharLocationParam(LazyModel):
         document_title (None | str):
         end_char_index (int):
         start_char_index (int):
-        type_ (AnthropicCitationCharLocationParamType):
+        type (AnthropicCitationCharLocationParamType):
     """
 
     cited_text: str
@@ -34,7 +34,7 @@ class AnthropicCitationCharLocationParam(LazyModel):
     document_title: None | str
     end_char_index: int
     start_char_index: int
-    type_: AnthropicCitationCharLocationParamType
+    type: AnthropicCitationCharLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class AnthropicCitationCharLocationParam(LazyModel):
         ("document_title", "document_title"),
         ("end_char_index", "end_char_index"),
         ("start_char_index", "start_char_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -74,12 +74,12 @@ class AnthropicCitationCharLocationParam(LazyModel):
 
             return document_title
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationCharLocationParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationCharLocationParamType(raw__)
 
-            return type_
+            return type
 
         return {
             "document_title": document_title_,
-            "type_": type__,
+            "type": type_,
         }

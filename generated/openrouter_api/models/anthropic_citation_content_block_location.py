@@ -27,7 +27,7 @@ class AnthropicCitationContentBlockLocation(LazyModel):
         end_block_index (int):
         file_id (None | str):
         start_block_index (int):
-        type_ (AnthropicCitationContentBlockLocationType):
+        type (AnthropicCitationContentBlockLocationType):
     """
 
     cited_text: str
@@ -36,7 +36,7 @@ class AnthropicCitationContentBlockLocation(LazyModel):
     end_block_index: int
     file_id: None | str
     start_block_index: int
-    type_: AnthropicCitationContentBlockLocationType
+    type: AnthropicCitationContentBlockLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class AnthropicCitationContentBlockLocation(LazyModel):
         ("end_block_index", "end_block_index"),
         ("file_id", "file_id"),
         ("start_block_index", "start_block_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -90,13 +90,13 @@ class AnthropicCitationContentBlockLocation(LazyModel):
 
             return file_id
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationContentBlockLocationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationContentBlockLocationType(raw__)
 
-            return type_
+            return type
 
         return {
             "document_title": document_title_,
             "file_id": file_id_,
-            "type_": type__,
+            "type": type_,
         }

@@ -26,7 +26,7 @@ class AnthropicCitationContentBlockLocationParam(LazyModel):
         document_title (None | str):
         end_block_index (int):
         start_block_index (int):
-        type_ (AnthropicCitationContentBlockLocationParamType):
+        type (AnthropicCitationContentBlockLocationParamType):
     """
 
     cited_text: str
@@ -34,7 +34,7 @@ class AnthropicCitationContentBlockLocationParam(LazyModel):
     document_title: None | str
     end_block_index: int
     start_block_index: int
-    type_: AnthropicCitationContentBlockLocationParamType
+    type: AnthropicCitationContentBlockLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class AnthropicCitationContentBlockLocationParam(LazyModel):
         ("document_title", "document_title"),
         ("end_block_index", "end_block_index"),
         ("start_block_index", "start_block_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -76,12 +76,12 @@ class AnthropicCitationContentBlockLocationParam(LazyModel):
 
             return document_title
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationContentBlockLocationParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationContentBlockLocationParamType(raw__)
 
-            return type_
+            return type
 
         return {
             "document_title": document_title_,
-            "type_": type__,
+            "type": type_,
         }

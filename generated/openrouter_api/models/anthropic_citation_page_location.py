@@ -27,7 +27,7 @@ class AnthropicCitationPageLocation(LazyModel):
         end_page_number (int):
         file_id (None | str):
         start_page_number (int):
-        type_ (AnthropicCitationPageLocationType):
+        type (AnthropicCitationPageLocationType):
     """
 
     cited_text: str
@@ -36,7 +36,7 @@ class AnthropicCitationPageLocation(LazyModel):
     end_page_number: int
     file_id: None | str
     start_page_number: int
-    type_: AnthropicCitationPageLocationType
+    type: AnthropicCitationPageLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class AnthropicCitationPageLocation(LazyModel):
         ("end_page_number", "end_page_number"),
         ("file_id", "file_id"),
         ("start_page_number", "start_page_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -88,13 +88,13 @@ class AnthropicCitationPageLocation(LazyModel):
 
             return file_id
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationPageLocationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationPageLocationType(raw__)
 
-            return type_
+            return type
 
         return {
             "document_title": document_title_,
             "file_id": file_id_,
-            "type_": type__,
+            "type": type_,
         }

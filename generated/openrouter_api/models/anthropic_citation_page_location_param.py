@@ -26,7 +26,7 @@ class AnthropicCitationPageLocationParam(LazyModel):
         document_title (None | str):
         end_page_number (int):
         start_page_number (int):
-        type_ (AnthropicCitationPageLocationParamType):
+        type (AnthropicCitationPageLocationParamType):
     """
 
     cited_text: str
@@ -34,7 +34,7 @@ class AnthropicCitationPageLocationParam(LazyModel):
     document_title: None | str
     end_page_number: int
     start_page_number: int
-    type_: AnthropicCitationPageLocationParamType
+    type: AnthropicCitationPageLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class AnthropicCitationPageLocationParam(LazyModel):
         ("document_title", "document_title"),
         ("end_page_number", "end_page_number"),
         ("start_page_number", "start_page_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -74,12 +74,12 @@ class AnthropicCitationPageLocationParam(LazyModel):
 
             return document_title
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationPageLocationParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationPageLocationParamType(raw__)
 
-            return type_
+            return type
 
         return {
             "document_title": document_title_,
-            "type_": type__,
+            "type": type_,
         }

@@ -27,7 +27,7 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
         source (str):
         start_block_index (int):
         title (None | str):
-        type_ (AnthropicCitationSearchResultLocationParamType):
+        type (AnthropicCitationSearchResultLocationParamType):
     """
 
     cited_text: str
@@ -36,7 +36,7 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
     source: str
     start_block_index: int
     title: None | str
-    type_: AnthropicCitationSearchResultLocationParamType
+    type: AnthropicCitationSearchResultLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
         ("source", "source"),
         ("start_block_index", "start_block_index"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -80,12 +80,12 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
 
             return title
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationSearchResultLocationParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationSearchResultLocationParamType(raw__)
 
-            return type_
+            return type
 
         return {
             "title": title_,
-            "type_": type__,
+            "type": type_,
         }

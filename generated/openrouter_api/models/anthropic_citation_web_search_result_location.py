@@ -24,14 +24,14 @@ class AnthropicCitationWebSearchResultLocation(LazyModel):
         cited_text (str):
         encrypted_index (str):
         title (None | str):
-        type_ (AnthropicCitationWebSearchResultLocationType):
+        type (AnthropicCitationWebSearchResultLocationType):
         url (str):
     """
 
     cited_text: str
     encrypted_index: str
     title: None | str
-    type_: AnthropicCitationWebSearchResultLocationType
+    type: AnthropicCitationWebSearchResultLocationType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +39,7 @@ class AnthropicCitationWebSearchResultLocation(LazyModel):
         ("cited_text", "cited_text"),
         ("encrypted_index", "encrypted_index"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -72,12 +72,12 @@ class AnthropicCitationWebSearchResultLocation(LazyModel):
 
             return title
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCitationWebSearchResultLocationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCitationWebSearchResultLocationType(raw__)
 
-            return type_
+            return type
 
         return {
             "title": title_,
-            "type_": type__,
+            "type": type_,
         }

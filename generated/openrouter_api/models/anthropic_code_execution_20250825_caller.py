@@ -21,16 +21,16 @@ class AnthropicCodeExecution20250825Caller(LazyModel):
 
     Attributes:
         tool_id (str):
-        type_ (AnthropicCodeExecution20250825CallerType):
+        type (AnthropicCodeExecution20250825CallerType):
     """
 
     tool_id: str
-    type_: AnthropicCodeExecution20250825CallerType
+    type: AnthropicCodeExecution20250825CallerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool_id", "tool_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -48,11 +48,11 @@ class AnthropicCodeExecution20250825Caller(LazyModel):
             AnthropicCodeExecution20250825CallerType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCodeExecution20250825CallerType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCodeExecution20250825CallerType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -21,16 +21,16 @@ class AnthropicCodeExecutionOutput(LazyModel):
 
     Attributes:
         file_id (str):
-        type_ (AnthropicCodeExecutionOutputType):
+        type (AnthropicCodeExecutionOutputType):
     """
 
     file_id: str
-    type_: AnthropicCodeExecutionOutputType
+    type: AnthropicCodeExecutionOutputType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -48,11 +48,11 @@ class AnthropicCodeExecutionOutput(LazyModel):
             AnthropicCodeExecutionOutputType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCodeExecutionOutputType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCodeExecutionOutputType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

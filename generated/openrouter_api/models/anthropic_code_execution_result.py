@@ -25,14 +25,14 @@ class AnthropicCodeExecutionResult(LazyModel):
         return_code (int):
         stderr (str):
         stdout (str):
-        type_ (AnthropicCodeExecutionResultType):
+        type (AnthropicCodeExecutionResultType):
     """
 
     content: list[AnthropicCodeExecutionOutput]
     return_code: int
     stderr: str
     stdout: str
-    type_: AnthropicCodeExecutionResultType
+    type: AnthropicCodeExecutionResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -40,7 +40,7 @@ class AnthropicCodeExecutionResult(LazyModel):
         ("return_code", "return_code"),
         ("stderr", "stderr"),
         ("stdout", "stdout"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -75,12 +75,12 @@ class AnthropicCodeExecutionResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCodeExecutionResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCodeExecutionResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -32,7 +32,7 @@ class AnthropicCodeExecutionToolResult(LazyModel):
             AnthropicEncryptedCodeExecutionResult):  Example: {'content': [], 'return_code': 0, 'stderr': '', 'stdout':
             'Hello', 'type': 'code_execution_result'}.
         tool_use_id (str):
-        type_ (AnthropicCodeExecutionToolResultType):
+        type (AnthropicCodeExecutionToolResultType):
     """
 
     content: (
@@ -41,13 +41,13 @@ class AnthropicCodeExecutionToolResult(LazyModel):
         | AnthropicEncryptedCodeExecutionResult
     )
     tool_use_id: str
-    type_: AnthropicCodeExecutionToolResultType
+    type: AnthropicCodeExecutionToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -119,12 +119,12 @@ class AnthropicCodeExecutionToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCodeExecutionToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCodeExecutionToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -22,16 +22,16 @@ class AnthropicCodeExecutionToolResultError(LazyModel):
 
     Attributes:
         error_code (AnthropicServerToolErrorCode):  Example: unavailable.
-        type_ (AnthropicCodeExecutionToolResultErrorType):
+        type (AnthropicCodeExecutionToolResultErrorType):
     """
 
     error_code: AnthropicServerToolErrorCode
-    type_: AnthropicCodeExecutionToolResultErrorType
+    type: AnthropicCodeExecutionToolResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error_code", "error_code"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,12 +57,12 @@ class AnthropicCodeExecutionToolResultError(LazyModel):
 
             return error_code
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCodeExecutionToolResultErrorType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCodeExecutionToolResultErrorType(raw__)
 
-            return type_
+            return type
 
         return {
             "error_code": error_code_,
-            "type_": type__,
+            "type": type_,
         }

@@ -19,18 +19,18 @@ class AnthropicCompactionBlock(LazyModel):
 
     Attributes:
         content (None | str):
-        type_ (AnthropicCompactionBlockType):
+        type (AnthropicCompactionBlockType):
         encrypted_content (None | str | Unset):
     """
 
     content: None | str
-    type_: AnthropicCompactionBlockType
+    type: AnthropicCompactionBlockType
     encrypted_content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
-        ("type_", "type"),
+        ("type", "type"),
         ("encrypted_content", "encrypted_content"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -58,10 +58,10 @@ class AnthropicCompactionBlock(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCompactionBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCompactionBlockType(raw__)
 
-            return type_
+            return type
 
         def encrypted_content_(raw__: Any) -> Any:
             def _parse_encrypted_content(data: object) -> None | str | Unset:
@@ -77,6 +77,6 @@ class AnthropicCompactionBlock(LazyModel):
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
             "encrypted_content": encrypted_content_,
         }

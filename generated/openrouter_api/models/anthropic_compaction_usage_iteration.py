@@ -24,7 +24,7 @@ class AnthropicCompactionUsageIteration(LazyModel):
             'output_tokens': 25, 'type': 'compaction'}
 
     Attributes:
-        type_ (AnthropicCompactionUsageIterationType):
+        type (AnthropicCompactionUsageIterationType):
         cache_creation (AnthropicIterationCacheCreation | None | Unset):
         cache_creation_input_tokens (int | Unset):
         cache_read_input_tokens (int | Unset):
@@ -32,7 +32,7 @@ class AnthropicCompactionUsageIteration(LazyModel):
         output_tokens (int | Unset):
     """
 
-    type_: AnthropicCompactionUsageIterationType
+    type: AnthropicCompactionUsageIterationType
     cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
     cache_creation_input_tokens: int | Unset = UNSET
     cache_read_input_tokens: int | Unset = UNSET
@@ -41,7 +41,7 @@ class AnthropicCompactionUsageIteration(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_creation", "cache_creation"),
         ("cache_creation_input_tokens", "cache_creation_input_tokens"),
         ("cache_read_input_tokens", "cache_read_input_tokens"),
@@ -65,10 +65,10 @@ class AnthropicCompactionUsageIteration(LazyModel):
             AnthropicIterationCacheCreation,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicCompactionUsageIterationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicCompactionUsageIterationType(raw__)
 
-            return type_
+            return type
 
         def cache_creation_(raw__: Any) -> Any:
             def _parse_cache_creation(
@@ -93,6 +93,6 @@ class AnthropicCompactionUsageIteration(LazyModel):
             return cache_creation
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_creation": cache_creation_,
         }

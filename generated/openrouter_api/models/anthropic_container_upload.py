@@ -19,16 +19,16 @@ class AnthropicContainerUpload(LazyModel):
 
     Attributes:
         file_id (str):
-        type_ (AnthropicContainerUploadType):
+        type (AnthropicContainerUploadType):
     """
 
     file_id: str
-    type_: AnthropicContainerUploadType
+    type: AnthropicContainerUploadType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,11 +44,11 @@ class AnthropicContainerUpload(LazyModel):
             AnthropicContainerUploadType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicContainerUploadType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicContainerUploadType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -18,13 +18,13 @@ class AnthropicDirectCaller(LazyModel):
         {'type': 'direct'}
 
     Attributes:
-        type_ (AnthropicDirectCallerType):
+        type (AnthropicDirectCallerType):
     """
 
-    type_: AnthropicDirectCallerType
+    type: AnthropicDirectCallerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -36,11 +36,11 @@ class AnthropicDirectCaller(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_direct_caller_type import AnthropicDirectCallerType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicDirectCallerType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicDirectCallerType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -24,20 +24,20 @@ class AnthropicDocumentBlock(LazyModel):
     Attributes:
         source (AnthropicBase64PdfSource | AnthropicPlainTextSource):
         title (None | str):
-        type_ (AnthropicDocumentBlockType):
+        type (AnthropicDocumentBlockType):
         citations (AnthropicCitationsConfig | None | Unset):
     """
 
     source: AnthropicBase64PdfSource | AnthropicPlainTextSource
     title: None | str
-    type_: AnthropicDocumentBlockType
+    type: AnthropicDocumentBlockType
     citations: AnthropicCitationsConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("source", "source"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
         ("citations", "citations"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -89,10 +89,10 @@ class AnthropicDocumentBlock(LazyModel):
 
             return title
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicDocumentBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicDocumentBlockType(raw__)
 
-            return type_
+            return type
 
         def citations_(raw__: Any) -> Any:
             def _parse_citations(
@@ -117,6 +117,6 @@ class AnthropicDocumentBlock(LazyModel):
         return {
             "source": source_,
             "title": title_,
-            "type_": type__,
+            "type": type_,
             "citations": citations_,
         }

@@ -35,7 +35,7 @@ class AnthropicDocumentBlockParam(LazyModel):
     Attributes:
         source (AnthropicBase64PdfSource | AnthropicDocumentBlockParamSource | AnthropicFileDocumentSource |
             AnthropicPlainTextSource | AnthropicUrlPdfSource):
-        type_ (AnthropicDocumentBlockParamType):
+        type (AnthropicDocumentBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -53,7 +53,7 @@ class AnthropicDocumentBlockParam(LazyModel):
         | AnthropicPlainTextSource
         | AnthropicUrlPdfSource
     )
-    type_: AnthropicDocumentBlockParamType
+    type: AnthropicDocumentBlockParamType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: AnthropicDocumentBlockParamCitations | None | Unset = UNSET
     context: None | str | Unset = UNSET
@@ -62,7 +62,7 @@ class AnthropicDocumentBlockParam(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("source", "source"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
         ("citations", "citations"),
         ("context", "context"),
@@ -149,10 +149,10 @@ class AnthropicDocumentBlockParam(LazyModel):
 
             return source
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicDocumentBlockParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicDocumentBlockParamType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -212,7 +212,7 @@ class AnthropicDocumentBlockParam(LazyModel):
 
         return {
             "source": source_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
             "citations": citations_,
             "context": context_,

@@ -20,16 +20,16 @@ class AnthropicDocumentBlockParamSource(LazyModel):
     """
     Attributes:
         content (list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str):
-        type_ (AnthropicDocumentBlockParamSourceType):
+        type (AnthropicDocumentBlockParamSourceType):
     """
 
     content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
-    type_: AnthropicDocumentBlockParamSourceType
+    type: AnthropicDocumentBlockParamSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -95,12 +95,12 @@ class AnthropicDocumentBlockParamSource(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicDocumentBlockParamSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicDocumentBlockParamSourceType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

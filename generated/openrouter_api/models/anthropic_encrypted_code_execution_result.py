@@ -26,14 +26,14 @@ class AnthropicEncryptedCodeExecutionResult(LazyModel):
         encrypted_stdout (str):
         return_code (int):
         stderr (str):
-        type_ (AnthropicEncryptedCodeExecutionResultType):
+        type (AnthropicEncryptedCodeExecutionResultType):
     """
 
     content: list[AnthropicCodeExecutionOutput]
     encrypted_stdout: str
     return_code: int
     stderr: str
-    type_: AnthropicEncryptedCodeExecutionResultType
+    type: AnthropicEncryptedCodeExecutionResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ class AnthropicEncryptedCodeExecutionResult(LazyModel):
         ("encrypted_stdout", "encrypted_stdout"),
         ("return_code", "return_code"),
         ("stderr", "stderr"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -76,12 +76,12 @@ class AnthropicEncryptedCodeExecutionResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicEncryptedCodeExecutionResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicEncryptedCodeExecutionResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

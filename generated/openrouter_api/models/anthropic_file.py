@@ -28,7 +28,7 @@ class AnthropicFile(LazyModel):
         id (str):
         mime_type (str):
         size_bytes (int):
-        type_ (AnthropicFileType):
+        type (AnthropicFileType):
     """
 
     field_shape: AnthropicFileShape
@@ -38,7 +38,7 @@ class AnthropicFile(LazyModel):
     id: str
     mime_type: str
     size_bytes: int
-    type_: AnthropicFileType
+    type: AnthropicFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,7 +49,7 @@ class AnthropicFile(LazyModel):
         ("id", "id"),
         ("mime_type", "mime_type"),
         ("size_bytes", "size_bytes"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -78,12 +78,12 @@ class AnthropicFile(LazyModel):
 
             return field_shape
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicFileType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicFileType(raw__)
 
-            return type_
+            return type
 
         return {
             "field_shape": field_shape_,
-            "type_": type__,
+            "type": type_,
         }

@@ -22,18 +22,18 @@ class AnthropicFileDeleted(LazyModel):
     Attributes:
         field_shape (AnthropicFileDeletedShape):
         id (str):
-        type_ (AnthropicFileDeletedType):
+        type (AnthropicFileDeletedType):
     """
 
     field_shape: AnthropicFileDeletedShape
     id: str
-    type_: AnthropicFileDeletedType
+    type: AnthropicFileDeletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("field_shape", "_shape"),
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,12 +57,12 @@ class AnthropicFileDeleted(LazyModel):
 
             return field_shape
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicFileDeletedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicFileDeletedType(raw__)
 
-            return type_
+            return type
 
         return {
             "field_shape": field_shape_,
-            "type_": type__,
+            "type": type_,
         }

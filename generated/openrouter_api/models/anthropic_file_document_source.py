@@ -21,16 +21,16 @@ class AnthropicFileDocumentSource(LazyModel):
 
     Attributes:
         file_id (str):
-        type_ (AnthropicFileDocumentSourceType):
+        type (AnthropicFileDocumentSourceType):
     """
 
     file_id: str
-    type_: AnthropicFileDocumentSourceType
+    type: AnthropicFileDocumentSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -46,11 +46,11 @@ class AnthropicFileDocumentSource(LazyModel):
             AnthropicFileDocumentSourceType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicFileDocumentSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicFileDocumentSourceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

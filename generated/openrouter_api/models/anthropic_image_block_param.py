@@ -24,7 +24,7 @@ class AnthropicImageBlockParam(LazyModel):
 
     Attributes:
         source (AnthropicBase64ImageSource | AnthropicUrlImageSource):
-        type_ (AnthropicImageBlockParamType):
+        type (AnthropicImageBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -33,13 +33,13 @@ class AnthropicImageBlockParam(LazyModel):
     """
 
     source: AnthropicBase64ImageSource | AnthropicUrlImageSource
-    type_: AnthropicImageBlockParamType
+    type: AnthropicImageBlockParamType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("source", "source"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -84,10 +84,10 @@ class AnthropicImageBlockParam(LazyModel):
 
             return source
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicImageBlockParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicImageBlockParamType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -101,6 +101,6 @@ class AnthropicImageBlockParam(LazyModel):
 
         return {
             "source": source_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

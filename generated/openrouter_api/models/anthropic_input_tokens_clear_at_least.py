@@ -20,16 +20,16 @@ class AnthropicInputTokensClearAtLeast(LazyModel):
         {'type': 'input_tokens', 'value': 50000}
 
     Attributes:
-        type_ (AnthropicInputTokensClearAtLeastType):
+        type (AnthropicInputTokensClearAtLeastType):
         value (int):
     """
 
-    type_: AnthropicInputTokensClearAtLeastType
+    type: AnthropicInputTokensClearAtLeastType
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("value", "value"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,11 +46,11 @@ class AnthropicInputTokensClearAtLeast(LazyModel):
             AnthropicInputTokensClearAtLeastType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicInputTokensClearAtLeastType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicInputTokensClearAtLeastType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -20,16 +20,16 @@ class AnthropicInputTokensTrigger(LazyModel):
         {'type': 'input_tokens', 'value': 100000}
 
     Attributes:
-        type_ (AnthropicInputTokensTriggerType):
+        type (AnthropicInputTokensTriggerType):
         value (int):
     """
 
-    type_: AnthropicInputTokensTriggerType
+    type: AnthropicInputTokensTriggerType
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("value", "value"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,11 +46,11 @@ class AnthropicInputTokensTrigger(LazyModel):
             AnthropicInputTokensTriggerType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicInputTokensTriggerType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicInputTokensTriggerType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -24,7 +24,7 @@ class AnthropicMessageUsageIteration(LazyModel):
             'output_tokens': 50, 'type': 'message'}
 
     Attributes:
-        type_ (AnthropicMessageUsageIterationType):
+        type (AnthropicMessageUsageIterationType):
         cache_creation (AnthropicIterationCacheCreation | None | Unset):
         cache_creation_input_tokens (int | Unset):
         cache_read_input_tokens (int | Unset):
@@ -33,7 +33,7 @@ class AnthropicMessageUsageIteration(LazyModel):
         model (str | Unset):
     """
 
-    type_: AnthropicMessageUsageIterationType
+    type: AnthropicMessageUsageIterationType
     cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
     cache_creation_input_tokens: int | Unset = UNSET
     cache_read_input_tokens: int | Unset = UNSET
@@ -43,7 +43,7 @@ class AnthropicMessageUsageIteration(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_creation", "cache_creation"),
         ("cache_creation_input_tokens", "cache_creation_input_tokens"),
         ("cache_read_input_tokens", "cache_read_input_tokens"),
@@ -68,10 +68,10 @@ class AnthropicMessageUsageIteration(LazyModel):
             AnthropicMessageUsageIterationType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicMessageUsageIterationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicMessageUsageIterationType(raw__)
 
-            return type_
+            return type
 
         def cache_creation_(raw__: Any) -> Any:
             def _parse_cache_creation(
@@ -96,6 +96,6 @@ class AnthropicMessageUsageIteration(LazyModel):
             return cache_creation
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_creation": cache_creation_,
         }

@@ -33,14 +33,14 @@ class AnthropicMessagesErrorResponse(LazyModel):
     Attributes:
         error (AnthropicMessagesErrorResponseError):
         request_id (None | str):
-        type_ (AnthropicMessagesErrorResponseType):
+        type (AnthropicMessagesErrorResponseType):
         metadata (AnthropicMessagesErrorResponseMetadata | Unset):
         openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
     """
 
     error: AnthropicMessagesErrorResponseError
     request_id: None | str
-    type_: AnthropicMessagesErrorResponseType
+    type: AnthropicMessagesErrorResponseType
     metadata: AnthropicMessagesErrorResponseMetadata | Unset = UNSET
     openrouter_metadata: (
         AdditionalToolsItemToolsItemFunctionParameters | None | Unset
@@ -50,7 +50,7 @@ class AnthropicMessagesErrorResponse(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error", "error"),
         ("request_id", "request_id"),
-        ("type_", "type"),
+        ("type", "type"),
         ("metadata", "metadata"),
         ("openrouter_metadata", "openrouter_metadata"),
     )
@@ -94,10 +94,10 @@ class AnthropicMessagesErrorResponse(LazyModel):
 
             return request_id
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicMessagesErrorResponseType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicMessagesErrorResponseType(raw__)
 
-            return type_
+            return type
 
         def metadata_(raw__: Any) -> Any:
             _metadata = raw__
@@ -140,7 +140,7 @@ class AnthropicMessagesErrorResponse(LazyModel):
         return {
             "error": error_,
             "request_id": request_id_,
-            "type_": type__,
+            "type": type_,
             "metadata": metadata_,
             "openrouter_metadata": openrouter_metadata_,
         }

@@ -19,19 +19,19 @@ class AnthropicMessagesErrorResponseError(LazyModel):
     """
     Attributes:
         message (str):
-        type_ (AnthropicMessagesErrorResponseErrorType):
+        type (AnthropicMessagesErrorResponseErrorType):
         error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
     """
 
     message: str
-    type_: AnthropicMessagesErrorResponseErrorType
+    type: AnthropicMessagesErrorResponseErrorType
     error_type: ApiErrorType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
-        ("type_", "type"),
+        ("type", "type"),
         ("error_type", "error_type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -49,10 +49,10 @@ class AnthropicMessagesErrorResponseError(LazyModel):
         )
         from ..models.api_error_type import ApiErrorType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicMessagesErrorResponseErrorType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicMessagesErrorResponseErrorType(raw__)
 
-            return type_
+            return type
 
         def error_type_(raw__: Any) -> Any:
             _error_type = raw__
@@ -65,6 +65,6 @@ class AnthropicMessagesErrorResponseError(LazyModel):
             return error_type
 
         return {
-            "type_": type__,
+            "type": type_,
             "error_type": error_type_,
         }

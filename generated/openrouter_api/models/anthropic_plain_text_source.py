@@ -23,18 +23,18 @@ class AnthropicPlainTextSource(LazyModel):
     Attributes:
         data (str):
         media_type (AnthropicPlainTextSourceMediaType):
-        type_ (AnthropicPlainTextSourceType):
+        type (AnthropicPlainTextSourceType):
     """
 
     data: str
     media_type: AnthropicPlainTextSourceMediaType
-    type_: AnthropicPlainTextSourceType
+    type: AnthropicPlainTextSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
         ("media_type", "media_type"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,12 +62,12 @@ class AnthropicPlainTextSource(LazyModel):
 
             return media_type
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicPlainTextSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicPlainTextSourceType(raw__)
 
-            return type_
+            return type
 
         return {
             "media_type": media_type_,
-            "type_": type__,
+            "type": type_,
         }

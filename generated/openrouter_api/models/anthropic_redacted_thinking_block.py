@@ -21,16 +21,16 @@ class AnthropicRedactedThinkingBlock(LazyModel):
 
     Attributes:
         data (str):
-        type_ (AnthropicRedactedThinkingBlockType):
+        type (AnthropicRedactedThinkingBlockType):
     """
 
     data: str
-    type_: AnthropicRedactedThinkingBlockType
+    type: AnthropicRedactedThinkingBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -46,11 +46,11 @@ class AnthropicRedactedThinkingBlock(LazyModel):
             AnthropicRedactedThinkingBlockType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicRedactedThinkingBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicRedactedThinkingBlockType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

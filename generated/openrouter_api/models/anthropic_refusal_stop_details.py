@@ -26,18 +26,18 @@ class AnthropicRefusalStopDetails(LazyModel):
     Attributes:
         category (AnthropicRefusalStopDetailsCategory | None):
         explanation (None | str):
-        type_ (AnthropicRefusalStopDetailsType):
+        type (AnthropicRefusalStopDetailsType):
     """
 
     category: AnthropicRefusalStopDetailsCategory | None
     explanation: None | str
-    type_: AnthropicRefusalStopDetailsType
+    type: AnthropicRefusalStopDetailsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("category", "category"),
         ("explanation", "explanation"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -86,13 +86,13 @@ class AnthropicRefusalStopDetails(LazyModel):
 
             return explanation
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicRefusalStopDetailsType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicRefusalStopDetailsType(raw__)
 
-            return type_
+            return type
 
         return {
             "category": category_,
             "explanation": explanation_,
-            "type_": type__,
+            "type": type_,
         }

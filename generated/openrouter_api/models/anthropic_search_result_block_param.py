@@ -31,7 +31,7 @@ class AnthropicSearchResultBlockParam(LazyModel):
         content (list[AnthropicTextBlockParam]):
         source (str):
         title (str):
-        type_ (AnthropicSearchResultBlockParamType):
+        type (AnthropicSearchResultBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -43,7 +43,7 @@ class AnthropicSearchResultBlockParam(LazyModel):
     content: list[AnthropicTextBlockParam]
     source: str
     title: str
-    type_: AnthropicSearchResultBlockParamType
+    type: AnthropicSearchResultBlockParamType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: AnthropicSearchResultBlockParamCitations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,7 +52,7 @@ class AnthropicSearchResultBlockParam(LazyModel):
         ("content", "content"),
         ("source", "source"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
         ("citations", "citations"),
     )
@@ -90,10 +90,10 @@ class AnthropicSearchResultBlockParam(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicSearchResultBlockParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicSearchResultBlockParamType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -119,7 +119,7 @@ class AnthropicSearchResultBlockParam(LazyModel):
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
             "citations": citations_,
         }

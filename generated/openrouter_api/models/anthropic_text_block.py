@@ -33,7 +33,7 @@ class AnthropicTextBlock(LazyModel):
             AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation |
             AnthropicCitationWebSearchResultLocation] | None):
         text (str):
-        type_ (AnthropicTextBlockType):
+        type (AnthropicTextBlockType):
     """
 
     citations: (
@@ -47,13 +47,13 @@ class AnthropicTextBlock(LazyModel):
         | None
     )
     text: str
-    type_: AnthropicTextBlockType
+    type: AnthropicTextBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("citations", "citations"),
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -205,12 +205,12 @@ class AnthropicTextBlock(LazyModel):
 
             return citations
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextBlockType(raw__)
 
-            return type_
+            return type
 
         return {
             "citations": citations_,
-            "type_": type__,
+            "type": type_,
         }

@@ -37,7 +37,7 @@ class AnthropicTextBlockParam(LazyModel):
 
     Attributes:
         text (str):
-        type_ (AnthropicTextBlockParamType):
+        type (AnthropicTextBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -49,7 +49,7 @@ class AnthropicTextBlockParam(LazyModel):
     """
 
     text: str
-    type_: AnthropicTextBlockParamType
+    type: AnthropicTextBlockParamType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: (
         list[
@@ -66,7 +66,7 @@ class AnthropicTextBlockParam(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
         ("citations", "citations"),
     )
@@ -101,10 +101,10 @@ class AnthropicTextBlockParam(LazyModel):
         )
         from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextBlockParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextBlockParamType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -244,7 +244,7 @@ class AnthropicTextBlockParam(LazyModel):
             return citations
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
             "citations": citations_,
         }

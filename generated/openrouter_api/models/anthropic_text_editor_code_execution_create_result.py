@@ -21,16 +21,16 @@ class AnthropicTextEditorCodeExecutionCreateResult(LazyModel):
 
     Attributes:
         is_file_update (bool):
-        type_ (AnthropicTextEditorCodeExecutionCreateResultType):
+        type (AnthropicTextEditorCodeExecutionCreateResultType):
     """
 
     is_file_update: bool
-    type_: AnthropicTextEditorCodeExecutionCreateResultType
+    type: AnthropicTextEditorCodeExecutionCreateResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("is_file_update", "is_file_update"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -48,11 +48,11 @@ class AnthropicTextEditorCodeExecutionCreateResult(LazyModel):
             AnthropicTextEditorCodeExecutionCreateResultType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextEditorCodeExecutionCreateResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextEditorCodeExecutionCreateResultType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -26,7 +26,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
         new_start (int | None):
         old_lines (int | None):
         old_start (int | None):
-        type_ (AnthropicTextEditorCodeExecutionStrReplaceResultType):
+        type (AnthropicTextEditorCodeExecutionStrReplaceResultType):
     """
 
     lines: list[str] | None
@@ -34,7 +34,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
     new_start: int | None
     old_lines: int | None
     old_start: int | None
-    type_: AnthropicTextEditorCodeExecutionStrReplaceResultType
+    type: AnthropicTextEditorCodeExecutionStrReplaceResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
         ("new_start", "new_start"),
         ("old_lines", "old_lines"),
         ("old_start", "old_start"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -120,10 +120,10 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
 
             return old_start
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextEditorCodeExecutionStrReplaceResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextEditorCodeExecutionStrReplaceResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "lines": lines_,
@@ -131,5 +131,5 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
             "new_start": new_start_,
             "old_lines": old_lines_,
             "old_start": old_start_,
-            "type_": type__,
+            "type": type_,
         }

@@ -39,7 +39,7 @@ class AnthropicTextEditorCodeExecutionToolResult(LazyModel):
             {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
             'text_editor_code_execution_view_result'}.
         tool_use_id (str):
-        type_ (AnthropicTextEditorCodeExecutionToolResultType):
+        type (AnthropicTextEditorCodeExecutionToolResultType):
     """
 
     content: (
@@ -49,13 +49,13 @@ class AnthropicTextEditorCodeExecutionToolResult(LazyModel):
         | AnthropicTextEditorCodeExecutionViewResult
     )
     tool_use_id: str
-    type_: AnthropicTextEditorCodeExecutionToolResultType
+    type: AnthropicTextEditorCodeExecutionToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -148,12 +148,12 @@ class AnthropicTextEditorCodeExecutionToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextEditorCodeExecutionToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextEditorCodeExecutionToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

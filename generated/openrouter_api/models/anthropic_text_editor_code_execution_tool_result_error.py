@@ -25,18 +25,18 @@ class AnthropicTextEditorCodeExecutionToolResultError(LazyModel):
     Attributes:
         error_code (AnthropicTextEditorCodeExecutionToolResultErrorErrorCode):
         error_message (None | str):
-        type_ (AnthropicTextEditorCodeExecutionToolResultErrorType):
+        type (AnthropicTextEditorCodeExecutionToolResultErrorType):
     """
 
     error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode
     error_message: None | str
-    type_: AnthropicTextEditorCodeExecutionToolResultErrorType
+    type: AnthropicTextEditorCodeExecutionToolResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error_code", "error_code"),
         ("error_message", "error_message"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -74,13 +74,13 @@ class AnthropicTextEditorCodeExecutionToolResultError(LazyModel):
 
             return error_message
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextEditorCodeExecutionToolResultErrorType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextEditorCodeExecutionToolResultErrorType(raw__)
 
-            return type_
+            return type
 
         return {
             "error_code": error_code_,
             "error_message": error_message_,
-            "type_": type__,
+            "type": type_,
         }

@@ -29,7 +29,7 @@ class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
         num_lines (int | None):
         start_line (int | None):
         total_lines (int | None):
-        type_ (AnthropicTextEditorCodeExecutionViewResultType):
+        type (AnthropicTextEditorCodeExecutionViewResultType):
     """
 
     content: str
@@ -37,7 +37,7 @@ class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
     num_lines: int | None
     start_line: int | None
     total_lines: int | None
-    type_: AnthropicTextEditorCodeExecutionViewResultType
+    type: AnthropicTextEditorCodeExecutionViewResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
         ("num_lines", "num_lines"),
         ("start_line", "start_line"),
         ("total_lines", "total_lines"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -107,15 +107,15 @@ class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
 
             return total_lines
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicTextEditorCodeExecutionViewResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicTextEditorCodeExecutionViewResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "file_type": file_type_,
             "num_lines": num_lines_,
             "start_line": start_line_,
             "total_lines": total_lines_,
-            "type_": type__,
+            "type": type_,
         }

@@ -20,18 +20,18 @@ class AnthropicThinkingBlock(LazyModel):
     Attributes:
         signature (str):
         thinking (str):
-        type_ (AnthropicThinkingBlockType):
+        type (AnthropicThinkingBlockType):
     """
 
     signature: str
     thinking: str
-    type_: AnthropicThinkingBlockType
+    type: AnthropicThinkingBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("signature", "signature"),
         ("thinking", "thinking"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -46,11 +46,11 @@ class AnthropicThinkingBlock(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_thinking_block_type import AnthropicThinkingBlockType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicThinkingBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicThinkingBlockType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -18,16 +18,16 @@ class AnthropicThinkingTurns(LazyModel):
         {'type': 'thinking_turns', 'value': 3}
 
     Attributes:
-        type_ (AnthropicThinkingTurnsType):
+        type (AnthropicThinkingTurnsType):
         value (int):
     """
 
-    type_: AnthropicThinkingTurnsType
+    type: AnthropicThinkingTurnsType
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("value", "value"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -42,11 +42,11 @@ class AnthropicThinkingTurns(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_thinking_turns_type import AnthropicThinkingTurnsType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicThinkingTurnsType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicThinkingTurnsType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

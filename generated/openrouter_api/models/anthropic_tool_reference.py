@@ -19,16 +19,16 @@ class AnthropicToolReference(LazyModel):
 
     Attributes:
         tool_name (str):
-        type_ (AnthropicToolReferenceType):
+        type (AnthropicToolReferenceType):
     """
 
     tool_name: str
-    type_: AnthropicToolReferenceType
+    type: AnthropicToolReferenceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool_name", "tool_name"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -42,11 +42,11 @@ class AnthropicToolReference(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_tool_reference_type import AnthropicToolReferenceType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolReferenceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolReferenceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -21,16 +21,16 @@ class AnthropicToolSearchResult(LazyModel):
 
     Attributes:
         tool_references (list[AnthropicToolReference]):
-        type_ (AnthropicToolSearchResultType):
+        type (AnthropicToolSearchResultType):
     """
 
     tool_references: list[AnthropicToolReference]
-    type_: AnthropicToolSearchResultType
+    type: AnthropicToolSearchResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool_references", "tool_references"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,12 +62,12 @@ class AnthropicToolSearchResult(LazyModel):
 
             return tool_references
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolSearchResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolSearchResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "tool_references": tool_references_,
-            "type_": type__,
+            "type": type_,
         }

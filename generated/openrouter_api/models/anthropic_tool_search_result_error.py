@@ -23,18 +23,18 @@ class AnthropicToolSearchResultError(LazyModel):
     Attributes:
         error_code (AnthropicServerToolErrorCode):  Example: unavailable.
         error_message (None | str):
-        type_ (AnthropicToolSearchResultErrorType):
+        type (AnthropicToolSearchResultErrorType):
     """
 
     error_code: AnthropicServerToolErrorCode
     error_message: None | str
-    type_: AnthropicToolSearchResultErrorType
+    type: AnthropicToolSearchResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error_code", "error_code"),
         ("error_message", "error_message"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -72,13 +72,13 @@ class AnthropicToolSearchResultError(LazyModel):
 
             return error_message
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolSearchResultErrorType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolSearchResultErrorType(raw__)
 
-            return type_
+            return type
 
         return {
             "error_code": error_code_,
             "error_message": error_message_,
-            "type_": type__,
+            "type": type_,
         }

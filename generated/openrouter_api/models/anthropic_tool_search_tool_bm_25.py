@@ -25,7 +25,7 @@ class AnthropicToolSearchToolBm25(LazyModel):
     """
     Attributes:
         name (AnthropicToolSearchToolBm25Name):
-        type_ (AnthropicToolSearchToolBm25Type):
+        type (AnthropicToolSearchToolBm25Type):
         allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
@@ -37,7 +37,7 @@ class AnthropicToolSearchToolBm25(LazyModel):
     """
 
     name: AnthropicToolSearchToolBm25Name
-    type_: AnthropicToolSearchToolBm25Type
+    type: AnthropicToolSearchToolBm25Type
     allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     defer_loading: bool | Unset = UNSET
@@ -46,7 +46,7 @@ class AnthropicToolSearchToolBm25(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_callers", "allowed_callers"),
         ("cache_control", "cache_control"),
         ("defer_loading", "defer_loading"),
@@ -81,10 +81,10 @@ class AnthropicToolSearchToolBm25(LazyModel):
 
             return name
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolSearchToolBm25Type(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolSearchToolBm25Type(raw__)
 
-            return type_
+            return type
 
         def allowed_callers_(raw__: Any) -> Any:
             _allowed_callers = raw__
@@ -118,7 +118,7 @@ class AnthropicToolSearchToolBm25(LazyModel):
 
         return {
             "name": name_,
-            "type_": type__,
+            "type": type_,
             "allowed_callers": allowed_callers_,
             "cache_control": cache_control_,
         }

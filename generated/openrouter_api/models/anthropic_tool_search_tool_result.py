@@ -28,18 +28,18 @@ class AnthropicToolSearchToolResult(LazyModel):
         content (AnthropicToolSearchResult | AnthropicToolSearchResultError):  Example: {'tool_references':
             [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type': 'tool_search_tool_search_result'}.
         tool_use_id (str):
-        type_ (AnthropicToolSearchToolResultType):
+        type (AnthropicToolSearchToolResultType):
     """
 
     content: AnthropicToolSearchResult | AnthropicToolSearchResultError
     tool_use_id: str
-    type_: AnthropicToolSearchToolResultType
+    type: AnthropicToolSearchToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -91,12 +91,12 @@ class AnthropicToolSearchToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolSearchToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolSearchToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

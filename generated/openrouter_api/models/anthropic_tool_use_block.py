@@ -30,8 +30,8 @@ class AnthropicToolUseBlock(LazyModel):
             Example: {'type': 'direct'}.
         id (str):
         name (str):
-        type_ (AnthropicToolUseBlockType):
-        input_ (Any | Unset):
+        type (AnthropicToolUseBlockType):
+        input (Any | Unset):
     """
 
     caller: (
@@ -41,16 +41,16 @@ class AnthropicToolUseBlock(LazyModel):
     )
     id: str
     name: str
-    type_: AnthropicToolUseBlockType
-    input_: Any | Unset = UNSET
+    type: AnthropicToolUseBlockType
+    input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("caller", "caller"),
         ("id", "id"),
         ("name", "name"),
-        ("type_", "type"),
-        ("input_", "input"),
+        ("type", "type"),
+        ("input", "input"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -117,12 +117,12 @@ class AnthropicToolUseBlock(LazyModel):
 
             return caller
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolUseBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolUseBlockType(raw__)
 
-            return type_
+            return type
 
         return {
             "caller": caller_,
-            "type_": type__,
+            "type": type_,
         }

@@ -18,16 +18,16 @@ class AnthropicToolUsesKeep(LazyModel):
         {'type': 'tool_uses', 'value': 5}
 
     Attributes:
-        type_ (AnthropicToolUsesKeepType):
+        type (AnthropicToolUsesKeepType):
         value (int):
     """
 
-    type_: AnthropicToolUsesKeepType
+    type: AnthropicToolUsesKeepType
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("value", "value"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -42,11 +42,11 @@ class AnthropicToolUsesKeep(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_tool_uses_keep_type import AnthropicToolUsesKeepType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolUsesKeepType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolUsesKeepType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

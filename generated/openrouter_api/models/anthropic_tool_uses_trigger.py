@@ -18,16 +18,16 @@ class AnthropicToolUsesTrigger(LazyModel):
         {'type': 'tool_uses', 'value': 10}
 
     Attributes:
-        type_ (AnthropicToolUsesTriggerType):
+        type (AnthropicToolUsesTriggerType):
         value (int):
     """
 
-    type_: AnthropicToolUsesTriggerType
+    type: AnthropicToolUsesTriggerType
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("value", "value"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -44,11 +44,11 @@ class AnthropicToolUsesTrigger(LazyModel):
             AnthropicToolUsesTriggerType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicToolUsesTriggerType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicToolUsesTriggerType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -21,7 +21,7 @@ class AnthropicUnknownUsageIteration(LazyModel):
             'output_tokens': 50, 'type': 'unknown'}
 
     Attributes:
-        type_ (str):
+        type (str):
         cache_creation (AnthropicIterationCacheCreation | None | Unset):
         cache_creation_input_tokens (int | Unset):
         cache_read_input_tokens (int | Unset):
@@ -29,7 +29,7 @@ class AnthropicUnknownUsageIteration(LazyModel):
         output_tokens (int | Unset):
     """
 
-    type_: str
+    type: str
     cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
     cache_creation_input_tokens: int | Unset = UNSET
     cache_read_input_tokens: int | Unset = UNSET
@@ -38,7 +38,7 @@ class AnthropicUnknownUsageIteration(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_creation", "cache_creation"),
         ("cache_creation_input_tokens", "cache_creation_input_tokens"),
         ("cache_read_input_tokens", "cache_read_input_tokens"),

@@ -18,16 +18,16 @@ class AnthropicUrlImageSource(LazyModel):
         {'type': 'url', 'url': 'https://example.com/image.jpg'}
 
     Attributes:
-        type_ (AnthropicUrlImageSourceType):
+        type (AnthropicUrlImageSourceType):
         url (str):
     """
 
-    type_: AnthropicUrlImageSourceType
+    type: AnthropicUrlImageSourceType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -42,11 +42,11 @@ class AnthropicUrlImageSource(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_url_image_source_type import AnthropicUrlImageSourceType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicUrlImageSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicUrlImageSourceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

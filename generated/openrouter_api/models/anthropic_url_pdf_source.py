@@ -18,16 +18,16 @@ class AnthropicUrlPdfSource(LazyModel):
         {'type': 'url', 'url': 'https://example.com/document.pdf'}
 
     Attributes:
-        type_ (AnthropicUrlPdfSourceType):
+        type (AnthropicUrlPdfSourceType):
         url (str):
     """
 
-    type_: AnthropicUrlPdfSourceType
+    type: AnthropicUrlPdfSourceType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -42,11 +42,11 @@ class AnthropicUrlPdfSource(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.anthropic_url_pdf_source_type import AnthropicUrlPdfSourceType
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicUrlPdfSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicUrlPdfSourceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -23,20 +23,20 @@ class AnthropicWebFetchBlock(LazyModel):
         content (AnthropicDocumentBlock):  Example: {'citations': None, 'source': {'data': 'Hello, world!',
             'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'}.
         retrieved_at (None | str):
-        type_ (AnthropicWebFetchBlockType):
+        type (AnthropicWebFetchBlockType):
         url (str):
     """
 
     content: AnthropicDocumentBlock
     retrieved_at: None | str
-    type_: AnthropicWebFetchBlockType
+    type: AnthropicWebFetchBlockType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("retrieved_at", "retrieved_at"),
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -70,13 +70,13 @@ class AnthropicWebFetchBlock(LazyModel):
 
             return retrieved_at
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicWebFetchBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicWebFetchBlockType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
             "retrieved_at": retrieved_at_,
-            "type_": type__,
+            "type": type_,
         }

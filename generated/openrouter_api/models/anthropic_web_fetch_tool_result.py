@@ -40,7 +40,7 @@ class AnthropicWebFetchToolResult(LazyModel):
             'source': {'data': '', 'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'},
             'retrieved_at': None, 'type': 'web_fetch_result', 'url': 'https://example.com'}.
         tool_use_id (str):
-        type_ (AnthropicWebFetchToolResultType):
+        type (AnthropicWebFetchToolResultType):
     """
 
     caller: (
@@ -50,14 +50,14 @@ class AnthropicWebFetchToolResult(LazyModel):
     )
     content: AnthropicWebFetchBlock | AnthropicWebFetchToolResultError
     tool_use_id: str
-    type_: AnthropicWebFetchToolResultType
+    type: AnthropicWebFetchToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("caller", "caller"),
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -160,13 +160,13 @@ class AnthropicWebFetchToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicWebFetchToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicWebFetchToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "caller": caller_,
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -24,16 +24,16 @@ class AnthropicWebFetchToolResultError(LazyModel):
 
     Attributes:
         error_code (AnthropicWebFetchToolResultErrorErrorCode):
-        type_ (AnthropicWebFetchToolResultErrorType):
+        type (AnthropicWebFetchToolResultErrorType):
     """
 
     error_code: AnthropicWebFetchToolResultErrorErrorCode
-    type_: AnthropicWebFetchToolResultErrorType
+    type: AnthropicWebFetchToolResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error_code", "error_code"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -59,12 +59,12 @@ class AnthropicWebFetchToolResultError(LazyModel):
 
             return error_code
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicWebFetchToolResultErrorType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicWebFetchToolResultErrorType(raw__)
 
-            return type_
+            return type
 
         return {
             "error_code": error_code_,
-            "type_": type__,
+            "type": type_,
         }

@@ -22,14 +22,14 @@ class AnthropicWebSearchResult(LazyModel):
         encrypted_content (str):
         page_age (None | str):
         title (str):
-        type_ (AnthropicWebSearchResultType):
+        type (AnthropicWebSearchResultType):
         url (str):
     """
 
     encrypted_content: str
     page_age: None | str
     title: str
-    type_: AnthropicWebSearchResultType
+    type: AnthropicWebSearchResultType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,7 +37,7 @@ class AnthropicWebSearchResult(LazyModel):
         ("encrypted_content", "encrypted_content"),
         ("page_age", "page_age"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -68,12 +68,12 @@ class AnthropicWebSearchResult(LazyModel):
 
             return page_age
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicWebSearchResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicWebSearchResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "page_age": page_age_,
-            "type_": type__,
+            "type": type_,
         }

@@ -23,14 +23,14 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
     Attributes:
         encrypted_content (str):
         title (str):
-        type_ (AnthropicWebSearchResultBlockParamType):
+        type (AnthropicWebSearchResultBlockParamType):
         url (str):
         page_age (None | str | Unset):
     """
 
     encrypted_content: str
     title: str
-    type_: AnthropicWebSearchResultBlockParamType
+    type: AnthropicWebSearchResultBlockParamType
     url: str
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("encrypted_content", "encrypted_content"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
         ("page_age", "page_age"),
     )
@@ -59,10 +59,10 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
             AnthropicWebSearchResultBlockParamType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicWebSearchResultBlockParamType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicWebSearchResultBlockParamType(raw__)
 
-            return type_
+            return type
 
         def page_age_(raw__: Any) -> Any:
             def _parse_page_age(data: object) -> None | str | Unset:
@@ -77,6 +77,6 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
             return page_age
 
         return {
-            "type_": type__,
+            "type": type_,
             "page_age": page_age_,
         }

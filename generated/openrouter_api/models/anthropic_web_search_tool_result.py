@@ -35,7 +35,7 @@ class AnthropicWebSearchToolResult(LazyModel):
             Example: {'type': 'direct'}.
         content (AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]):
         tool_use_id (str):
-        type_ (AnthropicWebSearchToolResultType):
+        type (AnthropicWebSearchToolResultType):
     """
 
     caller: (
@@ -45,14 +45,14 @@ class AnthropicWebSearchToolResult(LazyModel):
     )
     content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
     tool_use_id: str
-    type_: AnthropicWebSearchToolResultType
+    type: AnthropicWebSearchToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("caller", "caller"),
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -157,13 +157,13 @@ class AnthropicWebSearchToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = AnthropicWebSearchToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = AnthropicWebSearchToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "caller": caller_,
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -32,7 +32,7 @@ class ApplyPatchCallItem(LazyModel):
                 `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
                 '/src/main.ts', 'type': 'update_file'}.
             status (ApplyPatchCallStatus): Lifecycle state of an `apply_patch_call` output item. Example: completed.
-            type_ (ApplyPatchCallItemType):
+            type (ApplyPatchCallItemType):
             id (None | str | Unset):
     """
 
@@ -43,7 +43,7 @@ class ApplyPatchCallItem(LazyModel):
         | ApplyPatchUpdateFileOperation
     )
     status: ApplyPatchCallStatus
-    type_: ApplyPatchCallItemType
+    type: ApplyPatchCallItemType
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,7 @@ class ApplyPatchCallItem(LazyModel):
         ("call_id", "call_id"),
         ("operation", "operation"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -127,10 +127,10 @@ class ApplyPatchCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchCallItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -147,6 +147,6 @@ class ApplyPatchCallItem(LazyModel):
         return {
             "operation": operation_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "id": id_,
         }

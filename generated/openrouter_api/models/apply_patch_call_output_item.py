@@ -26,14 +26,14 @@ class ApplyPatchCallOutputItem(LazyModel):
         Attributes:
             call_id (str):
             status (ApplyPatchCallOutputItemStatus):
-            type_ (ApplyPatchCallOutputItemType):
+            type (ApplyPatchCallOutputItemType):
             id (None | str | Unset):
             output (None | str | Unset):
     """
 
     call_id: str
     status: ApplyPatchCallOutputItemStatus
-    type_: ApplyPatchCallOutputItemType
+    type: ApplyPatchCallOutputItemType
     id: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,7 @@ class ApplyPatchCallOutputItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("output", "output"),
     )
@@ -71,10 +71,10 @@ class ApplyPatchCallOutputItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchCallOutputItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchCallOutputItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -102,7 +102,7 @@ class ApplyPatchCallOutputItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "id": id_,
             "output": output_,
         }

@@ -23,18 +23,18 @@ class ApplyPatchCreateFileOperation(LazyModel):
     Attributes:
         diff (str):
         path (str):
-        type_ (ApplyPatchCreateFileOperationType):
+        type (ApplyPatchCreateFileOperationType):
     """
 
     diff: str
     path: str
-    type_: ApplyPatchCreateFileOperationType
+    type: ApplyPatchCreateFileOperationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("diff", "diff"),
         ("path", "path"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,11 +51,11 @@ class ApplyPatchCreateFileOperation(LazyModel):
             ApplyPatchCreateFileOperationType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchCreateFileOperationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchCreateFileOperationType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -22,16 +22,16 @@ class ApplyPatchDeleteFileOperation(LazyModel):
 
     Attributes:
         path (str):
-        type_ (ApplyPatchDeleteFileOperationType):
+        type (ApplyPatchDeleteFileOperationType):
     """
 
     path: str
-    type_: ApplyPatchDeleteFileOperationType
+    type: ApplyPatchDeleteFileOperationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("path", "path"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class ApplyPatchDeleteFileOperation(LazyModel):
             ApplyPatchDeleteFileOperationType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchDeleteFileOperationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchDeleteFileOperationType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

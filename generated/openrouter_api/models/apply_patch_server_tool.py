@@ -19,13 +19,13 @@ class ApplyPatchServerTool(LazyModel):
         {'type': 'apply_patch'}
 
     Attributes:
-        type_ (ApplyPatchServerToolType):
+        type (ApplyPatchServerToolType):
     """
 
-    type_: ApplyPatchServerToolType
+    type: ApplyPatchServerToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class ApplyPatchServerTool(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.apply_patch_server_tool_type import ApplyPatchServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchServerToolType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

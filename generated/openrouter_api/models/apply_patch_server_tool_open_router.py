@@ -23,17 +23,17 @@ class ApplyPatchServerToolOpenRouter(LazyModel):
             {'type': 'openrouter:apply_patch'}
 
         Attributes:
-            type_ (ApplyPatchServerToolOpenRouterType):
+            type (ApplyPatchServerToolOpenRouterType):
             parameters (ApplyPatchServerToolConfig | Unset): Configuration for the openrouter:apply_patch server tool
                 Example: {'engine': 'auto'}.
     """
 
-    type_: ApplyPatchServerToolOpenRouterType
+    type: ApplyPatchServerToolOpenRouterType
     parameters: ApplyPatchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -53,10 +53,10 @@ class ApplyPatchServerToolOpenRouter(LazyModel):
             ApplyPatchServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -69,6 +69,6 @@ class ApplyPatchServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

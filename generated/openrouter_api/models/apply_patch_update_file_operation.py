@@ -24,18 +24,18 @@ class ApplyPatchUpdateFileOperation(LazyModel):
         Attributes:
             diff (str):
             path (str):
-            type_ (ApplyPatchUpdateFileOperationType):
+            type (ApplyPatchUpdateFileOperationType):
     """
 
     diff: str
     path: str
-    type_: ApplyPatchUpdateFileOperationType
+    type: ApplyPatchUpdateFileOperationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("diff", "diff"),
         ("path", "path"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -52,11 +52,11 @@ class ApplyPatchUpdateFileOperation(LazyModel):
             ApplyPatchUpdateFileOperationType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ApplyPatchUpdateFileOperationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ApplyPatchUpdateFileOperationType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

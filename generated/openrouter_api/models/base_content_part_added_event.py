@@ -29,7 +29,7 @@ class BaseContentPartAddedEvent(LazyModel):
         output_index (int):
         part (OpenAIResponsesRefusalContent | ResponseOutputText):
         sequence_number (int):
-        type_ (BaseContentPartAddedEventType):
+        type (BaseContentPartAddedEventType):
     """
 
     content_index: int
@@ -37,7 +37,7 @@ class BaseContentPartAddedEvent(LazyModel):
     output_index: int
     part: OpenAIResponsesRefusalContent | ResponseOutputText
     sequence_number: int
-    type_: BaseContentPartAddedEventType
+    type: BaseContentPartAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class BaseContentPartAddedEvent(LazyModel):
         ("output_index", "output_index"),
         ("part", "part"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -95,12 +95,12 @@ class BaseContentPartAddedEvent(LazyModel):
 
             return part
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseContentPartAddedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseContentPartAddedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "part": part_,
-            "type_": type__,
+            "type": type_,
         }

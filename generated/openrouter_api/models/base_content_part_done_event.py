@@ -27,7 +27,7 @@ class BaseContentPartDoneEvent(LazyModel):
         output_index (int):
         part (OpenAIResponsesRefusalContent | ResponseOutputText):
         sequence_number (int):
-        type_ (BaseContentPartDoneEventType):
+        type (BaseContentPartDoneEventType):
     """
 
     content_index: int
@@ -35,7 +35,7 @@ class BaseContentPartDoneEvent(LazyModel):
     output_index: int
     part: OpenAIResponsesRefusalContent | ResponseOutputText
     sequence_number: int
-    type_: BaseContentPartDoneEventType
+    type: BaseContentPartDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -44,7 +44,7 @@ class BaseContentPartDoneEvent(LazyModel):
         ("output_index", "output_index"),
         ("part", "part"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -93,12 +93,12 @@ class BaseContentPartDoneEvent(LazyModel):
 
             return part
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseContentPartDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseContentPartDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "part": part_,
-            "type_": type__,
+            "type": type_,
         }

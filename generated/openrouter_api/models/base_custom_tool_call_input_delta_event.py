@@ -28,14 +28,14 @@ class BaseCustomToolCallInputDeltaEvent(LazyModel):
             item_id (str):
             output_index (int):
             sequence_number (int):
-            type_ (BaseCustomToolCallInputDeltaEventType):
+            type (BaseCustomToolCallInputDeltaEventType):
     """
 
     delta: str
     item_id: str
     output_index: int
     sequence_number: int
-    type_: BaseCustomToolCallInputDeltaEventType
+    type: BaseCustomToolCallInputDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class BaseCustomToolCallInputDeltaEvent(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -64,11 +64,11 @@ class BaseCustomToolCallInputDeltaEvent(LazyModel):
             BaseCustomToolCallInputDeltaEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseCustomToolCallInputDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseCustomToolCallInputDeltaEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

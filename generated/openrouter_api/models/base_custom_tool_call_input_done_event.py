@@ -23,26 +23,26 @@ class BaseCustomToolCallInputDoneEvent(LazyModel):
                 'type': 'response.custom_tool_call_input.done'}
 
         Attributes:
-            input_ (str):
+            input (str):
             item_id (str):
             output_index (int):
             sequence_number (int):
-            type_ (BaseCustomToolCallInputDoneEventType):
+            type (BaseCustomToolCallInputDoneEventType):
     """
 
-    input_: str
+    input: str
     item_id: str
     output_index: int
     sequence_number: int
-    type_: BaseCustomToolCallInputDoneEventType
+    type: BaseCustomToolCallInputDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("input_", "input"),
+        ("input", "input"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -63,11 +63,11 @@ class BaseCustomToolCallInputDoneEvent(LazyModel):
             BaseCustomToolCallInputDoneEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseCustomToolCallInputDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseCustomToolCallInputDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

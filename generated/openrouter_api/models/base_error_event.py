@@ -21,7 +21,7 @@ class BaseErrorEvent(LazyModel):
             'sequence_number': 2, 'type': 'error'}
 
     Attributes:
-        type_ (BaseErrorEventType):
+        type (BaseErrorEventType):
         code (None | str | Unset):
         message (str | Unset):
         param (None | str | Unset):
@@ -29,7 +29,7 @@ class BaseErrorEvent(LazyModel):
         error (BaseErrorEventError | Unset): The error, as the errors docs show it (undeclared upstream)
     """
 
-    type_: BaseErrorEventType
+    type: BaseErrorEventType
     code: None | str | Unset = UNSET
     message: str | Unset = UNSET
     param: None | str | Unset = UNSET
@@ -38,7 +38,7 @@ class BaseErrorEvent(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("code", "code"),
         ("message", "message"),
         ("param", "param"),
@@ -58,10 +58,10 @@ class BaseErrorEvent(LazyModel):
         from ..models.base_error_event_error import BaseErrorEventError
         from ..models.base_error_event_type import BaseErrorEventType
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseErrorEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseErrorEventType(raw__)
 
-            return type_
+            return type
 
         def code_(raw__: Any) -> Any:
             def _parse_code(data: object) -> None | str | Unset:
@@ -98,7 +98,7 @@ class BaseErrorEvent(LazyModel):
             return error
 
         return {
-            "type_": type__,
+            "type": type_,
             "code": code_,
             "param": param_,
             "error": error_,

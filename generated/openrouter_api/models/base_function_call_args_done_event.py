@@ -27,7 +27,7 @@ class BaseFunctionCallArgsDoneEvent(LazyModel):
         name (str):
         output_index (int):
         sequence_number (int):
-        type_ (BaseFunctionCallArgsDoneEventType):
+        type (BaseFunctionCallArgsDoneEventType):
     """
 
     arguments: str
@@ -35,7 +35,7 @@ class BaseFunctionCallArgsDoneEvent(LazyModel):
     name: str
     output_index: int
     sequence_number: int
-    type_: BaseFunctionCallArgsDoneEventType
+    type: BaseFunctionCallArgsDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -44,7 +44,7 @@ class BaseFunctionCallArgsDoneEvent(LazyModel):
         ("name", "name"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,11 +66,11 @@ class BaseFunctionCallArgsDoneEvent(LazyModel):
             BaseFunctionCallArgsDoneEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseFunctionCallArgsDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseFunctionCallArgsDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

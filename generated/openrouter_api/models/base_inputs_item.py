@@ -24,20 +24,20 @@ class BaseInputsItem(LazyModel):
         content (list[InputAudio | InputFile | InputImage | InputText] | str):
         role (BaseInputsItemRole):
         phase (BaseInputsItemPhase | None | Unset):
-        type_ (BaseInputsItemType | Unset):
+        type (BaseInputsItemType | Unset):
     """
 
     content: list[InputAudio | InputFile | InputImage | InputText] | str
     role: BaseInputsItemRole
     phase: BaseInputsItemPhase | None | Unset = UNSET
-    type_: BaseInputsItemType | Unset = UNSET
+    type: BaseInputsItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("role", "role"),
         ("phase", "phase"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -136,19 +136,19 @@ class BaseInputsItem(LazyModel):
 
             return phase
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: BaseInputsItemType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: BaseInputsItemType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = BaseInputsItemType(_type_)
+                type = BaseInputsItemType(_type)
 
-            return type_
+            return type
 
         return {
             "content": content_,
             "role": role_,
             "phase": phase_,
-            "type_": type__,
+            "type": type_,
         }

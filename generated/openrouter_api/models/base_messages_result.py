@@ -67,7 +67,7 @@ class BaseMessagesResult(LazyModel):
         stop_details (AnthropicRefusalStopDetails | None):
         stop_reason (None | ORAnthropicStopReason):
         stop_sequence (None | str):
-        type_ (BaseMessagesResultType):
+        type (BaseMessagesResultType):
         usage (BaseMessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
             'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
             'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
@@ -98,7 +98,7 @@ class BaseMessagesResult(LazyModel):
     stop_details: AnthropicRefusalStopDetails | None
     stop_reason: None | ORAnthropicStopReason
     stop_sequence: None | str
-    type_: BaseMessagesResultType
+    type: BaseMessagesResultType
     usage: BaseMessagesResultUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,7 +111,7 @@ class BaseMessagesResult(LazyModel):
         ("stop_details", "stop_details"),
         ("stop_reason", "stop_reason"),
         ("stop_sequence", "stop_sequence"),
-        ("type_", "type"),
+        ("type", "type"),
         ("usage", "usage"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -419,10 +419,10 @@ class BaseMessagesResult(LazyModel):
 
             return stop_sequence
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseMessagesResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseMessagesResultType(raw__)
 
-            return type_
+            return type
 
         def usage_(raw__: Any) -> Any:
             usage = BaseMessagesResultUsage.from_dict(raw__)
@@ -436,6 +436,6 @@ class BaseMessagesResult(LazyModel):
             "stop_details": stop_details_,
             "stop_reason": stop_reason_,
             "stop_sequence": stop_sequence_,
-            "type_": type__,
+            "type": type_,
             "usage": usage_,
         }

@@ -29,7 +29,7 @@ class BaseReasoningSummaryPartAddedEvent(LazyModel):
             'summary_text'}.
         sequence_number (int):
         summary_index (int):
-        type_ (BaseReasoningSummaryPartAddedEventType):
+        type (BaseReasoningSummaryPartAddedEventType):
     """
 
     item_id: str
@@ -37,7 +37,7 @@ class BaseReasoningSummaryPartAddedEvent(LazyModel):
     part: ReasoningSummaryText
     sequence_number: int
     summary_index: int
-    type_: BaseReasoningSummaryPartAddedEventType
+    type: BaseReasoningSummaryPartAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class BaseReasoningSummaryPartAddedEvent(LazyModel):
         ("part", "part"),
         ("sequence_number", "sequence_number"),
         ("summary_index", "summary_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -75,12 +75,12 @@ class BaseReasoningSummaryPartAddedEvent(LazyModel):
 
             return part
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseReasoningSummaryPartAddedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseReasoningSummaryPartAddedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "part": part_,
-            "type_": type__,
+            "type": type_,
         }

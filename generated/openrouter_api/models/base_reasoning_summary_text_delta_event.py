@@ -27,7 +27,7 @@ class BaseReasoningSummaryTextDeltaEvent(LazyModel):
         output_index (int):
         sequence_number (int):
         summary_index (int):
-        type_ (BaseReasoningSummaryTextDeltaEventType):
+        type (BaseReasoningSummaryTextDeltaEventType):
     """
 
     delta: str
@@ -35,7 +35,7 @@ class BaseReasoningSummaryTextDeltaEvent(LazyModel):
     output_index: int
     sequence_number: int
     summary_index: int
-    type_: BaseReasoningSummaryTextDeltaEventType
+    type: BaseReasoningSummaryTextDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -44,7 +44,7 @@ class BaseReasoningSummaryTextDeltaEvent(LazyModel):
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
         ("summary_index", "summary_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,11 +66,11 @@ class BaseReasoningSummaryTextDeltaEvent(LazyModel):
             BaseReasoningSummaryTextDeltaEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseReasoningSummaryTextDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseReasoningSummaryTextDeltaEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

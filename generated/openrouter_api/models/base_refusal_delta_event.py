@@ -25,7 +25,7 @@ class BaseRefusalDeltaEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (BaseRefusalDeltaEventType):
+        type (BaseRefusalDeltaEventType):
     """
 
     content_index: int
@@ -33,7 +33,7 @@ class BaseRefusalDeltaEvent(LazyModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type_: BaseRefusalDeltaEventType
+    type: BaseRefusalDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,7 +42,7 @@ class BaseRefusalDeltaEvent(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,11 +62,11 @@ class BaseRefusalDeltaEvent(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.base_refusal_delta_event_type import BaseRefusalDeltaEventType
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseRefusalDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseRefusalDeltaEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -99,7 +99,7 @@ class BaseResponsesResult(LazyModel):
         max_tool_calls (int | None | Unset):
         metadata (None | RequestMetadata | Unset):
         model (str | Unset):
-        object_ (BaseResponsesResultObject | Unset):
+        object (BaseResponsesResultObject | Unset):
         output (list[OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
             OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
             OutputItemWebSearchCall | OutputMessage] | Unset):
@@ -161,7 +161,7 @@ class BaseResponsesResult(LazyModel):
     max_tool_calls: int | None | Unset = UNSET
     metadata: None | RequestMetadata | Unset = UNSET
     model: str | Unset = UNSET
-    object_: BaseResponsesResultObject | Unset = UNSET
+    object: BaseResponsesResultObject | Unset = UNSET
     output: (
         list[
             OutputItemApplyPatchCall
@@ -240,7 +240,7 @@ class BaseResponsesResult(LazyModel):
         ("max_tool_calls", "max_tool_calls"),
         ("metadata", "metadata"),
         ("model", "model"),
-        ("object_", "object"),
+        ("object", "object"),
         ("output", "output"),
         ("output_text", "output_text"),
         ("parallel_tool_calls", "parallel_tool_calls"),
@@ -652,15 +652,15 @@ class BaseResponsesResult(LazyModel):
 
             return metadata
 
-        def object__(raw__: Any) -> Any:
-            _object_ = raw__
-            object_: BaseResponsesResultObject | Unset
-            if isinstance(_object_, Unset):
-                object_ = UNSET
+        def object_(raw__: Any) -> Any:
+            _object = raw__
+            object: BaseResponsesResultObject | Unset
+            if isinstance(_object, Unset):
+                object = UNSET
             else:
-                object_ = BaseResponsesResultObject(_object_)
+                object = BaseResponsesResultObject(_object)
 
-            return object_
+            return object
 
         def output_(raw__: Any) -> Any:
             _output = raw__
@@ -1234,7 +1234,7 @@ class BaseResponsesResult(LazyModel):
             "max_output_tokens": max_output_tokens_,
             "max_tool_calls": max_tool_calls_,
             "metadata": metadata_,
-            "object_": object__,
+            "object": object_,
             "output": output_,
             "presence_penalty": presence_penalty_,
             "previous_response_id": previous_response_id_,

@@ -27,7 +27,7 @@ class BaseTextDoneEvent(LazyModel):
         output_index (int):
         sequence_number (int):
         text (str):
-        type_ (BaseTextDoneEventType):
+        type (BaseTextDoneEventType):
     """
 
     content_index: int
@@ -36,7 +36,7 @@ class BaseTextDoneEvent(LazyModel):
     output_index: int
     sequence_number: int
     text: str
-    type_: BaseTextDoneEventType
+    type: BaseTextDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class BaseTextDoneEvent(LazyModel):
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -79,12 +79,12 @@ class BaseTextDoneEvent(LazyModel):
 
             return logprobs
 
-        def type__(raw__: Any) -> Any:
-            type_ = BaseTextDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BaseTextDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "logprobs": logprobs_,
-            "type_": type__,
+            "type": type_,
         }

@@ -20,17 +20,17 @@ class BashServerTool(LazyModel):
         {'parameters': {'environment': {'type': 'container_auto'}}, 'type': 'openrouter:bash'}
 
     Attributes:
-        type_ (BashServerToolType):
+        type (BashServerToolType):
         parameters (BashServerToolConfig | Unset): Configuration for the openrouter:bash server tool Example:
             {'environment': {'type': 'container_auto'}}.
     """
 
-    type_: BashServerToolType
+    type: BashServerToolType
     parameters: BashServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,10 +46,10 @@ class BashServerTool(LazyModel):
         from ..models.bash_server_tool_config import BashServerToolConfig
         from ..models.bash_server_tool_type import BashServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = BashServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BashServerToolType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -62,6 +62,6 @@ class BashServerTool(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

@@ -19,13 +19,13 @@ class BooleanCapability(LazyModel):
         {'type': 'boolean'}
 
     Attributes:
-        type_ (BooleanCapabilityType):
+        type (BooleanCapabilityType):
     """
 
-    type_: BooleanCapabilityType
+    type: BooleanCapabilityType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class BooleanCapability(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.boolean_capability_type import BooleanCapabilityType
 
-        def type__(raw__: Any) -> Any:
-            type_ = BooleanCapabilityType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = BooleanCapabilityType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -21,16 +21,16 @@ class ChatContentAudio(LazyModel):
 
     Attributes:
         input_audio (ChatContentAudioInputAudio):
-        type_ (ChatContentAudioType):
+        type (ChatContentAudioType):
     """
 
     input_audio: ChatContentAudioInputAudio
-    type_: ChatContentAudioType
+    type: ChatContentAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_audio", "input_audio"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,12 +51,12 @@ class ChatContentAudio(LazyModel):
 
             return input_audio
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatContentAudioType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatContentAudioType(raw__)
 
-            return type_
+            return type
 
         return {
             "input_audio": input_audio_,
-            "type_": type__,
+            "type": type_,
         }

@@ -13,17 +13,17 @@ class ChatContentAudioInputAudio(LazyModel):
     """
     Attributes:
         data (str): Base64 encoded audio data
-        format_ (str): Audio format (e.g., wav, mp3, flac, m4a, ogg, aiff, aac, pcm16, pcm24). Supported formats vary by
+        format (str): Audio format (e.g., wav, mp3, flac, m4a, ogg, aiff, aac, pcm16, pcm24). Supported formats vary by
             provider.
     """
 
     data: str
-    format_: str
+    format: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("format_", "format"),
+        ("format", "format"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {

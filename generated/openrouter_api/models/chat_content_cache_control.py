@@ -21,16 +21,16 @@ class ChatContentCacheControl(LazyModel):
             {'ttl': '5m', 'type': 'ephemeral'}
 
         Attributes:
-            type_ (ChatContentCacheControlType):
+            type (ChatContentCacheControlType):
             ttl (AnthropicCacheControlTtl | Unset):  Example: 5m.
     """
 
-    type_: ChatContentCacheControlType
+    type: ChatContentCacheControlType
     ttl: AnthropicCacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("ttl", "ttl"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -45,10 +45,10 @@ class ChatContentCacheControl(LazyModel):
         from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
         from ..models.chat_content_cache_control_type import ChatContentCacheControlType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatContentCacheControlType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatContentCacheControlType(raw__)
 
-            return type_
+            return type
 
         def ttl_(raw__: Any) -> Any:
             _ttl = raw__
@@ -61,6 +61,6 @@ class ChatContentCacheControl(LazyModel):
             return ttl
 
         return {
-            "type_": type__,
+            "type": type_,
             "ttl": ttl_,
         }

@@ -21,16 +21,16 @@ class ChatContentFile(LazyModel):
 
     Attributes:
         file (ChatContentFileFile):
-        type_ (ChatContentFileType):
+        type (ChatContentFileType):
     """
 
     file: ChatContentFileFile
-    type_: ChatContentFileType
+    type: ChatContentFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file", "file"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,12 +51,12 @@ class ChatContentFile(LazyModel):
 
             return file
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatContentFileType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatContentFileType(raw__)
 
-            return type_
+            return type
 
         return {
             "file": file_,
-            "type_": type__,
+            "type": type_,
         }

@@ -21,16 +21,16 @@ class ChatContentImage(LazyModel):
 
     Attributes:
         image_url (ChatContentImageImageUrl):
-        type_ (ChatContentImageType):
+        type (ChatContentImageType):
     """
 
     image_url: ChatContentImageImageUrl
-    type_: ChatContentImageType
+    type: ChatContentImageType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("image_url", "image_url"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,12 +51,12 @@ class ChatContentImage(LazyModel):
 
             return image_url
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatContentImageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatContentImageType(raw__)
 
-            return type_
+            return type
 
         return {
             "image_url": image_url_,
-            "type_": type__,
+            "type": type_,
         }

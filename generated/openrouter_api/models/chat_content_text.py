@@ -22,7 +22,7 @@ class ChatContentText(LazyModel):
 
     Attributes:
         text (str):
-        type_ (ChatContentTextType):
+        type (ChatContentTextType):
         cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
             Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
             based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
@@ -30,14 +30,14 @@ class ChatContentText(LazyModel):
     """
 
     text: str
-    type_: ChatContentTextType
+    type: ChatContentTextType
     cache_control: ChatContentCacheControl | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
         ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
@@ -56,10 +56,10 @@ class ChatContentText(LazyModel):
         from ..models.chat_content_text_type import ChatContentTextType
         from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatContentTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatContentTextType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -94,7 +94,7 @@ class ChatContentText(LazyModel):
             return prompt_cache_breakpoint
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
             "prompt_cache_breakpoint": prompt_cache_breakpoint_,
         }

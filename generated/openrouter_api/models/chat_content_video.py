@@ -20,16 +20,16 @@ class ChatContentVideo(LazyModel):
         {'type': 'video_url', 'video_url': {'url': 'https://example.com/video.mp4'}}
 
     Attributes:
-        type_ (ChatContentVideoType):
+        type (ChatContentVideoType):
         video_url (ChatContentVideoInput): Video input object Example: {'url': 'https://example.com/video.mp4'}.
     """
 
-    type_: ChatContentVideoType
+    type: ChatContentVideoType
     video_url: ChatContentVideoInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("video_url", "video_url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,10 +46,10 @@ class ChatContentVideo(LazyModel):
         from ..models.chat_content_video_input import ChatContentVideoInput
         from ..models.chat_content_video_type import ChatContentVideoType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatContentVideoType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatContentVideoType(raw__)
 
-            return type_
+            return type
 
         def video_url_(raw__: Any) -> Any:
             video_url = ChatContentVideoInput.from_dict(raw__)
@@ -57,6 +57,6 @@ class ChatContentVideo(LazyModel):
             return video_url
 
         return {
-            "type_": type__,
+            "type": type_,
             "video_url": video_url_,
         }

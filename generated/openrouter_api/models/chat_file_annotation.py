@@ -17,16 +17,16 @@ class ChatFileAnnotation(LazyModel):
     """A file as OpenRouter parsed it (send it back with the message to skip parsing again)
 
     Attributes:
-        type_ (ChatFileAnnotationType):
+        type (ChatFileAnnotationType):
         file (ChatFileAnnotationFile):
     """
 
-    type_: ChatFileAnnotationType
+    type: ChatFileAnnotationType
     file: ChatFileAnnotationFile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("file", "file"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -43,10 +43,10 @@ class ChatFileAnnotation(LazyModel):
         from ..models.chat_file_annotation_file import ChatFileAnnotationFile
         from ..models.chat_file_annotation_type import ChatFileAnnotationType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFileAnnotationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFileAnnotationType(raw__)
 
-            return type_
+            return type
 
         def file_(raw__: Any) -> Any:
             file = ChatFileAnnotationFile.from_dict(raw__)
@@ -54,6 +54,6 @@ class ChatFileAnnotation(LazyModel):
             return file
 
         return {
-            "type_": type__,
+            "type": type_,
             "file": file_,
         }

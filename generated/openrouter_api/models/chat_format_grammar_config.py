@@ -20,16 +20,16 @@ class ChatFormatGrammarConfig(LazyModel):
 
     Attributes:
         grammar (str): Custom grammar for text generation Example: root ::= "yes" | "no".
-        type_ (ChatFormatGrammarConfigType):
+        type (ChatFormatGrammarConfigType):
     """
 
     grammar: str
-    type_: ChatFormatGrammarConfigType
+    type: ChatFormatGrammarConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("grammar", "grammar"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class ChatFormatGrammarConfig(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.chat_format_grammar_config_type import ChatFormatGrammarConfigType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFormatGrammarConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFormatGrammarConfigType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

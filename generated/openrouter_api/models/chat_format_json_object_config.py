@@ -21,13 +21,13 @@ class ChatFormatJsonObjectConfig(LazyModel):
         {'type': 'json_object'}
 
     Attributes:
-        type_ (ChatFormatJsonObjectConfigType):
+        type (ChatFormatJsonObjectConfigType):
     """
 
-    type_: ChatFormatJsonObjectConfigType
+    type: ChatFormatJsonObjectConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -41,11 +41,11 @@ class ChatFormatJsonObjectConfig(LazyModel):
             ChatFormatJsonObjectConfigType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFormatJsonObjectConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFormatJsonObjectConfigType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -26,16 +26,16 @@ class ChatFormatJsonSchemaConfig(LazyModel):
         json_schema (ChatJsonSchemaConfig): JSON Schema configuration object Example: {'description': 'A mathematical
             response', 'name': 'math_response', 'schema': {'properties': {'answer': {'type': 'number'}}, 'required':
             ['answer'], 'type': 'object'}, 'strict': True}.
-        type_ (ChatFormatJsonSchemaConfigType):
+        type (ChatFormatJsonSchemaConfigType):
     """
 
     json_schema: ChatJsonSchemaConfig
-    type_: ChatFormatJsonSchemaConfigType
+    type: ChatFormatJsonSchemaConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("json_schema", "json_schema"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -58,12 +58,12 @@ class ChatFormatJsonSchemaConfig(LazyModel):
 
             return json_schema
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFormatJsonSchemaConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFormatJsonSchemaConfigType(raw__)
 
-            return type_
+            return type
 
         return {
             "json_schema": json_schema_,
-            "type_": type__,
+            "type": type_,
         }

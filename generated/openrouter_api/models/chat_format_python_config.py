@@ -19,13 +19,13 @@ class ChatFormatPythonConfig(LazyModel):
         {'type': 'python'}
 
     Attributes:
-        type_ (ChatFormatPythonConfigType):
+        type (ChatFormatPythonConfigType):
     """
 
-    type_: ChatFormatPythonConfigType
+    type: ChatFormatPythonConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class ChatFormatPythonConfig(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.chat_format_python_config_type import ChatFormatPythonConfigType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFormatPythonConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFormatPythonConfigType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -19,13 +19,13 @@ class ChatFormatTextConfig(LazyModel):
         {'type': 'text'}
 
     Attributes:
-        type_ (ChatFormatTextConfigType):
+        type (ChatFormatTextConfigType):
     """
 
-    type_: ChatFormatTextConfigType
+    type: ChatFormatTextConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class ChatFormatTextConfig(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.chat_format_text_config_type import ChatFormatTextConfigType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFormatTextConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFormatTextConfigType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -22,20 +22,20 @@ class ChatFunctionToolObject(LazyModel):
         function (ChatFunctionToolObjectFunction): Function definition for tool calling Example: {'description': 'Get
             the current weather for a location', 'name': 'get_weather', 'parameters': {'properties': {'location':
             {'description': 'City name', 'type': 'string'}}, 'required': ['location'], 'type': 'object'}}.
-        type_ (ChatFunctionToolObjectType):
+        type (ChatFunctionToolObjectType):
         cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
             Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
             based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
     """
 
     function: ChatFunctionToolObjectFunction
-    type_: ChatFunctionToolObjectType
+    type: ChatFunctionToolObjectType
     cache_control: ChatContentCacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("function", "function"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -60,10 +60,10 @@ class ChatFunctionToolObject(LazyModel):
 
             return function
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatFunctionToolObjectType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatFunctionToolObjectType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -77,6 +77,6 @@ class ChatFunctionToolObject(LazyModel):
 
         return {
             "function": function_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

@@ -21,16 +21,16 @@ class ChatNamedToolChoice(LazyModel):
 
     Attributes:
         function (ChatNamedToolChoiceFunction):
-        type_ (ChatNamedToolChoiceType):
+        type (ChatNamedToolChoiceType):
     """
 
     function: ChatNamedToolChoiceFunction
-    type_: ChatNamedToolChoiceType
+    type: ChatNamedToolChoiceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("function", "function"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,12 +51,12 @@ class ChatNamedToolChoice(LazyModel):
 
             return function
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatNamedToolChoiceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatNamedToolChoiceType(raw__)
 
-            return type_
+            return type
 
         return {
             "function": function_,
-            "type_": type__,
+            "type": type_,
         }

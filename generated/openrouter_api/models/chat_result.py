@@ -29,7 +29,7 @@ class ChatResult(LazyModel):
         id (str): Unique completion identifier Example: chatcmpl-123.
         model (str): Model used for completion Example: openai/gpt-4.
         created (int | Unset): Unix timestamp of creation Example: 1677652288.
-        object_ (ChatResultObject | Unset):
+        object (ChatResultObject | Unset):
         openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
@@ -49,7 +49,7 @@ class ChatResult(LazyModel):
     id: str
     model: str
     created: int | Unset = UNSET
-    object_: ChatResultObject | Unset = UNSET
+    object: ChatResultObject | Unset = UNSET
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     service_tier: None | str | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
@@ -62,7 +62,7 @@ class ChatResult(LazyModel):
         ("id", "id"),
         ("model", "model"),
         ("created", "created"),
-        ("object_", "object"),
+        ("object", "object"),
         ("openrouter_metadata", "openrouter_metadata"),
         ("service_tier", "service_tier"),
         ("system_fingerprint", "system_fingerprint"),
@@ -96,15 +96,15 @@ class ChatResult(LazyModel):
 
             return choices
 
-        def object__(raw__: Any) -> Any:
-            _object_ = raw__
-            object_: ChatResultObject | Unset
-            if isinstance(_object_, Unset):
-                object_ = UNSET
+        def object_(raw__: Any) -> Any:
+            _object = raw__
+            object: ChatResultObject | Unset
+            if isinstance(_object, Unset):
+                object = UNSET
             else:
-                object_ = ChatResultObject(_object_)
+                object = ChatResultObject(_object)
 
-            return object_
+            return object
 
         def openrouter_metadata_(raw__: Any) -> Any:
             _openrouter_metadata = raw__
@@ -152,7 +152,7 @@ class ChatResult(LazyModel):
 
         return {
             "choices": choices_,
-            "object_": object__,
+            "object": object_,
             "openrouter_metadata": openrouter_metadata_,
             "service_tier": service_tier_,
             "system_fingerprint": system_fingerprint_,

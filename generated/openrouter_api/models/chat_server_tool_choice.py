@@ -17,14 +17,14 @@ class ChatServerToolChoice(LazyModel):
             {'type': 'openrouter:web_search'}
 
         Attributes:
-            type_ (str): OpenRouter server-tool type to force (e.g. `openrouter:web_search`, `web_search`,
+            type (str): OpenRouter server-tool type to force (e.g. `openrouter:web_search`, `web_search`,
                 `web_search_preview`). Example: openrouter:web_search.
     """
 
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",

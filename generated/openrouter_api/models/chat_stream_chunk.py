@@ -29,7 +29,7 @@ class ChatStreamChunk(LazyModel):
         created (int): Unix timestamp of creation Example: 1677652288.
         id (str): Unique chunk identifier Example: chatcmpl-123.
         model (str): Model used for completion Example: openai/gpt-4.
-        object_ (ChatStreamChunkObject):
+        object (ChatStreamChunkObject):
         error (ChatStreamChunkError | Unset): Error information Example: {'code': 429, 'message': 'Rate limit exceeded',
             'metadata': {'error_type': 'rate_limit_exceeded'}}.
         openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
@@ -52,7 +52,7 @@ class ChatStreamChunk(LazyModel):
     created: int
     id: str
     model: str
-    object_: ChatStreamChunkObject
+    object: ChatStreamChunkObject
     error: ChatStreamChunkError | Unset = UNSET
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     service_tier: None | str | Unset = UNSET
@@ -67,7 +67,7 @@ class ChatStreamChunk(LazyModel):
         ("created", "created"),
         ("id", "id"),
         ("model", "model"),
-        ("object_", "object"),
+        ("object", "object"),
         ("error", "error"),
         ("openrouter_metadata", "openrouter_metadata"),
         ("service_tier", "service_tier"),
@@ -109,10 +109,10 @@ class ChatStreamChunk(LazyModel):
 
             return choices
 
-        def object__(raw__: Any) -> Any:
-            object_ = ChatStreamChunkObject(raw__)
+        def object_(raw__: Any) -> Any:
+            object = ChatStreamChunkObject(raw__)
 
-            return object_
+            return object
 
         def error_(raw__: Any) -> Any:
             _error = raw__
@@ -168,7 +168,7 @@ class ChatStreamChunk(LazyModel):
 
         return {
             "choices": choices_,
-            "object_": object__,
+            "object": object_,
             "error": error_,
             "openrouter_metadata": openrouter_metadata_,
             "service_tier": service_tier_,

@@ -24,20 +24,20 @@ class ChatStreamToolCall(LazyModel):
         index (int): Tool call index in the array Example: 0.
         function (ChatStreamToolCallFunction | Unset): Function call details
         id (str | Unset): Tool call identifier Example: call_abc123.
-        type_ (ChatStreamToolCallType | Unset): Tool call type Example: function.
+        type (ChatStreamToolCallType | Unset): Tool call type Example: function.
     """
 
     index: int
     function: ChatStreamToolCallFunction | Unset = UNSET
     id: str | Unset = UNSET
-    type_: ChatStreamToolCallType | Unset = UNSET
+    type: ChatStreamToolCallType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("function", "function"),
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,17 +62,17 @@ class ChatStreamToolCall(LazyModel):
 
             return function
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: ChatStreamToolCallType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: ChatStreamToolCallType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = ChatStreamToolCallType(_type_)
+                type = ChatStreamToolCallType(_type)
 
-            return type_
+            return type
 
         return {
             "function": function_,
-            "type_": type__,
+            "type": type_,
         }

@@ -23,18 +23,18 @@ class ChatToolCall(LazyModel):
     Attributes:
         function (ChatToolCallFunction):
         id (str): Tool call identifier
-        type_ (ChatToolCallType):
+        type (ChatToolCallType):
     """
 
     function: ChatToolCallFunction
     id: str
-    type_: ChatToolCallType
+    type: ChatToolCallType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("function", "function"),
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -56,12 +56,12 @@ class ChatToolCall(LazyModel):
 
             return function
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatToolCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatToolCallType(raw__)
 
-            return type_
+            return type
 
         return {
             "function": function_,
-            "type_": type__,
+            "type": type_,
         }

@@ -19,16 +19,16 @@ class ChatUrlCitationAnnotation(LazyModel):
     """A web source the answer cites (web search plugin or native search)
 
     Attributes:
-        type_ (ChatUrlCitationAnnotationType):
+        type (ChatUrlCitationAnnotationType):
         url_citation (ChatUrlCitationAnnotationUrlCitation):
     """
 
-    type_: ChatUrlCitationAnnotationType
+    type: ChatUrlCitationAnnotationType
     url_citation: ChatUrlCitationAnnotationUrlCitation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url_citation", "url_citation"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -49,10 +49,10 @@ class ChatUrlCitationAnnotation(LazyModel):
             ChatUrlCitationAnnotationUrlCitation,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatUrlCitationAnnotationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatUrlCitationAnnotationType(raw__)
 
-            return type_
+            return type
 
         def url_citation_(raw__: Any) -> Any:
             url_citation = ChatUrlCitationAnnotationUrlCitation.from_dict(raw__)
@@ -60,6 +60,6 @@ class ChatUrlCitationAnnotation(LazyModel):
             return url_citation
 
         return {
-            "type_": type__,
+            "type": type_,
             "url_citation": url_citation_,
         }

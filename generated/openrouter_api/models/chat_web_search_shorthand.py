@@ -26,7 +26,7 @@ class ChatWebSearchShorthand(LazyModel):
         {'type': 'web_search_preview'}
 
     Attributes:
-        type_ (ChatWebSearchShorthandType):
+        type (ChatWebSearchShorthandType):
         allowed_domains (list[str] | Unset): Limit search results to these domains. Supported by Exa, Firecrawl,
             Parallel, Perplexity, and most native providers (Anthropic, OpenAI, xAI). Cannot be used with excluded_domains.
         engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
@@ -67,7 +67,7 @@ class ChatWebSearchShorthand(LazyModel):
             'type': 'approximate'}.
     """
 
-    type_: ChatWebSearchShorthandType
+    type: ChatWebSearchShorthandType
     allowed_domains: list[str] | Unset = UNSET
     engine: WebSearchEngineEnum | Unset = UNSET
     excluded_domains: list[str] | Unset = UNSET
@@ -82,7 +82,7 @@ class ChatWebSearchShorthand(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_domains", "allowed_domains"),
         ("engine", "engine"),
         ("excluded_domains", "excluded_domains"),
@@ -114,10 +114,10 @@ class ChatWebSearchShorthand(LazyModel):
             WebSearchUserLocationServerTool,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ChatWebSearchShorthandType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ChatWebSearchShorthandType(raw__)
 
-            return type_
+            return type
 
         def allowed_domains_(raw__: Any) -> Any:
             allowed_domains = cast(list[str], raw__)
@@ -182,7 +182,7 @@ class ChatWebSearchShorthand(LazyModel):
             return user_location
 
         return {
-            "type_": type__,
+            "type": type_,
             "allowed_domains": allowed_domains_,
             "engine": engine_,
             "excluded_domains": excluded_domains_,

@@ -26,14 +26,14 @@ class CodeInterpreterCallCodeDoneEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (CodeInterpreterCallCodeDoneEventType):
+        type (CodeInterpreterCallCodeDoneEventType):
     """
 
     code: str
     item_id: str
     output_index: int
     sequence_number: int
-    type_: CodeInterpreterCallCodeDoneEventType
+    type: CodeInterpreterCallCodeDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ class CodeInterpreterCallCodeDoneEvent(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,11 +62,11 @@ class CodeInterpreterCallCodeDoneEvent(LazyModel):
             CodeInterpreterCallCodeDoneEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterCallCodeDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterCallCodeDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -26,7 +26,7 @@ class CodeInterpreterCallItem(LazyModel):
     Attributes:
         id (str):
         status (CodeInterpreterCallItemStatus):
-        type_ (CodeInterpreterCallItemType):
+        type (CodeInterpreterCallItemType):
         code (None | str | Unset):
         container_id (str | Unset):
         outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
@@ -35,7 +35,7 @@ class CodeInterpreterCallItem(LazyModel):
 
     id: str
     status: CodeInterpreterCallItemStatus
-    type_: CodeInterpreterCallItemType
+    type: CodeInterpreterCallItemType
     code: None | str | Unset = UNSET
     container_id: str | Unset = UNSET
     outputs: (
@@ -52,7 +52,7 @@ class CodeInterpreterCallItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("code", "code"),
         ("container_id", "container_id"),
         ("outputs", "outputs"),
@@ -84,10 +84,10 @@ class CodeInterpreterCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterCallItemType(raw__)
 
-            return type_
+            return type
 
         def code_(raw__: Any) -> Any:
             def _parse_code(data: object) -> None | str | Unset:
@@ -184,7 +184,7 @@ class CodeInterpreterCallItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "code": code_,
             "outputs": outputs_,
         }

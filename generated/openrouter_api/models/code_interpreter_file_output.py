@@ -19,7 +19,7 @@ class CodeInterpreterFileOutput(LazyModel):
             'type': 'file'}
 
     Attributes:
-        type_ (CodeInterpreterFileOutputType):
+        type (CodeInterpreterFileOutputType):
         download_url (str | Unset): Provider-issued download URL for the generated file. Typically signed and time-
             limited (see `expires_at`); fetch promptly rather than persisting the URL.
         error_code (None | str | Unset): Provider error code when generating or persisting the file failed; null or
@@ -35,7 +35,7 @@ class CodeInterpreterFileOutput(LazyModel):
             `ready` indicate the artifact may not be downloadable.
     """
 
-    type_: CodeInterpreterFileOutputType
+    type: CodeInterpreterFileOutputType
     download_url: str | Unset = UNSET
     error_code: None | str | Unset = UNSET
     expires_at: str | Unset = UNSET
@@ -48,7 +48,7 @@ class CodeInterpreterFileOutput(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("download_url", "download_url"),
         ("error_code", "error_code"),
         ("expires_at", "expires_at"),
@@ -73,10 +73,10 @@ class CodeInterpreterFileOutput(LazyModel):
             CodeInterpreterFileOutputType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterFileOutputType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterFileOutputType(raw__)
 
-            return type_
+            return type
 
         def error_code_(raw__: Any) -> Any:
             def _parse_error_code(data: object) -> None | str | Unset:
@@ -91,6 +91,6 @@ class CodeInterpreterFileOutput(LazyModel):
             return error_code
 
         return {
-            "type_": type__,
+            "type": type_,
             "error_code": error_code_,
         }

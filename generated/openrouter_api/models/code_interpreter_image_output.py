@@ -20,16 +20,16 @@ class CodeInterpreterImageOutput(LazyModel):
         {'type': 'image', 'url': 'https://example.com/plot.png'}
 
     Attributes:
-        type_ (CodeInterpreterImageOutputType):
+        type (CodeInterpreterImageOutputType):
         url (str):
     """
 
-    type_: CodeInterpreterImageOutputType
+    type: CodeInterpreterImageOutputType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,11 +46,11 @@ class CodeInterpreterImageOutput(LazyModel):
             CodeInterpreterImageOutputType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterImageOutputType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterImageOutputType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -19,16 +19,16 @@ class CodeInterpreterLogsOutput(LazyModel):
 
     Attributes:
         logs (str):
-        type_ (CodeInterpreterLogsOutputType):
+        type (CodeInterpreterLogsOutputType):
     """
 
     logs: str
-    type_: CodeInterpreterLogsOutputType
+    type: CodeInterpreterLogsOutputType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("logs", "logs"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,11 +44,11 @@ class CodeInterpreterLogsOutput(LazyModel):
             CodeInterpreterLogsOutputType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterLogsOutputType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterLogsOutputType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -23,16 +23,16 @@ class CodeInterpreterServerTool(LazyModel):
 
     Attributes:
         container (CodeInterpreterServerToolContainer | str):
-        type_ (CodeInterpreterServerToolType):
+        type (CodeInterpreterServerToolType):
     """
 
     container: CodeInterpreterServerToolContainer | str
-    type_: CodeInterpreterServerToolType
+    type: CodeInterpreterServerToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("container", "container"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -70,12 +70,12 @@ class CodeInterpreterServerTool(LazyModel):
 
             return container
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterServerToolType(raw__)
 
-            return type_
+            return type
 
         return {
             "container": container_,
-            "type_": type__,
+            "type": type_,
         }

@@ -20,18 +20,18 @@ if TYPE_CHECKING:
 class CodeInterpreterServerToolContainer(LazyModel):
     """
     Attributes:
-        type_ (CodeInterpreterServerToolContainerType):
+        type (CodeInterpreterServerToolContainerType):
         file_ids (list[str] | Unset):
         memory_limit (CodeInterpreterServerToolContainerMemoryLimit | None | Unset):
     """
 
-    type_: CodeInterpreterServerToolContainerType
+    type: CodeInterpreterServerToolContainerType
     file_ids: list[str] | Unset = UNSET
     memory_limit: CodeInterpreterServerToolContainerMemoryLimit | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("file_ids", "file_ids"),
         ("memory_limit", "memory_limit"),
     )
@@ -52,10 +52,10 @@ class CodeInterpreterServerToolContainer(LazyModel):
             CodeInterpreterServerToolContainerType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodeInterpreterServerToolContainerType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodeInterpreterServerToolContainerType(raw__)
 
-            return type_
+            return type
 
         def file_ids_(raw__: Any) -> Any:
             file_ids = cast(list[str], raw__)
@@ -87,7 +87,7 @@ class CodeInterpreterServerToolContainer(LazyModel):
             return memory_limit
 
         return {
-            "type_": type__,
+            "type": type_,
             "file_ids": file_ids_,
             "memory_limit": memory_limit_,
         }

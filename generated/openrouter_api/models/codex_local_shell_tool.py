@@ -19,13 +19,13 @@ class CodexLocalShellTool(LazyModel):
         {'type': 'local_shell'}
 
     Attributes:
-        type_ (CodexLocalShellToolType):
+        type (CodexLocalShellToolType):
     """
 
-    type_: CodexLocalShellToolType
+    type: CodexLocalShellToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class CodexLocalShellTool(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.codex_local_shell_tool_type import CodexLocalShellToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = CodexLocalShellToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CodexLocalShellToolType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -20,18 +20,18 @@ class CompactionItem(LazyModel):
 
     Attributes:
         encrypted_content (str):
-        type_ (CompactionItemType):
+        type (CompactionItemType):
         id (None | str | Unset):
     """
 
     encrypted_content: str
-    type_: CompactionItemType
+    type: CompactionItemType
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("encrypted_content", "encrypted_content"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -47,10 +47,10 @@ class CompactionItem(LazyModel):
 
         from ..models.compaction_item_type import CompactionItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = CompactionItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CompactionItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -65,6 +65,6 @@ class CompactionItem(LazyModel):
             return id
 
         return {
-            "type_": type__,
+            "type": type_,
             "id": id_,
         }

@@ -21,16 +21,16 @@ class CompoundFilter(LazyModel):
 
     Attributes:
         filters (list[CompoundFilterFiltersItem]):
-        type_ (CompoundFilterType):
+        type (CompoundFilterType):
     """
 
     filters: list[CompoundFilterFiltersItem]
-    type_: CompoundFilterType
+    type: CompoundFilterType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("filters", "filters"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -56,12 +56,12 @@ class CompoundFilter(LazyModel):
 
             return filters
 
-        def type__(raw__: Any) -> Any:
-            type_ = CompoundFilterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CompoundFilterType(raw__)
 
-            return type_
+            return type
 
         return {
             "filters": filters_,
-            "type_": type__,
+            "type": type_,
         }

@@ -25,20 +25,20 @@ class ComputerUseServerTool(LazyModel):
         display_height (int):
         display_width (int):
         environment (ComputerUseServerToolEnvironment):
-        type_ (ComputerUseServerToolType):
+        type (ComputerUseServerToolType):
     """
 
     display_height: int
     display_width: int
     environment: ComputerUseServerToolEnvironment
-    type_: ComputerUseServerToolType
+    type: ComputerUseServerToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("display_height", "display_height"),
         ("display_width", "display_width"),
         ("environment", "environment"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -64,12 +64,12 @@ class ComputerUseServerTool(LazyModel):
 
             return environment
 
-        def type__(raw__: Any) -> Any:
-            type_ = ComputerUseServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ComputerUseServerToolType(raw__)
 
-            return type_
+            return type
 
         return {
             "environment": environment_,
-            "type_": type__,
+            "type": type_,
         }

@@ -19,13 +19,13 @@ class ContainerAutoEnvironment(LazyModel):
         {'type': 'container_auto'}
 
     Attributes:
-        type_ (ContainerAutoEnvironmentType):
+        type (ContainerAutoEnvironmentType):
     """
 
-    type_: ContainerAutoEnvironmentType
+    type: ContainerAutoEnvironmentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -39,11 +39,11 @@ class ContainerAutoEnvironment(LazyModel):
             ContainerAutoEnvironmentType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContainerAutoEnvironmentType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContainerAutoEnvironmentType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -22,16 +22,16 @@ class ContainerReferenceEnvironment(LazyModel):
 
     Attributes:
         container_id (str): Identifier of an existing container to reuse (max 20 characters). Example: cntr_abc123.
-        type_ (ContainerReferenceEnvironmentType):
+        type (ContainerReferenceEnvironmentType):
     """
 
     container_id: str
-    type_: ContainerReferenceEnvironmentType
+    type: ContainerReferenceEnvironmentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("container_id", "container_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class ContainerReferenceEnvironment(LazyModel):
             ContainerReferenceEnvironmentType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContainerReferenceEnvironmentType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContainerReferenceEnvironmentType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -20,16 +20,16 @@ class ContentPartAudio(LazyModel):
 
     Attributes:
         audio_url (ContentPartAudioAudioUrl):
-        type_ (ContentPartAudioType):
+        type (ContentPartAudioType):
     """
 
     audio_url: ContentPartAudioAudioUrl
-    type_: ContentPartAudioType
+    type: ContentPartAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("audio_url", "audio_url"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -50,12 +50,12 @@ class ContentPartAudio(LazyModel):
 
             return audio_url
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartAudioType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartAudioType(raw__)
 
-            return type_
+            return type
 
         return {
             "audio_url": audio_url_,
-            "type_": type__,
+            "type": type_,
         }

@@ -28,7 +28,7 @@ class ContentPartDoneEvent(LazyModel):
         output_index (int):
         part (OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText):
         sequence_number (int):
-        type_ (ContentPartDoneEventType):
+        type (ContentPartDoneEventType):
     """
 
     content_index: int
@@ -36,7 +36,7 @@ class ContentPartDoneEvent(LazyModel):
     output_index: int
     part: OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText
     sequence_number: int
-    type_: ContentPartDoneEventType
+    type: ContentPartDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,7 +45,7 @@ class ContentPartDoneEvent(LazyModel):
         ("output_index", "output_index"),
         ("part", "part"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -108,12 +108,12 @@ class ContentPartDoneEvent(LazyModel):
 
             return part
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "part": part_,
-            "type_": type__,
+            "type": type_,
         }

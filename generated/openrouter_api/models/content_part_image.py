@@ -20,16 +20,16 @@ class ContentPartImage(LazyModel):
 
     Attributes:
         image_url (ContentPartImageImageUrl):
-        type_ (ContentPartImageType):
+        type (ContentPartImageType):
     """
 
     image_url: ContentPartImageImageUrl
-    type_: ContentPartImageType
+    type: ContentPartImageType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("image_url", "image_url"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -50,12 +50,12 @@ class ContentPartImage(LazyModel):
 
             return image_url
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartImageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartImageType(raw__)
 
-            return type_
+            return type
 
         return {
             "image_url": image_url_,
-            "type_": type__,
+            "type": type_,
         }

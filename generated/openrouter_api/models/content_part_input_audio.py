@@ -22,16 +22,16 @@ class ContentPartInputAudio(LazyModel):
     Attributes:
         input_audio (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
             'format': 'wav'}.
-        type_ (ContentPartInputAudioType):
+        type (ContentPartInputAudioType):
     """
 
     input_audio: MultimodalMedia
-    type_: ContentPartInputAudioType
+    type: ContentPartInputAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_audio", "input_audio"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -52,12 +52,12 @@ class ContentPartInputAudio(LazyModel):
 
             return input_audio
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartInputAudioType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartInputAudioType(raw__)
 
-            return type_
+            return type
 
         return {
             "input_audio": input_audio_,
-            "type_": type__,
+            "type": type_,
         }

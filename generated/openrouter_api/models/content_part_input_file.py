@@ -22,16 +22,16 @@ class ContentPartInputFile(LazyModel):
     Attributes:
         input_file (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
             'format': 'wav'}.
-        type_ (ContentPartInputFileType):
+        type (ContentPartInputFileType):
     """
 
     input_file: MultimodalMedia
-    type_: ContentPartInputFileType
+    type: ContentPartInputFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_file", "input_file"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -52,12 +52,12 @@ class ContentPartInputFile(LazyModel):
 
             return input_file
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartInputFileType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartInputFileType(raw__)
 
-            return type_
+            return type
 
         return {
             "input_file": input_file_,
-            "type_": type__,
+            "type": type_,
         }

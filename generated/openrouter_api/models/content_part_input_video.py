@@ -22,16 +22,16 @@ class ContentPartInputVideo(LazyModel):
     Attributes:
         input_video (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
             'format': 'wav'}.
-        type_ (ContentPartInputVideoType):
+        type (ContentPartInputVideoType):
     """
 
     input_video: MultimodalMedia
-    type_: ContentPartInputVideoType
+    type: ContentPartInputVideoType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_video", "input_video"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -52,12 +52,12 @@ class ContentPartInputVideo(LazyModel):
 
             return input_video
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartInputVideoType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartInputVideoType(raw__)
 
-            return type_
+            return type
 
         return {
             "input_video": input_video_,
-            "type_": type__,
+            "type": type_,
         }

@@ -19,16 +19,16 @@ class ContentPartVideo(LazyModel):
         {'type': 'video_url', 'video_url': {'url': 'https://example.com/clip.mp4'}}
 
     Attributes:
-        type_ (ContentPartVideoType):
+        type (ContentPartVideoType):
         video_url (ContentPartVideoVideoUrl):
     """
 
-    type_: ContentPartVideoType
+    type: ContentPartVideoType
     video_url: ContentPartVideoVideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("video_url", "video_url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -45,10 +45,10 @@ class ContentPartVideo(LazyModel):
         from ..models.content_part_video_type import ContentPartVideoType
         from ..models.content_part_video_video_url import ContentPartVideoVideoUrl
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContentPartVideoType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContentPartVideoType(raw__)
 
-            return type_
+            return type
 
         def video_url_(raw__: Any) -> Any:
             video_url = ContentPartVideoVideoUrl.from_dict(raw__)
@@ -56,6 +56,6 @@ class ContentPartVideo(LazyModel):
             return video_url
 
         return {
-            "type_": type__,
+            "type": type_,
             "video_url": video_url_,
         }

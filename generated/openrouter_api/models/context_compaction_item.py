@@ -19,18 +19,18 @@ class ContextCompactionItem(LazyModel):
         {'encrypted_content': 'enc_abc123...', 'type': 'context_compaction'}
 
     Attributes:
-        type_ (ContextCompactionItemType):
+        type (ContextCompactionItemType):
         encrypted_content (None | str | Unset):
         id (None | str | Unset):
     """
 
-    type_: ContextCompactionItemType
+    type: ContextCompactionItemType
     encrypted_content: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("encrypted_content", "encrypted_content"),
         ("id", "id"),
     )
@@ -46,10 +46,10 @@ class ContextCompactionItem(LazyModel):
 
         from ..models.context_compaction_item_type import ContextCompactionItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ContextCompactionItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ContextCompactionItemType(raw__)
 
-            return type_
+            return type
 
         def encrypted_content_(raw__: Any) -> Any:
             def _parse_encrypted_content(data: object) -> None | str | Unset:
@@ -76,7 +76,7 @@ class ContextCompactionItem(LazyModel):
             return id
 
         return {
-            "type_": type__,
+            "type": type_,
             "encrypted_content": encrypted_content_,
             "id": id_,
         }

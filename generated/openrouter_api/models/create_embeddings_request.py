@@ -26,8 +26,8 @@ class CreateEmbeddingsRequest(LazyModel):
             embedding-3-small'}
 
     Attributes:
-        input_ (list[CreateEmbeddingsRequestInputItem] | list[float] | list[list[float]] | list[str] | str): Text,
-            token, or multimodal input(s) to embed Example: The quick brown fox jumps over the lazy dog.
+        input (list[CreateEmbeddingsRequestInputItem] | list[float] | list[list[float]] | list[str] | str): Text, token,
+            or multimodal input(s) to embed Example: The quick brown fox jumps over the lazy dog.
         model (str): The model to use for embeddings Example: openai/text-embedding-3-small.
         dimensions (int | Unset): The number of dimensions for the output embeddings Example: 1536.
         encoding_format (CreateEmbeddingsRequestEncodingFormat | Unset): The format of the output embeddings Example:
@@ -37,7 +37,7 @@ class CreateEmbeddingsRequest(LazyModel):
         user (str | Unset): A unique identifier for the end-user Example: user-1234.
     """
 
-    input_: (
+    input: (
         list[CreateEmbeddingsRequestInputItem]
         | list[float]
         | list[list[float]]
@@ -53,7 +53,7 @@ class CreateEmbeddingsRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("input_", "input"),
+        ("input", "input"),
         ("model", "model"),
         ("dimensions", "dimensions"),
         ("encoding_format", "encoding_format"),
@@ -80,8 +80,8 @@ class CreateEmbeddingsRequest(LazyModel):
         )
         from ..models.provider_preferences import ProviderPreferences
 
-        def input__(raw__: Any) -> Any:
-            def _parse_input_(
+        def input_(raw__: Any) -> Any:
+            def _parse_input(
                 data: object,
             ) -> (
                 list[CreateEmbeddingsRequestInputItem]
@@ -127,9 +127,9 @@ class CreateEmbeddingsRequest(LazyModel):
                     data,
                 )
 
-            input_ = _parse_input_(raw__)
+            input = _parse_input(raw__)
 
-            return input_
+            return input
 
         def encoding_format_(raw__: Any) -> Any:
             _encoding_format = raw__
@@ -162,7 +162,7 @@ class CreateEmbeddingsRequest(LazyModel):
             return provider
 
         return {
-            "input_": input__,
+            "input": input_,
             "encoding_format": encoding_format_,
             "provider": provider_,
         }

@@ -18,16 +18,16 @@ class CreateEmbeddingsRequestInputItemContentItemText(LazyModel):
     """
     Attributes:
         text (str):
-        type_ (CreateEmbeddingsRequestInputItemContentItemTextType):
+        type (CreateEmbeddingsRequestInputItemContentItemTextType):
     """
 
     text: str
-    type_: CreateEmbeddingsRequestInputItemContentItemTextType
+    type: CreateEmbeddingsRequestInputItemContentItemTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class CreateEmbeddingsRequestInputItemContentItemText(LazyModel):
             CreateEmbeddingsRequestInputItemContentItemTextType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = CreateEmbeddingsRequestInputItemContentItemTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CreateEmbeddingsRequestInputItemContentItemTextType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -29,7 +29,7 @@ class CreateEmbeddingsResponse(LazyModel):
         data (list[CreateEmbeddingsResponseDataItem]): List of embedding objects Example: [{'embedding': [0.0023064255,
             -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}].
         model (str): The model used for embeddings Example: openai/text-embedding-3-small.
-        object_ (CreateEmbeddingsResponseObject):
+        object (CreateEmbeddingsResponseObject):
         id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
         usage (CreateEmbeddingsResponseUsage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
             'total_tokens': 8}.
@@ -37,7 +37,7 @@ class CreateEmbeddingsResponse(LazyModel):
 
     data: list[CreateEmbeddingsResponseDataItem]
     model: str
-    object_: CreateEmbeddingsResponseObject
+    object: CreateEmbeddingsResponseObject
     id: str | Unset = UNSET
     usage: CreateEmbeddingsResponseUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +45,7 @@ class CreateEmbeddingsResponse(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
         ("model", "model"),
-        ("object_", "object"),
+        ("object", "object"),
         ("id", "id"),
         ("usage", "usage"),
     )
@@ -81,10 +81,10 @@ class CreateEmbeddingsResponse(LazyModel):
 
             return data
 
-        def object__(raw__: Any) -> Any:
-            object_ = CreateEmbeddingsResponseObject(raw__)
+        def object_(raw__: Any) -> Any:
+            object = CreateEmbeddingsResponseObject(raw__)
 
-            return object_
+            return object
 
         def usage_(raw__: Any) -> Any:
             _usage = raw__
@@ -98,6 +98,6 @@ class CreateEmbeddingsResponse(LazyModel):
 
         return {
             "data": data_,
-            "object_": object__,
+            "object": object_,
             "usage": usage_,
         }

@@ -23,18 +23,18 @@ class CreateEmbeddingsResponseDataItem(LazyModel):
     Attributes:
         embedding (list[float] | str): Embedding vector as an array of floats or a base64 string Example: [0.0023064255,
             -0.009327292, 0.015797347].
-        object_ (CreateEmbeddingsResponseDataItemObject):
+        object (CreateEmbeddingsResponseDataItemObject):
         index (int | Unset): Index of the embedding in the input list Example: 0.
     """
 
     embedding: list[float] | str
-    object_: CreateEmbeddingsResponseDataItemObject
+    object: CreateEmbeddingsResponseDataItemObject
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("embedding", "embedding"),
-        ("object_", "object"),
+        ("object", "object"),
         ("index", "index"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -64,12 +64,12 @@ class CreateEmbeddingsResponseDataItem(LazyModel):
 
             return embedding
 
-        def object__(raw__: Any) -> Any:
-            object_ = CreateEmbeddingsResponseDataItemObject(raw__)
+        def object_(raw__: Any) -> Any:
+            object = CreateEmbeddingsResponseDataItemObject(raw__)
 
-            return object_
+            return object
 
         return {
             "embedding": embedding_,
-            "object_": object__,
+            "object": object_,
         }

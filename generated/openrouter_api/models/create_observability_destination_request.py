@@ -33,7 +33,7 @@ class CreateObservabilityDestinationRequest(LazyModel):
             `type` and is validated server-side. Example: {'baseUrl': 'https://us.cloud.langfuse.com', 'publicKey':
             'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}.
         name (str): Human-readable name for the destination. Example: Production Langfuse.
-        type_ (CreateObservabilityDestinationRequestType): The destination type. Only stable destination types are
+        type (CreateObservabilityDestinationRequestType): The destination type. Only stable destination types are
             accepted. Example: langfuse.
         api_key_hashes (list[str] | None | Unset): Optional allowlist of OpenRouter API key hashes whose traffic is
             forwarded. `null` or omitted means all keys. Must contain at least one hash if provided.
@@ -54,7 +54,7 @@ class CreateObservabilityDestinationRequest(LazyModel):
 
     config: CreateObservabilityDestinationRequestConfig
     name: str
-    type_: CreateObservabilityDestinationRequestType
+    type: CreateObservabilityDestinationRequestType
     api_key_hashes: list[str] | None | Unset = UNSET
     broadcast_generation_cost: bool | Unset = False
     broadcast_generation_identity: bool | Unset = False
@@ -69,7 +69,7 @@ class CreateObservabilityDestinationRequest(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("config", "config"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("api_key_hashes", "api_key_hashes"),
         ("broadcast_generation_cost", "broadcast_generation_cost"),
         ("broadcast_generation_identity", "broadcast_generation_identity"),
@@ -111,10 +111,10 @@ class CreateObservabilityDestinationRequest(LazyModel):
 
             return config
 
-        def type__(raw__: Any) -> Any:
-            type_ = CreateObservabilityDestinationRequestType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CreateObservabilityDestinationRequestType(raw__)
 
-            return type_
+            return type
 
         def api_key_hashes_(raw__: Any) -> Any:
             def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
@@ -166,7 +166,7 @@ class CreateObservabilityDestinationRequest(LazyModel):
 
         return {
             "config": config_,
-            "type_": type__,
+            "type": type_,
             "api_key_hashes": api_key_hashes_,
             "filter_rules": filter_rules_,
             "workspace_id": workspace_id_,

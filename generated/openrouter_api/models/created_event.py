@@ -30,18 +30,18 @@ class CreatedEvent(LazyModel):
             'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
             'tool_choice': 'auto', 'tools': [], 'top_p': None}.
         sequence_number (int):
-        type_ (CreatedEventType):
+        type (CreatedEventType):
     """
 
     response: BaseResponsesResult
     sequence_number: int
-    type_: CreatedEventType
+    type: CreatedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("response", "response"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -63,12 +63,12 @@ class CreatedEvent(LazyModel):
 
             return response
 
-        def type__(raw__: Any) -> Any:
-            type_ = CreatedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CreatedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "response": response_,
-            "type_": type__,
+            "type": type_,
         }

@@ -22,22 +22,22 @@ class CustomTool(LazyModel):
 
     Attributes:
         name (str):
-        type_ (CustomToolType):
+        type (CustomToolType):
         description (str | Unset):
-        format_ (ChatFormatTextConfig | CustomToolFormatGrammar | Unset):
+        format (ChatFormatTextConfig | CustomToolFormatGrammar | Unset):
     """
 
     name: str
-    type_: CustomToolType
+    type: CustomToolType
     description: str | Unset = UNSET
-    format_: ChatFormatTextConfig | CustomToolFormatGrammar | Unset = UNSET
+    format: ChatFormatTextConfig | CustomToolFormatGrammar | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("description", "description"),
-        ("format_", "format"),
+        ("format", "format"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -54,13 +54,13 @@ class CustomTool(LazyModel):
         from ..models.custom_tool_format_grammar import CustomToolFormatGrammar
         from ..models.custom_tool_type import CustomToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = CustomToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CustomToolType(raw__)
 
-            return type_
+            return type
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(
+        def format_(raw__: Any) -> Any:
+            def _parse_format(
                 data: object,
             ) -> ChatFormatTextConfig | CustomToolFormatGrammar | Unset:
                 if isinstance(data, Unset):
@@ -81,11 +81,11 @@ class CustomTool(LazyModel):
                     ChatFormatTextConfig | CustomToolFormatGrammar | Unset, data
                 )
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         return {
-            "type_": type__,
-            "format_": format__,
+            "type": type_,
+            "format": format_,
         }

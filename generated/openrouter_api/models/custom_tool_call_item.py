@@ -23,9 +23,9 @@ class CustomToolCallItem(LazyModel):
 
         Attributes:
             call_id (str):
-            input_ (str):
+            input (str):
             name (str):
-            type_ (CustomToolCallItemType):
+            type (CustomToolCallItemType):
             id (str | Unset):
             namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
                 server)
@@ -33,9 +33,9 @@ class CustomToolCallItem(LazyModel):
     """
 
     call_id: str
-    input_: str
+    input: str
     name: str
-    type_: CustomToolCallItemType
+    type: CustomToolCallItemType
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: ToolCallStatus | Unset = UNSET
@@ -43,9 +43,9 @@ class CustomToolCallItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
-        ("input_", "input"),
+        ("input", "input"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
         ("status", "status"),
@@ -65,10 +65,10 @@ class CustomToolCallItem(LazyModel):
         from ..models.custom_tool_call_item_type import CustomToolCallItemType
         from ..models.tool_call_status import ToolCallStatus
 
-        def type__(raw__: Any) -> Any:
-            type_ = CustomToolCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CustomToolCallItemType(raw__)
 
-            return type_
+            return type
 
         def status_(raw__: Any) -> Any:
             _status = raw__
@@ -81,6 +81,6 @@ class CustomToolCallItem(LazyModel):
             return status
 
         return {
-            "type_": type__,
+            "type": type_,
             "status": status_,
         }

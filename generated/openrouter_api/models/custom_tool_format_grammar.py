@@ -18,18 +18,18 @@ class CustomToolFormatGrammar(LazyModel):
     Attributes:
         definition (str):
         syntax (CustomToolFormatGrammarSyntax):
-        type_ (CustomToolFormatGrammarType):
+        type (CustomToolFormatGrammarType):
     """
 
     definition: str
     syntax: CustomToolFormatGrammarSyntax
-    type_: CustomToolFormatGrammarType
+    type: CustomToolFormatGrammarType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("definition", "definition"),
         ("syntax", "syntax"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -52,12 +52,12 @@ class CustomToolFormatGrammar(LazyModel):
 
             return syntax
 
-        def type__(raw__: Any) -> Any:
-            type_ = CustomToolFormatGrammarType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = CustomToolFormatGrammarType(raw__)
 
-            return type_
+            return type
 
         return {
             "syntax": syntax_,
-            "type_": type__,
+            "type": type_,
         }

@@ -20,17 +20,17 @@ class DatetimeServerTool(LazyModel):
         {'parameters': {'timezone': 'America/New_York'}, 'type': 'openrouter:datetime'}
 
     Attributes:
-        type_ (DatetimeServerToolType):
+        type (DatetimeServerToolType):
         parameters (DatetimeServerToolConfig | Unset): Configuration for the openrouter:datetime server tool Example:
             {'timezone': 'America/New_York'}.
     """
 
-    type_: DatetimeServerToolType
+    type: DatetimeServerToolType
     parameters: DatetimeServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,10 +46,10 @@ class DatetimeServerTool(LazyModel):
         from ..models.datetime_server_tool_config import DatetimeServerToolConfig
         from ..models.datetime_server_tool_type import DatetimeServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = DatetimeServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = DatetimeServerToolType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -62,6 +62,6 @@ class DatetimeServerTool(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

@@ -24,18 +24,18 @@ class DebugEvent(LazyModel):
         Attributes:
             debug (DebugEventDebug):
             sequence_number (int):
-            type_ (DebugEventType):
+            type (DebugEventType):
     """
 
     debug: DebugEventDebug
     sequence_number: int
-    type_: DebugEventType
+    type: DebugEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("debug", "debug"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,12 +57,12 @@ class DebugEvent(LazyModel):
 
             return debug
 
-        def type__(raw__: Any) -> Any:
-            type_ = DebugEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = DebugEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "debug": debug_,
-            "type_": type__,
+            "type": type_,
         }

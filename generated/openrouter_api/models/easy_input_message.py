@@ -31,7 +31,7 @@ class EasyInputMessage(LazyModel):
             intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
             models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
             degrade performance. Not used for user messages. Example: final_answer.
-        type_ (EasyInputMessageType | Unset):
+        type (EasyInputMessageType | Unset):
     """
 
     role: EasyInputMessageRole
@@ -42,14 +42,14 @@ class EasyInputMessage(LazyModel):
         | Unset
     ) = UNSET
     phase: BaseInputsItemPhase | None | Unset = UNSET
-    type_: EasyInputMessageType | Unset = UNSET
+    type: EasyInputMessageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role", "role"),
         ("content", "content"),
         ("phase", "phase"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -174,19 +174,19 @@ class EasyInputMessage(LazyModel):
 
             return phase
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: EasyInputMessageType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: EasyInputMessageType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = EasyInputMessageType(_type_)
+                type = EasyInputMessageType(_type)
 
-            return type_
+            return type
 
         return {
             "role": role_,
             "content": content_,
             "phase": phase_,
-            "type_": type__,
+            "type": type_,
         }

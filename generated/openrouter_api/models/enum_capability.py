@@ -19,16 +19,16 @@ class EnumCapability(LazyModel):
         {'type': 'enum', 'values': ['1K', '2K', '4K']}
 
     Attributes:
-        type_ (EnumCapabilityType):
+        type (EnumCapabilityType):
         values (list[str]):
     """
 
-    type_: EnumCapabilityType
+    type: EnumCapabilityType
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("values", "values"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -44,10 +44,10 @@ class EnumCapability(LazyModel):
 
         from ..models.enum_capability_type import EnumCapabilityType
 
-        def type__(raw__: Any) -> Any:
-            type_ = EnumCapabilityType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = EnumCapabilityType(raw__)
 
-            return type_
+            return type
 
         def values_(raw__: Any) -> Any:
             values = cast(list[str], raw__)
@@ -55,6 +55,6 @@ class EnumCapability(LazyModel):
             return values
 
         return {
-            "type_": type__,
+            "type": type_,
             "values": values_,
         }

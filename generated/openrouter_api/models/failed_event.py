@@ -29,18 +29,18 @@ class FailedEvent(LazyModel):
             'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
             'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
             'tool_choice': 'auto', 'tools': [], 'top_p': None}.
-        type_ (FailedEventType):
+        type (FailedEventType):
         sequence_number (int | Unset):
     """
 
     response: BaseResponsesResult
-    type_: FailedEventType
+    type: FailedEventType
     sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("response", "response"),
-        ("type_", "type"),
+        ("type", "type"),
         ("sequence_number", "sequence_number"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -62,12 +62,12 @@ class FailedEvent(LazyModel):
 
             return response
 
-        def type__(raw__: Any) -> Any:
-            type_ = FailedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FailedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "response": response_,
-            "type_": type__,
+            "type": type_,
         }

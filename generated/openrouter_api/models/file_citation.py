@@ -21,20 +21,20 @@ class FileCitation(LazyModel):
         file_id (str):
         filename (str):
         index (int):
-        type_ (FileCitationType):
+        type (FileCitationType):
     """
 
     file_id: str
     filename: str
     index: int
-    type_: FileCitationType
+    type: FileCitationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
         ("filename", "filename"),
         ("index", "index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -50,11 +50,11 @@ class FileCitation(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.file_citation_type import FileCitationType
 
-        def type__(raw__: Any) -> Any:
-            type_ = FileCitationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FileCitationType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

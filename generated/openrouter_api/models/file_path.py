@@ -20,18 +20,18 @@ class FilePath(LazyModel):
     Attributes:
         file_id (str):
         index (int):
-        type_ (FilePathType):
+        type (FilePathType):
     """
 
     file_id: str
     index: int
-    type_: FilePathType
+    type: FilePathType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
         ("index", "index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -46,11 +46,11 @@ class FilePath(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.file_path_type import FilePathType
 
-        def type__(raw__: Any) -> Any:
-            type_ = FilePathType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FilePathType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

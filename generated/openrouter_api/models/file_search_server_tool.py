@@ -24,14 +24,14 @@ class FileSearchServerTool(LazyModel):
         {'type': 'file_search', 'vector_store_ids': ['vs_abc123']}
 
     Attributes:
-        type_ (FileSearchServerToolType):
+        type (FileSearchServerToolType):
         vector_store_ids (list[str]):
         filters (CompoundFilter | FileSearchServerToolFilters | None | Unset):
         max_num_results (int | Unset):
         ranking_options (FileSearchServerToolRankingOptions | Unset):
     """
 
-    type_: FileSearchServerToolType
+    type: FileSearchServerToolType
     vector_store_ids: list[str]
     filters: CompoundFilter | FileSearchServerToolFilters | None | Unset = UNSET
     max_num_results: int | Unset = UNSET
@@ -39,7 +39,7 @@ class FileSearchServerTool(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("vector_store_ids", "vector_store_ids"),
         ("filters", "filters"),
         ("max_num_results", "max_num_results"),
@@ -63,10 +63,10 @@ class FileSearchServerTool(LazyModel):
         )
         from ..models.file_search_server_tool_type import FileSearchServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = FileSearchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FileSearchServerToolType(raw__)
 
-            return type_
+            return type
 
         def vector_store_ids_(raw__: Any) -> Any:
             vector_store_ids = cast(list[str], raw__)
@@ -114,7 +114,7 @@ class FileSearchServerTool(LazyModel):
             return ranking_options
 
         return {
-            "type_": type__,
+            "type": type_,
             "vector_store_ids": vector_store_ids_,
             "filters": filters_,
             "ranking_options": ranking_options_,

@@ -18,18 +18,18 @@ class FileSearchServerToolFilters(LazyModel):
     """
     Attributes:
         key (str):
-        type_ (FileSearchServerToolFiltersType):
+        type (FileSearchServerToolFiltersType):
         value (bool | float | list[float | str] | str):
     """
 
     key: str
-    type_: FileSearchServerToolFiltersType
+    type: FileSearchServerToolFiltersType
     value: bool | float | list[float | str] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("key", "key"),
-        ("type_", "type"),
+        ("type", "type"),
         ("value", "value"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -48,10 +48,10 @@ class FileSearchServerToolFilters(LazyModel):
             FileSearchServerToolFiltersType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FileSearchServerToolFiltersType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FileSearchServerToolFiltersType(raw__)
 
-            return type_
+            return type
 
         def value_(raw__: Any) -> Any:
             def _parse_value(data: object) -> bool | float | list[float | str] | str:
@@ -77,6 +77,6 @@ class FileSearchServerToolFilters(LazyModel):
             return value
 
         return {
-            "type_": type__,
+            "type": type_,
             "value": value_,
         }

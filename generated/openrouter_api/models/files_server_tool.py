@@ -21,16 +21,16 @@ class FilesServerTool(LazyModel):
             {'parameters': {}, 'type': 'openrouter:files'}
 
         Attributes:
-            type_ (FilesServerToolType):
+            type (FilesServerToolType):
             parameters (FilesServerToolConfig | Unset): Configuration for the openrouter:files server tool Example: {}.
     """
 
-    type_: FilesServerToolType
+    type: FilesServerToolType
     parameters: FilesServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,10 +46,10 @@ class FilesServerTool(LazyModel):
         from ..models.files_server_tool_config import FilesServerToolConfig
         from ..models.files_server_tool_type import FilesServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = FilesServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FilesServerToolType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -62,6 +62,6 @@ class FilesServerTool(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

@@ -19,13 +19,13 @@ class FormatJsonObjectConfig(LazyModel):
         {'type': 'json_object'}
 
     Attributes:
-        type_ (FormatJsonObjectConfigType):
+        type (FormatJsonObjectConfigType):
     """
 
-    type_: FormatJsonObjectConfigType
+    type: FormatJsonObjectConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class FormatJsonObjectConfig(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.format_json_object_config_type import FormatJsonObjectConfigType
 
-        def type__(raw__: Any) -> Any:
-            type_ = FormatJsonObjectConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FormatJsonObjectConfigType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -23,14 +23,14 @@ class FormatJsonSchemaConfig(LazyModel):
     Attributes:
         name (str):
         schema (FormatJsonSchemaConfigSchema):
-        type_ (FormatJsonSchemaConfigType):
+        type (FormatJsonSchemaConfigType):
         description (str | Unset):
         strict (bool | None | Unset):
     """
 
     name: str
     schema: FormatJsonSchemaConfigSchema
-    type_: FormatJsonSchemaConfigType
+    type: FormatJsonSchemaConfigType
     description: str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class FormatJsonSchemaConfig(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("schema", "schema"),
-        ("type_", "type"),
+        ("type", "type"),
         ("description", "description"),
         ("strict", "strict"),
     )
@@ -64,10 +64,10 @@ class FormatJsonSchemaConfig(LazyModel):
 
             return schema
 
-        def type__(raw__: Any) -> Any:
-            type_ = FormatJsonSchemaConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FormatJsonSchemaConfigType(raw__)
 
-            return type_
+            return type
 
         def strict_(raw__: Any) -> Any:
             def _parse_strict(data: object) -> bool | None | Unset:
@@ -83,6 +83,6 @@ class FormatJsonSchemaConfig(LazyModel):
 
         return {
             "schema": schema_,
-            "type_": type__,
+            "type": type_,
             "strict": strict_,
         }

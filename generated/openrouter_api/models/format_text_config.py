@@ -19,13 +19,13 @@ class FormatTextConfig(LazyModel):
         {'type': 'text'}
 
     Attributes:
-        type_ (FormatTextConfigType):
+        type (FormatTextConfigType):
     """
 
-    type_: FormatTextConfigType
+    type: FormatTextConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class FormatTextConfig(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.format_text_config_type import FormatTextConfigType
 
-        def type__(raw__: Any) -> Any:
-            type_ = FormatTextConfigType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FormatTextConfigType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

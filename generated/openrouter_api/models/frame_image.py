@@ -21,19 +21,19 @@ class FrameImage(LazyModel):
 
     Attributes:
         image_url (FrameImageImageUrl):
-        type_ (FrameImageType):
+        type (FrameImageType):
         frame_type (FrameImageFrameType): Whether this image represents the first or last frame of the video Example:
             first_frame.
     """
 
     image_url: FrameImageImageUrl
-    type_: FrameImageType
+    type: FrameImageType
     frame_type: FrameImageFrameType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("image_url", "image_url"),
-        ("type_", "type"),
+        ("type", "type"),
         ("frame_type", "frame_type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -57,10 +57,10 @@ class FrameImage(LazyModel):
 
             return image_url
 
-        def type__(raw__: Any) -> Any:
-            type_ = FrameImageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FrameImageType(raw__)
 
-            return type_
+            return type
 
         def frame_type_(raw__: Any) -> Any:
             frame_type = FrameImageFrameType(raw__)
@@ -69,6 +69,6 @@ class FrameImage(LazyModel):
 
         return {
             "image_url": image_url_,
-            "type_": type__,
+            "type": type_,
             "frame_type": frame_type_,
         }

@@ -26,14 +26,14 @@ class FunctionCallArgsDeltaEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (FunctionCallArgsDeltaEventType):
+        type (FunctionCallArgsDeltaEventType):
     """
 
     delta: str
     item_id: str
     output_index: int
     sequence_number: int
-    type_: FunctionCallArgsDeltaEventType
+    type: FunctionCallArgsDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ class FunctionCallArgsDeltaEvent(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,11 +62,11 @@ class FunctionCallArgsDeltaEvent(LazyModel):
             FunctionCallArgsDeltaEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FunctionCallArgsDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FunctionCallArgsDeltaEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -28,7 +28,7 @@ class FunctionCallItem(LazyModel):
         call_id (str):
         id (str):
         name (str):
-        type_ (FunctionCallItemType):
+        type (FunctionCallItemType):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
         status (ToolCallStatus | Unset):  Example: completed.
@@ -47,7 +47,7 @@ class FunctionCallItem(LazyModel):
     call_id: str
     id: str
     name: str
-    type_: FunctionCallItemType
+    type: FunctionCallItemType
     namespace: str | Unset = UNSET
     status: ToolCallStatus | Unset = UNSET
     subagent_id: str | Unset = UNSET
@@ -59,7 +59,7 @@ class FunctionCallItem(LazyModel):
         ("call_id", "call_id"),
         ("id", "id"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("namespace", "namespace"),
         ("status", "status"),
         ("subagent_id", "subagent_id"),
@@ -85,10 +85,10 @@ class FunctionCallItem(LazyModel):
         from ..models.function_call_item_type import FunctionCallItemType
         from ..models.tool_call_status import ToolCallStatus
 
-        def type__(raw__: Any) -> Any:
-            type_ = FunctionCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FunctionCallItemType(raw__)
 
-            return type_
+            return type
 
         def status_(raw__: Any) -> Any:
             _status = raw__
@@ -115,7 +115,7 @@ class FunctionCallItem(LazyModel):
             return subagent_items
 
         return {
-            "type_": type__,
+            "type": type_,
             "status": status_,
             "subagent_items": subagent_items_,
         }

@@ -26,14 +26,14 @@ class FunctionCallOutputItem(LazyModel):
     Attributes:
         call_id (str):
         output (list[InputFile | InputImage | InputText] | str):
-        type_ (FunctionCallOutputItemType):
+        type (FunctionCallOutputItemType):
         id (None | str | Unset):
         status (None | ToolCallStatus | Unset):
     """
 
     call_id: str
     output: list[InputFile | InputImage | InputText] | str
-    type_: FunctionCallOutputItemType
+    type: FunctionCallOutputItemType
     id: None | str | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,7 @@ class FunctionCallOutputItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("status", "status"),
     )
@@ -110,10 +110,10 @@ class FunctionCallOutputItem(LazyModel):
 
             return output
 
-        def type__(raw__: Any) -> Any:
-            type_ = FunctionCallOutputItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FunctionCallOutputItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -147,7 +147,7 @@ class FunctionCallOutputItem(LazyModel):
 
         return {
             "output": output_,
-            "type_": type__,
+            "type": type_,
             "id": id_,
             "status": status_,
         }

@@ -26,14 +26,14 @@ class FunctionTool(LazyModel):
     Attributes:
         name (str):
         parameters (AdditionalToolsItemToolsItemFunctionParameters | None):
-        type_ (FunctionToolType):
+        type (FunctionToolType):
         description (None | str | Unset):
         strict (bool | None | Unset):
     """
 
     name: str
     parameters: AdditionalToolsItemToolsItemFunctionParameters | None
-    type_: FunctionToolType
+    type: FunctionToolType
     description: None | str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,7 @@ class FunctionTool(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("parameters", "parameters"),
-        ("type_", "type"),
+        ("type", "type"),
         ("description", "description"),
         ("strict", "strict"),
     )
@@ -86,10 +86,10 @@ class FunctionTool(LazyModel):
 
             return parameters
 
-        def type__(raw__: Any) -> Any:
-            type_ = FunctionToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FunctionToolType(raw__)
 
-            return type_
+            return type
 
         def description_(raw__: Any) -> Any:
             def _parse_description(data: object) -> None | str | Unset:
@@ -117,7 +117,7 @@ class FunctionTool(LazyModel):
 
         return {
             "parameters": parameters_,
-            "type_": type__,
+            "type": type_,
             "description": description_,
             "strict": strict_,
         }

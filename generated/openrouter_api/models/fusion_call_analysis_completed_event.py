@@ -34,14 +34,14 @@ class FusionCallAnalysisCompletedEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (FusionCallAnalysisCompletedEventType):
+        type (FusionCallAnalysisCompletedEventType):
     """
 
     analysis: FusionAnalysisResult
     item_id: str
     output_index: int
     sequence_number: int
-    type_: FusionCallAnalysisCompletedEventType
+    type: FusionCallAnalysisCompletedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,7 +49,7 @@ class FusionCallAnalysisCompletedEvent(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -77,12 +77,12 @@ class FusionCallAnalysisCompletedEvent(LazyModel):
 
             return analysis
 
-        def type__(raw__: Any) -> Any:
-            type_ = FusionCallAnalysisCompletedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FusionCallAnalysisCompletedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "analysis": analysis_,
-            "type_": type__,
+            "type": type_,
         }

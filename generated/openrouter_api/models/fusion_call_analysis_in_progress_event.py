@@ -28,7 +28,7 @@ class FusionCallAnalysisInProgressEvent(LazyModel):
             the same value. Use `analyst_model`.
         output_index (int):
         sequence_number (int):
-        type_ (FusionCallAnalysisInProgressEventType):
+        type (FusionCallAnalysisInProgressEventType):
     """
 
     analyst_model: str
@@ -36,7 +36,7 @@ class FusionCallAnalysisInProgressEvent(LazyModel):
     judge_model: str
     output_index: int
     sequence_number: int
-    type_: FusionCallAnalysisInProgressEventType
+    type: FusionCallAnalysisInProgressEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,7 +45,7 @@ class FusionCallAnalysisInProgressEvent(LazyModel):
         ("judge_model", "judge_model"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -67,11 +67,11 @@ class FusionCallAnalysisInProgressEvent(LazyModel):
             FusionCallAnalysisInProgressEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FusionCallAnalysisInProgressEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FusionCallAnalysisInProgressEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

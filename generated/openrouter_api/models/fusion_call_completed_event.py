@@ -22,20 +22,20 @@ class FusionCallCompletedEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (FusionCallCompletedEventType):
+        type (FusionCallCompletedEventType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: FusionCallCompletedEventType
+    type: FusionCallCompletedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -55,11 +55,11 @@ class FusionCallCompletedEvent(LazyModel):
             FusionCallCompletedEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FusionCallCompletedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FusionCallCompletedEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -26,14 +26,14 @@ class FusionCallPanelAddedEvent(LazyModel):
         model (str):
         output_index (int):
         sequence_number (int):
-        type_ (FusionCallPanelAddedEventType):
+        type (FusionCallPanelAddedEventType):
     """
 
     item_id: str
     model: str
     output_index: int
     sequence_number: int
-    type_: FusionCallPanelAddedEventType
+    type: FusionCallPanelAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ class FusionCallPanelAddedEvent(LazyModel):
         ("model", "model"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,11 +62,11 @@ class FusionCallPanelAddedEvent(LazyModel):
             FusionCallPanelAddedEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FusionCallPanelAddedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FusionCallPanelAddedEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -27,7 +27,7 @@ class FusionCallPanelFailedEvent(LazyModel):
         model (str):
         output_index (int):
         sequence_number (int):
-        type_ (FusionCallPanelFailedEventType):
+        type (FusionCallPanelFailedEventType):
         status_code (int | Unset):
     """
 
@@ -36,7 +36,7 @@ class FusionCallPanelFailedEvent(LazyModel):
     model: str
     output_index: int
     sequence_number: int
-    type_: FusionCallPanelFailedEventType
+    type: FusionCallPanelFailedEventType
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +46,7 @@ class FusionCallPanelFailedEvent(LazyModel):
         ("model", "model"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
         ("status_code", "status_code"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -69,11 +69,11 @@ class FusionCallPanelFailedEvent(LazyModel):
             FusionCallPanelFailedEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FusionCallPanelFailedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FusionCallPanelFailedEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

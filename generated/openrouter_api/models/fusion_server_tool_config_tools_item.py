@@ -17,17 +17,17 @@ if TYPE_CHECKING:
 class FusionServerToolConfigToolsItem(LazyModel):
     """
     Attributes:
-        type_ (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
+        type (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
         parameters (FusionServerToolConfigToolsItemParameters | Unset): Optional configuration forwarded as the tool's
             `parameters` object.
     """
 
-    type_: str
+    type: str
     parameters: FusionServerToolConfigToolsItemParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(

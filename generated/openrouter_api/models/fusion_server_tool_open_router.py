@@ -24,17 +24,17 @@ class FusionServerToolOpenRouter(LazyModel):
                 'openrouter:fusion'}
 
         Attributes:
-            type_ (FusionServerToolOpenRouterType):
+            type (FusionServerToolOpenRouterType):
             parameters (FusionServerToolConfig | Unset): Configuration for the openrouter:fusion server tool. Example:
                 {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest']}.
     """
 
-    type_: FusionServerToolOpenRouterType
+    type: FusionServerToolOpenRouterType
     parameters: FusionServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -52,10 +52,10 @@ class FusionServerToolOpenRouter(LazyModel):
             FusionServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = FusionServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = FusionServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -68,6 +68,6 @@ class FusionServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

@@ -28,19 +28,19 @@ class GenerationContentData(LazyModel):
 
     Attributes:
         error (GenerationContentError | None):
-        input_ (GenerationContentDataInputMessages | GenerationContentDataInputPrompt): The input to the generation —
+        input (GenerationContentDataInputMessages | GenerationContentDataInputPrompt): The input to the generation —
             either a prompt string or an array of messages
         output (GenerationContentDataOutput): The output from the generation
     """
 
     error: GenerationContentError | None
-    input_: GenerationContentDataInputMessages | GenerationContentDataInputPrompt
+    input: GenerationContentDataInputMessages | GenerationContentDataInputPrompt
     output: GenerationContentDataOutput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error", "error"),
-        ("input_", "input"),
+        ("input", "input"),
         ("output", "output"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -80,8 +80,8 @@ class GenerationContentData(LazyModel):
 
             return error
 
-        def input__(raw__: Any) -> Any:
-            def _parse_input_(
+        def input_(raw__: Any) -> Any:
+            def _parse_input(
                 data: object,
             ) -> GenerationContentDataInputMessages | GenerationContentDataInputPrompt:
                 if GenerationContentDataInputPrompt.accepts(data):
@@ -102,9 +102,9 @@ class GenerationContentData(LazyModel):
                     data,
                 )
 
-            input_ = _parse_input_(raw__)
+            input = _parse_input(raw__)
 
-            return input_
+            return input
 
         def output_(raw__: Any) -> Any:
             output = GenerationContentDataOutput.from_dict(raw__)
@@ -113,6 +113,6 @@ class GenerationContentData(LazyModel):
 
         return {
             "error": error_,
-            "input_": input__,
+            "input": input_,
             "output": output_,
         }

@@ -25,20 +25,20 @@ class ImageGenCallInProgressEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (ImageGenCallInProgressEventType):
+        type (ImageGenCallInProgressEventType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: ImageGenCallInProgressEventType
+    type: ImageGenCallInProgressEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -58,11 +58,11 @@ class ImageGenCallInProgressEvent(LazyModel):
             ImageGenCallInProgressEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenCallInProgressEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenCallInProgressEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

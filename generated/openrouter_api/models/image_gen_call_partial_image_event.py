@@ -27,7 +27,7 @@ class ImageGenCallPartialImageEvent(LazyModel):
         partial_image_b64 (str):
         partial_image_index (int):
         sequence_number (int):
-        type_ (ImageGenCallPartialImageEventType):
+        type (ImageGenCallPartialImageEventType):
     """
 
     item_id: str
@@ -35,7 +35,7 @@ class ImageGenCallPartialImageEvent(LazyModel):
     partial_image_b64: str
     partial_image_index: int
     sequence_number: int
-    type_: ImageGenCallPartialImageEventType
+    type: ImageGenCallPartialImageEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -44,7 +44,7 @@ class ImageGenCallPartialImageEvent(LazyModel):
         ("partial_image_b64", "partial_image_b64"),
         ("partial_image_index", "partial_image_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,11 +66,11 @@ class ImageGenCallPartialImageEvent(LazyModel):
             ImageGenCallPartialImageEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenCallPartialImageEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenCallPartialImageEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -23,7 +23,7 @@ class ImageGenCompletedEvent(LazyModel):
     Attributes:
         b64_json (str): Base64-encoded final image data
         created (int): Unix timestamp (seconds) when the image was generated
-        type_ (ImageGenCompletedEventType): The event type
+        type (ImageGenCompletedEventType): The event type
         media_type (str | Unset): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
             `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
         usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
@@ -32,7 +32,7 @@ class ImageGenCompletedEvent(LazyModel):
 
     b64_json: str
     created: int
-    type_: ImageGenCompletedEventType
+    type: ImageGenCompletedEventType
     media_type: str | Unset = UNSET
     usage: ImageGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,7 @@ class ImageGenCompletedEvent(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("b64_json", "b64_json"),
         ("created", "created"),
-        ("type_", "type"),
+        ("type", "type"),
         ("media_type", "media_type"),
         ("usage", "usage"),
     )
@@ -61,10 +61,10 @@ class ImageGenCompletedEvent(LazyModel):
         from ..models.image_gen_completed_event_type import ImageGenCompletedEventType
         from ..models.image_generation_usage import ImageGenerationUsage
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenCompletedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenCompletedEventType(raw__)
 
-            return type_
+            return type
 
         def usage_(raw__: Any) -> Any:
             _usage = raw__
@@ -77,6 +77,6 @@ class ImageGenCompletedEvent(LazyModel):
             return usage
 
         return {
-            "type_": type__,
+            "type": type_,
             "usage": usage_,
         }

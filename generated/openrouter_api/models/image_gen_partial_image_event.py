@@ -24,18 +24,18 @@ class ImageGenPartialImageEvent(LazyModel):
     Attributes:
         b64_json (str): Base64-encoded partial image data
         partial_image_index (int): 0-based index indicating which partial image this is in the sequence
-        type_ (ImageGenPartialImageEventType): The event type
+        type (ImageGenPartialImageEventType): The event type
     """
 
     b64_json: str
     partial_image_index: int
-    type_: ImageGenPartialImageEventType
+    type: ImageGenPartialImageEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("b64_json", "b64_json"),
         ("partial_image_index", "partial_image_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -54,11 +54,11 @@ class ImageGenPartialImageEvent(LazyModel):
             ImageGenPartialImageEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenPartialImageEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenPartialImageEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

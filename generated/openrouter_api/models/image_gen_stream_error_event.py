@@ -24,16 +24,16 @@ class ImageGenStreamErrorEvent(LazyModel):
 
     Attributes:
         error (ImageGenStreamErrorEventError): Provider error details
-        type_ (ImageGenStreamErrorEventType): The event type
+        type (ImageGenStreamErrorEventType): The event type
     """
 
     error: ImageGenStreamErrorEventError
-    type_: ImageGenStreamErrorEventType
+    type: ImageGenStreamErrorEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error", "error"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -58,12 +58,12 @@ class ImageGenStreamErrorEvent(LazyModel):
 
             return error
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenStreamErrorEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenStreamErrorEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "error": error_,
-            "type_": type__,
+            "type": type_,
         }

@@ -16,20 +16,20 @@ class ImageGenStreamErrorEventError(LazyModel):
         message (str): Provider error message
         code (None | str | Unset): Provider error code, when supplied
         param (None | str | Unset): Request parameter associated with the error, when supplied
-        type_ (None | str | Unset): Provider error type, when supplied
+        type (None | str | Unset): Provider error type, when supplied
     """
 
     message: str
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
         ("code", "code"),
         ("param", "param"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -65,20 +65,20 @@ class ImageGenStreamErrorEventError(LazyModel):
 
             return param
 
-        def type__(raw__: Any) -> Any:
-            def _parse_type_(data: object) -> None | str | Unset:
+        def type_(raw__: Any) -> Any:
+            def _parse_type(data: object) -> None | str | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
                 return cast(None | str | Unset, data)
 
-            type_ = _parse_type_(raw__)
+            type = _parse_type(raw__)
 
-            return type_
+            return type
 
         return {
             "code": code_,
             "param": param_,
-            "type_": type__,
+            "type": type_,
         }

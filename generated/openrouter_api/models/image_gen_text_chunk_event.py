@@ -23,18 +23,18 @@ class ImageGenTextChunkEvent(LazyModel):
         phase (ImageGenTextChunkEventPhase): The generation phase this chunk belongs to. `content` is the renderable
             output; `reasoning` and `draft` are intermediate provider phases.
         text (str): A text fragment of the image being generated (e.g. partial SVG markup)
-        type_ (ImageGenTextChunkEventType): The event type
+        type (ImageGenTextChunkEventType): The event type
     """
 
     phase: ImageGenTextChunkEventPhase
     text: str
-    type_: ImageGenTextChunkEventType
+    type: ImageGenTextChunkEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("phase", "phase"),
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -59,12 +59,12 @@ class ImageGenTextChunkEvent(LazyModel):
 
             return phase
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenTextChunkEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenTextChunkEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "phase": phase_,
-            "type_": type__,
+            "type": type_,
         }

@@ -37,7 +37,7 @@ class ImageGenerationServerTool(LazyModel):
         {'quality': 'high', 'type': 'image_generation'}
 
     Attributes:
-        type_ (ImageGenerationServerToolType):
+        type (ImageGenerationServerToolType):
         background (ImageGenerationServerToolBackground | Unset):
         input_fidelity (ImageGenerationServerToolInputFidelity | None | Unset):
         input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
@@ -50,7 +50,7 @@ class ImageGenerationServerTool(LazyModel):
         size (str | Unset):
     """
 
-    type_: ImageGenerationServerToolType
+    type: ImageGenerationServerToolType
     background: ImageGenerationServerToolBackground | Unset = UNSET
     input_fidelity: ImageGenerationServerToolInputFidelity | None | Unset = UNSET
     input_image_mask: ImageGenerationServerToolInputImageMask | Unset = UNSET
@@ -64,7 +64,7 @@ class ImageGenerationServerTool(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("background", "background"),
         ("input_fidelity", "input_fidelity"),
         ("input_image_mask", "input_image_mask"),
@@ -108,10 +108,10 @@ class ImageGenerationServerTool(LazyModel):
             ImageGenerationServerToolType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenerationServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenerationServerToolType(raw__)
 
-            return type_
+            return type
 
         def background_(raw__: Any) -> Any:
             _background = raw__
@@ -186,7 +186,7 @@ class ImageGenerationServerTool(LazyModel):
             return quality
 
         return {
-            "type_": type__,
+            "type": type_,
             "background": background_,
             "input_fidelity": input_fidelity_,
             "input_image_mask": input_image_mask_,

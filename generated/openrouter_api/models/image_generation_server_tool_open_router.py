@@ -25,19 +25,19 @@ class ImageGenerationServerToolOpenRouter(LazyModel):
             'openrouter:image_generation'}
 
     Attributes:
-        type_ (ImageGenerationServerToolOpenRouterType):
+        type (ImageGenerationServerToolOpenRouterType):
         parameters (ImageGenerationServerToolConfig | Unset): Configuration for the openrouter:image_generation server
             tool. Accepts all image_config params (aspect_ratio, quality, size, background, output_format,
             output_compression, moderation, etc.) plus a model field. Example: {'aspect_ratio': '16:9', 'model':
             'openai/gpt-5-image', 'quality': 'high'}.
     """
 
-    type_: ImageGenerationServerToolOpenRouterType
+    type: ImageGenerationServerToolOpenRouterType
     parameters: ImageGenerationServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -59,10 +59,10 @@ class ImageGenerationServerToolOpenRouter(LazyModel):
             ImageGenerationServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ImageGenerationServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ImageGenerationServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -75,6 +75,6 @@ class ImageGenerationServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

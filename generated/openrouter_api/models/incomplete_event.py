@@ -30,18 +30,18 @@ class IncompleteEvent(LazyModel):
             'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
             'tool_choice': 'auto', 'tools': [], 'top_p': None}.
         sequence_number (int):
-        type_ (IncompleteEventType):
+        type (IncompleteEventType):
     """
 
     response: BaseResponsesResult
     sequence_number: int
-    type_: IncompleteEventType
+    type: IncompleteEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("response", "response"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -63,12 +63,12 @@ class IncompleteEvent(LazyModel):
 
             return response
 
-        def type__(raw__: Any) -> Any:
-            type_ = IncompleteEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = IncompleteEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "response": response_,
-            "type_": type__,
+            "type": type_,
         }

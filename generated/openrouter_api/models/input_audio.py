@@ -21,16 +21,16 @@ class InputAudio(LazyModel):
 
     Attributes:
         input_audio (InputAudioInputAudio):
-        type_ (InputAudioType):
+        type (InputAudioType):
     """
 
     input_audio: InputAudioInputAudio
-    type_: InputAudioType
+    type: InputAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_audio", "input_audio"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,12 +51,12 @@ class InputAudio(LazyModel):
 
             return input_audio
 
-        def type__(raw__: Any) -> Any:
-            type_ = InputAudioType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = InputAudioType(raw__)
 
-            return type_
+            return type
 
         return {
             "input_audio": input_audio_,
-            "type_": type__,
+            "type": type_,
         }

@@ -16,16 +16,16 @@ class InputAudioInputAudio(LazyModel):
     """
     Attributes:
         data (str):
-        format_ (InputAudioInputAudioFormat):
+        format (InputAudioInputAudioFormat):
     """
 
     data: str
-    format_: InputAudioInputAudioFormat
+    format: InputAudioInputAudioFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("format_", "format"),
+        ("format", "format"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -39,11 +39,11 @@ class InputAudioInputAudio(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat
 
-        def format__(raw__: Any) -> Any:
-            format_ = InputAudioInputAudioFormat(raw__)
+        def format_(raw__: Any) -> Any:
+            format = InputAudioInputAudioFormat(raw__)
 
-            return format_
+            return format
 
         return {
-            "format_": format__,
+            "format": format_,
         }

@@ -19,14 +19,14 @@ class InputFile(LazyModel):
         {'file_id': 'file-abc123', 'filename': 'document.pdf', 'type': 'input_file'}
 
     Attributes:
-        type_ (InputFileType):
+        type (InputFileType):
         file_data (str | Unset):
         file_id (None | str | Unset):
         file_url (str | Unset):
         filename (str | Unset):
     """
 
-    type_: InputFileType
+    type: InputFileType
     file_data: str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     file_url: str | Unset = UNSET
@@ -34,7 +34,7 @@ class InputFile(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("file_data", "file_data"),
         ("file_id", "file_id"),
         ("file_url", "file_url"),
@@ -52,10 +52,10 @@ class InputFile(LazyModel):
 
         from ..models.input_file_type import InputFileType
 
-        def type__(raw__: Any) -> Any:
-            type_ = InputFileType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = InputFileType(raw__)
 
-            return type_
+            return type
 
         def file_id_(raw__: Any) -> Any:
             def _parse_file_id(data: object) -> None | str | Unset:
@@ -70,6 +70,6 @@ class InputFile(LazyModel):
             return file_id
 
         return {
-            "type_": type__,
+            "type": type_,
             "file_id": file_id_,
         }

@@ -21,18 +21,18 @@ class InputImage(LazyModel):
 
     Attributes:
         detail (InputImageDetail):
-        type_ (InputImageType):
+        type (InputImageType):
         image_url (None | str | Unset):
     """
 
     detail: InputImageDetail
-    type_: InputImageType
+    type: InputImageType
     image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("detail", "detail"),
-        ("type_", "type"),
+        ("type", "type"),
         ("image_url", "image_url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -54,10 +54,10 @@ class InputImage(LazyModel):
 
             return detail
 
-        def type__(raw__: Any) -> Any:
-            type_ = InputImageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = InputImageType(raw__)
 
-            return type_
+            return type
 
         def image_url_(raw__: Any) -> Any:
             def _parse_image_url(data: object) -> None | str | Unset:
@@ -73,6 +73,6 @@ class InputImage(LazyModel):
 
         return {
             "detail": detail_,
-            "type_": type__,
+            "type": type_,
             "image_url": image_url_,
         }

@@ -28,7 +28,7 @@ class InputMessageItem(LazyModel):
         role (InputMessageItemRole):
         content (list[InputAudio | InputFile | InputImage | InputText | InputVideo] | None | Unset):
         id (str | Unset):
-        type_ (InputMessageItemType | Unset):
+        type (InputMessageItemType | Unset):
     """
 
     role: InputMessageItemRole
@@ -38,14 +38,14 @@ class InputMessageItem(LazyModel):
         | Unset
     ) = UNSET
     id: str | Unset = UNSET
-    type_: InputMessageItemType | Unset = UNSET
+    type: InputMessageItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role", "role"),
         ("content", "content"),
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -149,18 +149,18 @@ class InputMessageItem(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: InputMessageItemType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: InputMessageItemType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = InputMessageItemType(_type_)
+                type = InputMessageItemType(_type)
 
-            return type_
+            return type
 
         return {
             "role": role_,
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -21,18 +21,18 @@ class InputText(LazyModel):
 
     Attributes:
         text (str):
-        type_ (InputTextType):
+        type (InputTextType):
         prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
     text: str
-    type_: InputTextType
+    type: InputTextType
     prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
         ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -49,10 +49,10 @@ class InputText(LazyModel):
         from ..models.input_text_type import InputTextType
         from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
-        def type__(raw__: Any) -> Any:
-            type_ = InputTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = InputTextType(raw__)
 
-            return type_
+            return type
 
         def prompt_cache_breakpoint_(raw__: Any) -> Any:
             def _parse_prompt_cache_breakpoint(
@@ -77,6 +77,6 @@ class InputText(LazyModel):
             return prompt_cache_breakpoint
 
         return {
-            "type_": type__,
+            "type": type_,
             "prompt_cache_breakpoint": prompt_cache_breakpoint_,
         }

@@ -19,16 +19,16 @@ class InputVideo(LazyModel):
         {'type': 'input_video', 'video_url': 'https://example.com/video.mp4'}
 
     Attributes:
-        type_ (InputVideoType):
+        type (InputVideoType):
         video_url (str): A base64 data URL or remote URL that resolves to a video file
     """
 
-    type_: InputVideoType
+    type: InputVideoType
     video_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("video_url", "video_url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -43,11 +43,11 @@ class InputVideo(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.input_video_type import InputVideoType
 
-        def type__(raw__: Any) -> Any:
-            type_ = InputVideoType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = InputVideoType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

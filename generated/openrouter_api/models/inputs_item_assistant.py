@@ -28,7 +28,7 @@ class InputsItemAssistant(LazyModel):
         content (list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str):
         id (str):
         role (InputsItemAssistantRole):
-        type_ (InputsItemAssistantType):  Default: InputsItemAssistantType.MESSAGE.
+        type (InputsItemAssistantType):  Default: InputsItemAssistantType.MESSAGE.
         phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
             intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
             models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
@@ -39,7 +39,7 @@ class InputsItemAssistant(LazyModel):
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str
     id: str
     role: InputsItemAssistantRole
-    type_: InputsItemAssistantType = InputsItemAssistantType.MESSAGE
+    type: InputsItemAssistantType = InputsItemAssistantType.MESSAGE
     phase: BaseInputsItemPhase | None | Unset = UNSET
     status: InputsItemAssistantStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +48,7 @@ class InputsItemAssistant(LazyModel):
         ("content", "content"),
         ("id", "id"),
         ("role", "role"),
-        ("type_", "type"),
+        ("type", "type"),
         ("phase", "phase"),
         ("status", "status"),
     )
@@ -134,10 +134,10 @@ class InputsItemAssistant(LazyModel):
 
             return role
 
-        def type__(raw__: Any) -> Any:
-            type_ = InputsItemAssistantType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = InputsItemAssistantType(raw__)
 
-            return type_
+            return type
 
         def phase_(raw__: Any) -> Any:
             def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
@@ -170,7 +170,7 @@ class InputsItemAssistant(LazyModel):
         return {
             "content": content_,
             "role": role_,
-            "type_": type__,
+            "type": type_,
             "phase": phase_,
             "status": status_,
         }

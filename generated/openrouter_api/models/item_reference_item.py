@@ -20,16 +20,16 @@ class ItemReferenceItem(LazyModel):
 
     Attributes:
         id (str):
-        type_ (ItemReferenceItemType):
+        type (ItemReferenceItemType):
     """
 
     id: str
-    type_: ItemReferenceItemType
+    type: ItemReferenceItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class ItemReferenceItem(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.item_reference_item_type import ItemReferenceItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ItemReferenceItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ItemReferenceItemType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

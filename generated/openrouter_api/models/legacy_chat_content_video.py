@@ -20,16 +20,16 @@ class LegacyChatContentVideo(LazyModel):
         {'type': 'input_video', 'video_url': {'url': 'https://example.com/video.mp4'}}
 
     Attributes:
-        type_ (LegacyChatContentVideoType):
+        type (LegacyChatContentVideoType):
         video_url (LegacyChatContentVideoInput): Video input object Example: {'url': 'https://example.com/video.mp4'}.
     """
 
-    type_: LegacyChatContentVideoType
+    type: LegacyChatContentVideoType
     video_url: LegacyChatContentVideoInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("video_url", "video_url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,10 +46,10 @@ class LegacyChatContentVideo(LazyModel):
         from ..models.legacy_chat_content_video_input import LegacyChatContentVideoInput
         from ..models.legacy_chat_content_video_type import LegacyChatContentVideoType
 
-        def type__(raw__: Any) -> Any:
-            type_ = LegacyChatContentVideoType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = LegacyChatContentVideoType(raw__)
 
-            return type_
+            return type
 
         def video_url_(raw__: Any) -> Any:
             video_url = LegacyChatContentVideoInput.from_dict(raw__)
@@ -57,6 +57,6 @@ class LegacyChatContentVideo(LazyModel):
             return video_url
 
         return {
-            "type_": type__,
+            "type": type_,
             "video_url": video_url_,
         }

@@ -26,7 +26,7 @@ class LegacyWebSearchServerTool(LazyModel):
         {'engine': 'auto', 'filters': {'allowed_domains': ['example.com']}, 'type': 'web_search'}
 
     Attributes:
-        type_ (LegacyWebSearchServerToolType):
+        type (LegacyWebSearchServerToolType):
         engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
             supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
             "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
@@ -47,7 +47,7 @@ class LegacyWebSearchServerTool(LazyModel):
         user_location (None | Unset | WebSearchUserLocation):
     """
 
-    type_: LegacyWebSearchServerToolType
+    type: LegacyWebSearchServerToolType
     engine: WebSearchEngineEnum | Unset = UNSET
     filters: None | Unset | WebSearchDomainFilter = UNSET
     max_results: int | Unset = UNSET
@@ -58,7 +58,7 @@ class LegacyWebSearchServerTool(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("engine", "engine"),
         ("filters", "filters"),
         ("max_results", "max_results"),
@@ -86,10 +86,10 @@ class LegacyWebSearchServerTool(LazyModel):
         from ..models.web_search_mode import WebSearchMode
         from ..models.web_search_user_location import WebSearchUserLocation
 
-        def type__(raw__: Any) -> Any:
-            type_ = LegacyWebSearchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = LegacyWebSearchServerToolType(raw__)
 
-            return type_
+            return type
 
         def engine_(raw__: Any) -> Any:
             _engine = raw__
@@ -160,7 +160,7 @@ class LegacyWebSearchServerTool(LazyModel):
             return user_location
 
         return {
-            "type_": type__,
+            "type": type_,
             "engine": engine_,
             "filters": filters_,
             "mode": mode_,

@@ -26,14 +26,14 @@ class LocalShellCallItem(LazyModel):
         call_id (str):
         id (str):
         status (ToolCallStatus):  Example: completed.
-        type_ (LocalShellCallItemType):
+        type (LocalShellCallItemType):
     """
 
     action: LocalShellCallItemAction
     call_id: str
     id: str
     status: ToolCallStatus
-    type_: LocalShellCallItemType
+    type: LocalShellCallItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ class LocalShellCallItem(LazyModel):
         ("call_id", "call_id"),
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -71,13 +71,13 @@ class LocalShellCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = LocalShellCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = LocalShellCallItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "action": action_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

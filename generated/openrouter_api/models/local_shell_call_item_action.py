@@ -18,7 +18,7 @@ class LocalShellCallItemAction(LazyModel):
     Attributes:
         command (list[str]):
         env (LocalShellCallItemActionEnv):
-        type_ (LocalShellCallItemActionType):
+        type (LocalShellCallItemActionType):
         timeout_ms (int | None | Unset):
         user (None | str | Unset):
         working_directory (None | str | Unset):
@@ -26,7 +26,7 @@ class LocalShellCallItemAction(LazyModel):
 
     command: list[str]
     env: LocalShellCallItemActionEnv
-    type_: LocalShellCallItemActionType
+    type: LocalShellCallItemActionType
     timeout_ms: int | None | Unset = UNSET
     user: None | str | Unset = UNSET
     working_directory: None | str | Unset = UNSET
@@ -35,7 +35,7 @@ class LocalShellCallItemAction(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("command", "command"),
         ("env", "env"),
-        ("type_", "type"),
+        ("type", "type"),
         ("timeout_ms", "timeout_ms"),
         ("user", "user"),
         ("working_directory", "working_directory"),
@@ -69,10 +69,10 @@ class LocalShellCallItemAction(LazyModel):
 
             return env
 
-        def type__(raw__: Any) -> Any:
-            type_ = LocalShellCallItemActionType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = LocalShellCallItemActionType(raw__)
 
-            return type_
+            return type
 
         def timeout_ms_(raw__: Any) -> Any:
             def _parse_timeout_ms(data: object) -> int | None | Unset:
@@ -113,7 +113,7 @@ class LocalShellCallItemAction(LazyModel):
         return {
             "command": command_,
             "env": env_,
-            "type_": type__,
+            "type": type_,
             "timeout_ms": timeout_ms_,
             "user": user_,
             "working_directory": working_directory_,

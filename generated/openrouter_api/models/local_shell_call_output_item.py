@@ -23,20 +23,20 @@ class LocalShellCallOutputItem(LazyModel):
     Attributes:
         id (str):
         output (str):
-        type_ (LocalShellCallOutputItemType):
+        type (LocalShellCallOutputItemType):
         status (None | ToolCallStatus | Unset):
     """
 
     id: str
     output: str
-    type_: LocalShellCallOutputItemType
+    type: LocalShellCallOutputItemType
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("output", "output"),
-        ("type_", "type"),
+        ("type", "type"),
         ("status", "status"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -58,10 +58,10 @@ class LocalShellCallOutputItem(LazyModel):
         )
         from ..models.tool_call_status import ToolCallStatus
 
-        def type__(raw__: Any) -> Any:
-            type_ = LocalShellCallOutputItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = LocalShellCallOutputItemType(raw__)
 
-            return type_
+            return type
 
         def status_(raw__: Any) -> Any:
             def _parse_status(data: object) -> None | ToolCallStatus | Unset:
@@ -82,6 +82,6 @@ class LocalShellCallOutputItem(LazyModel):
             return status
 
         return {
-            "type_": type__,
+            "type": type_,
             "status": status_,
         }

@@ -24,14 +24,14 @@ class McpApprovalRequestItem(LazyModel):
         id (str):
         name (str):
         server_label (str):
-        type_ (McpApprovalRequestItemType):
+        type (McpApprovalRequestItemType):
     """
 
     arguments: str
     id: str
     name: str
     server_label: str
-    type_: McpApprovalRequestItemType
+    type: McpApprovalRequestItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -39,7 +39,7 @@ class McpApprovalRequestItem(LazyModel):
         ("id", "id"),
         ("name", "name"),
         ("server_label", "server_label"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -58,11 +58,11 @@ class McpApprovalRequestItem(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.mcp_approval_request_item_type import McpApprovalRequestItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = McpApprovalRequestItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = McpApprovalRequestItemType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -22,14 +22,14 @@ class McpApprovalResponseItem(LazyModel):
     Attributes:
         approval_request_id (str):
         approve (bool):
-        type_ (McpApprovalResponseItemType):
+        type (McpApprovalResponseItemType):
         id (None | str | Unset):
         reason (None | str | Unset):
     """
 
     approval_request_id: str
     approve: bool
-    type_: McpApprovalResponseItemType
+    type: McpApprovalResponseItemType
     id: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +37,7 @@ class McpApprovalResponseItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("approval_request_id", "approval_request_id"),
         ("approve", "approve"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("reason", "reason"),
     )
@@ -57,10 +57,10 @@ class McpApprovalResponseItem(LazyModel):
 
         from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = McpApprovalResponseItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = McpApprovalResponseItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -87,7 +87,7 @@ class McpApprovalResponseItem(LazyModel):
             return reason
 
         return {
-            "type_": type__,
+            "type": type_,
             "id": id_,
             "reason": reason_,
         }

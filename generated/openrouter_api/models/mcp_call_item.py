@@ -24,7 +24,7 @@ class McpCallItem(LazyModel):
         id (str):
         name (str):
         server_label (str):
-        type_ (McpCallItemType):
+        type (McpCallItemType):
         error (None | str | Unset):
         output (None | str | Unset):
     """
@@ -33,7 +33,7 @@ class McpCallItem(LazyModel):
     id: str
     name: str
     server_label: str
-    type_: McpCallItemType
+    type: McpCallItemType
     error: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +43,7 @@ class McpCallItem(LazyModel):
         ("id", "id"),
         ("name", "name"),
         ("server_label", "server_label"),
-        ("type_", "type"),
+        ("type", "type"),
         ("error", "error"),
         ("output", "output"),
     )
@@ -63,10 +63,10 @@ class McpCallItem(LazyModel):
 
         from ..models.mcp_call_item_type import McpCallItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = McpCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = McpCallItemType(raw__)
 
-            return type_
+            return type
 
         def error_(raw__: Any) -> Any:
             def _parse_error(data: object) -> None | str | Unset:
@@ -93,7 +93,7 @@ class McpCallItem(LazyModel):
             return output
 
         return {
-            "type_": type__,
+            "type": type_,
             "error": error_,
             "output": output_,
         }

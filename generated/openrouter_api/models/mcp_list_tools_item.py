@@ -25,14 +25,14 @@ class McpListToolsItem(LazyModel):
         id (str):
         server_label (str):
         tools (list[McpListToolsItemToolsItem]):
-        type_ (McpListToolsItemType):
+        type (McpListToolsItemType):
         error (None | str | Unset):
     """
 
     id: str
     server_label: str
     tools: list[McpListToolsItemToolsItem]
-    type_: McpListToolsItemType
+    type: McpListToolsItemType
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +40,7 @@ class McpListToolsItem(LazyModel):
         ("id", "id"),
         ("server_label", "server_label"),
         ("tools", "tools"),
-        ("type_", "type"),
+        ("type", "type"),
         ("error", "error"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -69,10 +69,10 @@ class McpListToolsItem(LazyModel):
 
             return tools
 
-        def type__(raw__: Any) -> Any:
-            type_ = McpListToolsItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = McpListToolsItemType(raw__)
 
-            return type_
+            return type
 
         def error_(raw__: Any) -> Any:
             def _parse_error(data: object) -> None | str | Unset:
@@ -88,6 +88,6 @@ class McpListToolsItem(LazyModel):
 
         return {
             "tools": tools_,
-            "type_": type__,
+            "type": type_,
             "error": error_,
         }

@@ -29,7 +29,7 @@ class McpServerTool(LazyModel):
 
     Attributes:
         server_label (str):
-        type_ (McpServerToolType):
+        type (McpServerToolType):
         allowed_tools (list[str] | McpServerToolAllowedTools | None | Unset):
         authorization (str | Unset):
         connector_id (McpServerToolConnectorId | Unset):
@@ -40,7 +40,7 @@ class McpServerTool(LazyModel):
     """
 
     server_label: str
-    type_: McpServerToolType
+    type: McpServerToolType
     allowed_tools: list[str] | McpServerToolAllowedTools | None | Unset = UNSET
     authorization: str | Unset = UNSET
     connector_id: McpServerToolConnectorId | Unset = UNSET
@@ -57,7 +57,7 @@ class McpServerTool(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("server_label", "server_label"),
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_tools", "allowed_tools"),
         ("authorization", "authorization"),
         ("connector_id", "connector_id"),
@@ -88,10 +88,10 @@ class McpServerTool(LazyModel):
         )
         from ..models.mcp_server_tool_type import McpServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = McpServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = McpServerToolType(raw__)
 
-            return type_
+            return type
 
         def allowed_tools_(raw__: Any) -> Any:
             def _parse_allowed_tools(
@@ -185,7 +185,7 @@ class McpServerTool(LazyModel):
             return require_approval
 
         return {
-            "type_": type__,
+            "type": type_,
             "allowed_tools": allowed_tools_,
             "connector_id": connector_id_,
             "headers": headers_,

@@ -28,18 +28,18 @@ class MessagesAdvisorToolResultBlock(LazyModel):
         Attributes:
             content (MessagesAdvisorToolResultBlockContent):
             tool_use_id (str):
-            type_ (MessagesAdvisorToolResultBlockType):
+            type (MessagesAdvisorToolResultBlockType):
     """
 
     content: MessagesAdvisorToolResultBlockContent
     tool_use_id: str
-    type_: MessagesAdvisorToolResultBlockType
+    type: MessagesAdvisorToolResultBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -65,12 +65,12 @@ class MessagesAdvisorToolResultBlock(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesAdvisorToolResultBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesAdvisorToolResultBlockType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -28,18 +28,18 @@ class MessagesBashToolResultBlock(LazyModel):
         Attributes:
             content (MessagesBashToolResultBlockContent):
             tool_use_id (str):
-            type_ (MessagesBashToolResultBlockType):
+            type (MessagesBashToolResultBlockType):
     """
 
     content: MessagesBashToolResultBlockContent
     tool_use_id: str
-    type_: MessagesBashToolResultBlockType
+    type: MessagesBashToolResultBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -67,12 +67,12 @@ class MessagesBashToolResultBlock(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesBashToolResultBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesBashToolResultBlockType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

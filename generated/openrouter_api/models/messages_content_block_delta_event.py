@@ -43,7 +43,7 @@ class MessagesContentBlockDeltaEvent(LazyModel):
             MessagesContentBlockDeltaEventDeltaInputJsonDelta | MessagesContentBlockDeltaEventDeltaSignatureDelta |
             MessagesContentBlockDeltaEventDeltaTextDelta | MessagesContentBlockDeltaEventDeltaThinkingDelta):
         index (int):
-        type_ (MessagesContentBlockDeltaEventType):
+        type (MessagesContentBlockDeltaEventType):
     """
 
     delta: (
@@ -55,13 +55,13 @@ class MessagesContentBlockDeltaEvent(LazyModel):
         | MessagesContentBlockDeltaEventDeltaThinkingDelta
     )
     index: int
-    type_: MessagesContentBlockDeltaEventType
+    type: MessagesContentBlockDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("delta", "delta"),
         ("index", "index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -198,12 +198,12 @@ class MessagesContentBlockDeltaEvent(LazyModel):
 
             return delta
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockDeltaEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "delta": delta_,
-            "type_": type__,
+            "type": type_,
         }

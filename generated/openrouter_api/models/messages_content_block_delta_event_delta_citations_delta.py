@@ -30,7 +30,7 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta(LazyModel):
     Attributes:
         citation (AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation
             | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation):
-        type_ (MessagesContentBlockDeltaEventDeltaCitationsDeltaType):
+        type (MessagesContentBlockDeltaEventDeltaCitationsDeltaType):
     """
 
     citation: (
@@ -40,12 +40,12 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta(LazyModel):
         | AnthropicCitationSearchResultLocation
         | AnthropicCitationWebSearchResultLocation
     )
-    type_: MessagesContentBlockDeltaEventDeltaCitationsDeltaType
+    type: MessagesContentBlockDeltaEventDeltaCitationsDeltaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("citation", "citation"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -136,12 +136,12 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta(LazyModel):
 
             return citation
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockDeltaEventDeltaCitationsDeltaType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockDeltaEventDeltaCitationsDeltaType(raw__)
 
-            return type_
+            return type
 
         return {
             "citation": citation_,
-            "type_": type__,
+            "type": type_,
         }

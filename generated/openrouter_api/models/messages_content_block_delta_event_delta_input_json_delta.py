@@ -18,16 +18,16 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta(LazyModel):
     """
     Attributes:
         partial_json (str):
-        type_ (MessagesContentBlockDeltaEventDeltaInputJsonDeltaType):
+        type (MessagesContentBlockDeltaEventDeltaInputJsonDeltaType):
     """
 
     partial_json: str
-    type_: MessagesContentBlockDeltaEventDeltaInputJsonDeltaType
+    type: MessagesContentBlockDeltaEventDeltaInputJsonDeltaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("partial_json", "partial_json"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta(LazyModel):
             MessagesContentBlockDeltaEventDeltaInputJsonDeltaType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

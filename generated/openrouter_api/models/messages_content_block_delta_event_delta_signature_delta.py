@@ -18,16 +18,16 @@ class MessagesContentBlockDeltaEventDeltaSignatureDelta(LazyModel):
     """
     Attributes:
         signature (str):
-        type_ (MessagesContentBlockDeltaEventDeltaSignatureDeltaType):
+        type (MessagesContentBlockDeltaEventDeltaSignatureDeltaType):
     """
 
     signature: str
-    type_: MessagesContentBlockDeltaEventDeltaSignatureDeltaType
+    type: MessagesContentBlockDeltaEventDeltaSignatureDeltaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("signature", "signature"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class MessagesContentBlockDeltaEventDeltaSignatureDelta(LazyModel):
             MessagesContentBlockDeltaEventDeltaSignatureDeltaType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockDeltaEventDeltaSignatureDeltaType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockDeltaEventDeltaSignatureDeltaType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -18,16 +18,16 @@ class MessagesContentBlockDeltaEventDeltaTextDelta(LazyModel):
     """
     Attributes:
         text (str):
-        type_ (MessagesContentBlockDeltaEventDeltaTextDeltaType):
+        type (MessagesContentBlockDeltaEventDeltaTextDeltaType):
     """
 
     text: str
-    type_: MessagesContentBlockDeltaEventDeltaTextDeltaType
+    type: MessagesContentBlockDeltaEventDeltaTextDeltaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class MessagesContentBlockDeltaEventDeltaTextDelta(LazyModel):
             MessagesContentBlockDeltaEventDeltaTextDeltaType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockDeltaEventDeltaTextDeltaType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockDeltaEventDeltaTextDeltaType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

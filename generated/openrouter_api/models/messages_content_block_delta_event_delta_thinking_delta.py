@@ -18,16 +18,16 @@ class MessagesContentBlockDeltaEventDeltaThinkingDelta(LazyModel):
     """
     Attributes:
         thinking (str):
-        type_ (MessagesContentBlockDeltaEventDeltaThinkingDeltaType):
+        type (MessagesContentBlockDeltaEventDeltaThinkingDeltaType):
     """
 
     thinking: str
-    type_: MessagesContentBlockDeltaEventDeltaThinkingDeltaType
+    type: MessagesContentBlockDeltaEventDeltaThinkingDeltaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("thinking", "thinking"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class MessagesContentBlockDeltaEventDeltaThinkingDelta(LazyModel):
             MessagesContentBlockDeltaEventDeltaThinkingDeltaType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockDeltaEventDeltaThinkingDeltaType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockDeltaEventDeltaThinkingDeltaType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

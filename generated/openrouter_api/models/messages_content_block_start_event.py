@@ -54,7 +54,7 @@ class MessagesContentBlockStartEvent(LazyModel):
             AnthropicWebSearchToolResult | ORAnthropicBashToolResult | ORAnthropicServerToolUseBlock |
             ORAnthropicShellToolResult):
         index (int):
-        type_ (MessagesContentBlockStartEventType):
+        type (MessagesContentBlockStartEventType):
     """
 
     content_block: (
@@ -76,13 +76,13 @@ class MessagesContentBlockStartEvent(LazyModel):
         | ORAnthropicShellToolResult
     )
     index: int
-    type_: MessagesContentBlockStartEventType
+    type: MessagesContentBlockStartEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content_block", "content_block"),
         ("index", "index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -281,12 +281,12 @@ class MessagesContentBlockStartEvent(LazyModel):
 
             return content_block
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockStartEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockStartEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "content_block": content_block_,
-            "type_": type__,
+            "type": type_,
         }

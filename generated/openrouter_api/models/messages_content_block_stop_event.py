@@ -22,16 +22,16 @@ class MessagesContentBlockStopEvent(LazyModel):
 
     Attributes:
         index (int):
-        type_ (MessagesContentBlockStopEventType):
+        type (MessagesContentBlockStopEventType):
     """
 
     index: int
-    type_: MessagesContentBlockStopEventType
+    type: MessagesContentBlockStopEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class MessagesContentBlockStopEvent(LazyModel):
             MessagesContentBlockStopEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesContentBlockStopEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesContentBlockStopEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

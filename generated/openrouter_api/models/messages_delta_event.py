@@ -24,18 +24,18 @@ class MessagesDeltaEvent(LazyModel):
 
     Attributes:
         delta (MessagesDeltaEventDelta):
-        type_ (MessagesDeltaEventType):
+        type (MessagesDeltaEventType):
         usage (MessagesDeltaEventUsage):
     """
 
     delta: MessagesDeltaEventDelta
-    type_: MessagesDeltaEventType
+    type: MessagesDeltaEventType
     usage: MessagesDeltaEventUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("delta", "delta"),
-        ("type_", "type"),
+        ("type", "type"),
         ("usage", "usage"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -59,10 +59,10 @@ class MessagesDeltaEvent(LazyModel):
 
             return delta
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesDeltaEventType(raw__)
 
-            return type_
+            return type
 
         def usage_(raw__: Any) -> Any:
             usage = MessagesDeltaEventUsage.from_dict(raw__)
@@ -71,6 +71,6 @@ class MessagesDeltaEvent(LazyModel):
 
         return {
             "delta": delta_,
-            "type_": type__,
+            "type": type_,
             "usage": usage_,
         }

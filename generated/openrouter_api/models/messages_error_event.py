@@ -23,20 +23,20 @@ class MessagesErrorEvent(LazyModel):
 
     Attributes:
         error (MessagesErrorEventError):
-        type_ (MessagesErrorEventType):
+        type (MessagesErrorEventType):
         openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
     error: MessagesErrorEventError
-    type_: MessagesErrorEventType
+    type: MessagesErrorEventType
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error", "error"),
-        ("type_", "type"),
+        ("type", "type"),
         ("openrouter_metadata", "openrouter_metadata"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -59,10 +59,10 @@ class MessagesErrorEvent(LazyModel):
 
             return error
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesErrorEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesErrorEventType(raw__)
 
-            return type_
+            return type
 
         def openrouter_metadata_(raw__: Any) -> Any:
             _openrouter_metadata = raw__
@@ -76,6 +76,6 @@ class MessagesErrorEvent(LazyModel):
 
         return {
             "error": error_,
-            "type_": type__,
+            "type": type_,
             "openrouter_metadata": openrouter_metadata_,
         }

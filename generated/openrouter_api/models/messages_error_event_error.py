@@ -16,19 +16,19 @@ class MessagesErrorEventError(LazyModel):
     """
     Attributes:
         message (str):
-        type_ (str):
+        type (str):
         error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
     """
 
     message: str
-    type_: str
+    type: str
     error_type: ApiErrorType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
-        ("type_", "type"),
+        ("type", "type"),
         ("error_type", "error_type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(

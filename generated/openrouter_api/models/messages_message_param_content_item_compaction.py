@@ -21,7 +21,7 @@ class MessagesMessageParamContentItemCompaction(LazyModel):
     """
     Attributes:
         content (None | str):
-        type_ (MessagesMessageParamContentItemCompactionType):
+        type (MessagesMessageParamContentItemCompactionType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -31,14 +31,14 @@ class MessagesMessageParamContentItemCompaction(LazyModel):
     """
 
     content: None | str
-    type_: MessagesMessageParamContentItemCompactionType
+    type: MessagesMessageParamContentItemCompactionType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
         ("encrypted_content", "encrypted_content"),
     )
@@ -70,10 +70,10 @@ class MessagesMessageParamContentItemCompaction(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesMessageParamContentItemCompactionType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesMessageParamContentItemCompactionType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -99,7 +99,7 @@ class MessagesMessageParamContentItemCompaction(LazyModel):
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
             "encrypted_content": encrypted_content_,
         }

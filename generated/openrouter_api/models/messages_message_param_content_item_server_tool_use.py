@@ -22,28 +22,28 @@ class MessagesMessageParamContentItemServerToolUse(LazyModel):
     Attributes:
         id (str):
         name (str):
-        type_ (MessagesMessageParamContentItemServerToolUseType):
+        type (MessagesMessageParamContentItemServerToolUseType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        input_ (Any | Unset):
+        input (Any | Unset):
     """
 
     id: str
     name: str
-    type_: MessagesMessageParamContentItemServerToolUseType
+    type: MessagesMessageParamContentItemServerToolUseType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    input_: Any | Unset = UNSET
+    input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
-        ("input_", "input"),
+        ("input", "input"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -64,10 +64,10 @@ class MessagesMessageParamContentItemServerToolUse(LazyModel):
             MessagesMessageParamContentItemServerToolUseType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesMessageParamContentItemServerToolUseType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesMessageParamContentItemServerToolUseType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -80,6 +80,6 @@ class MessagesMessageParamContentItemServerToolUse(LazyModel):
             return cache_control
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

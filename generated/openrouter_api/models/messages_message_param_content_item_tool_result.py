@@ -30,7 +30,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
     """
     Attributes:
         tool_use_id (str):
-        type_ (MessagesMessageParamContentItemToolResultType):
+        type (MessagesMessageParamContentItemToolResultType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -42,7 +42,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
     """
 
     tool_use_id: str
-    type_: MessagesMessageParamContentItemToolResultType
+    type: MessagesMessageParamContentItemToolResultType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     content: (
         list[
@@ -60,7 +60,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
         ("content", "content"),
         ("is_error", "is_error"),
@@ -92,10 +92,10 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
             MessagesMessageParamContentItemToolResultType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesMessageParamContentItemToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesMessageParamContentItemToolResultType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -217,7 +217,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
             return content
 
         return {
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
             "content": content_,
         }

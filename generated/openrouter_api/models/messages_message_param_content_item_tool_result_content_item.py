@@ -18,16 +18,16 @@ class MessagesMessageParamContentItemToolResultContentItem(LazyModel):
     """
     Attributes:
         tool_name (str):
-        type_ (MessagesMessageParamContentItemToolResultContentItemType):
+        type (MessagesMessageParamContentItemToolResultContentItemType):
     """
 
     tool_name: str
-    type_: MessagesMessageParamContentItemToolResultContentItemType
+    type: MessagesMessageParamContentItemToolResultContentItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool_name", "tool_name"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class MessagesMessageParamContentItemToolResultContentItem(LazyModel):
             MessagesMessageParamContentItemToolResultContentItemType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesMessageParamContentItemToolResultContentItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesMessageParamContentItemToolResultContentItemType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

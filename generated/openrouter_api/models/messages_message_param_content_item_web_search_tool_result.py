@@ -28,7 +28,7 @@ class MessagesMessageParamContentItemWebSearchToolResult(LazyModel):
     Attributes:
         content (list[AnthropicWebSearchResultBlockParam] | MessagesMessageParamContentItemWebSearchToolResultContent):
         tool_use_id (str):
-        type_ (MessagesMessageParamContentItemWebSearchToolResultType):
+        type (MessagesMessageParamContentItemWebSearchToolResultType):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -41,14 +41,14 @@ class MessagesMessageParamContentItemWebSearchToolResult(LazyModel):
         | MessagesMessageParamContentItemWebSearchToolResultContent
     )
     tool_use_id: str
-    type_: MessagesMessageParamContentItemWebSearchToolResultType
+    type: MessagesMessageParamContentItemWebSearchToolResultType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -122,10 +122,10 @@ class MessagesMessageParamContentItemWebSearchToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesMessageParamContentItemWebSearchToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesMessageParamContentItemWebSearchToolResultType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -139,6 +139,6 @@ class MessagesMessageParamContentItemWebSearchToolResult(LazyModel):
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

@@ -21,16 +21,16 @@ class MessagesMessageParamContentItemWebSearchToolResultContent(LazyModel):
     """
     Attributes:
         error_code (MessagesMessageParamContentItemWebSearchToolResultContentErrorCode):
-        type_ (MessagesMessageParamContentItemWebSearchToolResultContentType):
+        type (MessagesMessageParamContentItemWebSearchToolResultContentType):
     """
 
     error_code: MessagesMessageParamContentItemWebSearchToolResultContentErrorCode
-    type_: MessagesMessageParamContentItemWebSearchToolResultContentType
+    type: MessagesMessageParamContentItemWebSearchToolResultContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error_code", "error_code"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -60,12 +60,12 @@ class MessagesMessageParamContentItemWebSearchToolResultContent(LazyModel):
 
             return error_code
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesMessageParamContentItemWebSearchToolResultContentType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesMessageParamContentItemWebSearchToolResultContentType(raw__)
 
-            return type_
+            return type
 
         return {
             "error_code": error_code_,
-            "type_": type__,
+            "type": type_,
         }

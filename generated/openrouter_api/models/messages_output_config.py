@@ -26,21 +26,21 @@ class MessagesOutputConfig(LazyModel):
         effort (MessagesOutputConfigEffort | None | Unset): How much effort the model should put into its response.
             Higher effort levels may result in more thorough analysis but take longer. Valid values are `low`, `medium`,
             `high`, `xhigh`, or `max`. Example: medium.
-        format_ (MessagesOutputConfigFormat | None | Unset): A schema to specify Claude's output format in responses.
-            See [structured outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
+        format (MessagesOutputConfigFormat | None | Unset): A schema to specify Claude's output format in responses. See
+            [structured outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
         task_budget (MessagesOutputConfigTaskBudget | None | Unset): Task budget for an agentic turn. The model sees a
             countdown of remaining tokens and uses it to prioritize work and wind down gracefully. Advisory — does not
             enforce a hard cap. Example: {'total': 400000, 'type': 'tokens'}.
     """
 
     effort: MessagesOutputConfigEffort | None | Unset = UNSET
-    format_: MessagesOutputConfigFormat | None | Unset = UNSET
+    format: MessagesOutputConfigFormat | None | Unset = UNSET
     task_budget: MessagesOutputConfigTaskBudget | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("effort", "effort"),
-        ("format_", "format"),
+        ("format", "format"),
         ("task_budget", "task_budget"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
@@ -75,8 +75,8 @@ class MessagesOutputConfig(LazyModel):
 
             return effort
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(
+        def format_(raw__: Any) -> Any:
+            def _parse_format(
                 data: object,
             ) -> MessagesOutputConfigFormat | None | Unset:
                 if data is None:
@@ -91,9 +91,9 @@ class MessagesOutputConfig(LazyModel):
                     return MessagesOutputConfigFormat.from_dict(data)
                 return cast(MessagesOutputConfigFormat | None | Unset, data)
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def task_budget_(raw__: Any) -> Any:
             def _parse_task_budget(
@@ -117,6 +117,6 @@ class MessagesOutputConfig(LazyModel):
 
         return {
             "effort": effort_,
-            "format_": format__,
+            "format": format_,
             "task_budget": task_budget_,
         }

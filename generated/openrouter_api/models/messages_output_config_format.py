@@ -21,16 +21,16 @@ class MessagesOutputConfigFormat(LazyModel):
     """
     Attributes:
         schema (MessagesOutputConfigFormatSchema):
-        type_ (MessagesOutputConfigFormatType):
+        type (MessagesOutputConfigFormatType):
     """
 
     schema: MessagesOutputConfigFormatSchema
-    type_: MessagesOutputConfigFormatType
+    type: MessagesOutputConfigFormatType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("schema", "schema"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -55,12 +55,12 @@ class MessagesOutputConfigFormat(LazyModel):
 
             return schema
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesOutputConfigFormatType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesOutputConfigFormatType(raw__)
 
-            return type_
+            return type
 
         return {
             "schema": schema_,
-            "type_": type__,
+            "type": type_,
         }

@@ -18,18 +18,18 @@ class MessagesOutputConfigTaskBudget(LazyModel):
     """
     Attributes:
         total (int):
-        type_ (MessagesOutputConfigTaskBudgetType):
+        type (MessagesOutputConfigTaskBudgetType):
         remaining (int | None | Unset):
     """
 
     total: int
-    type_: MessagesOutputConfigTaskBudgetType
+    type: MessagesOutputConfigTaskBudgetType
     remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("total", "total"),
-        ("type_", "type"),
+        ("type", "type"),
         ("remaining", "remaining"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -47,10 +47,10 @@ class MessagesOutputConfigTaskBudget(LazyModel):
             MessagesOutputConfigTaskBudgetType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesOutputConfigTaskBudgetType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesOutputConfigTaskBudgetType(raw__)
 
-            return type_
+            return type
 
         def remaining_(raw__: Any) -> Any:
             def _parse_remaining(data: object) -> int | None | Unset:
@@ -65,6 +65,6 @@ class MessagesOutputConfigTaskBudget(LazyModel):
             return remaining
 
         return {
-            "type_": type__,
+            "type": type_,
             "remaining": remaining_,
         }

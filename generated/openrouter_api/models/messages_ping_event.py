@@ -19,13 +19,13 @@ class MessagesPingEvent(LazyModel):
         {'type': 'ping'}
 
     Attributes:
-        type_ (MessagesPingEventType):
+        type (MessagesPingEventType):
     """
 
-    type_: MessagesPingEventType
+    type: MessagesPingEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class MessagesPingEvent(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.messages_ping_event_type import MessagesPingEventType
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesPingEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesPingEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
     """
     Attributes:
-        type_ (MessagesRequestContextManagementEditsItemClearThinking20251015Type):
+        type (MessagesRequestContextManagementEditsItemClearThinking20251015Type):
         keep (AnthropicThinkingTurns | MessagesRequestContextManagementEditsItemClearThinking20251015KeepEnum |
             MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject | Unset):
     """
 
-    type_: MessagesRequestContextManagementEditsItemClearThinking20251015Type
+    type: MessagesRequestContextManagementEditsItemClearThinking20251015Type
     keep: (
         AnthropicThinkingTurns
         | MessagesRequestContextManagementEditsItemClearThinking20251015KeepEnum
@@ -39,7 +39,7 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("keep", "keep"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -65,12 +65,12 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
             MessagesRequestContextManagementEditsItemClearThinking20251015Type,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type(
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestContextManagementEditsItemClearThinking20251015Type(
                 raw__
             )
 
-            return type_
+            return type
 
         def keep_(raw__: Any) -> Any:
             def _parse_keep(
@@ -128,6 +128,6 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
             return keep
 
         return {
-            "type_": type__,
+            "type": type_,
             "keep": keep_,
         }

@@ -19,13 +19,13 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject(
 ):
     """
     Attributes:
-        type_ (MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType):
+        type (MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType):
     """
 
-    type_: MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType
+    type: MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -39,13 +39,13 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject(
             MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType(
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestContextManagementEditsItemClearThinking20251015KeepObjectType(
                 raw__
             )
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
     """
     Attributes:
-        type_ (MessagesRequestContextManagementEditsItemClearToolUses20250919Type):
+        type (MessagesRequestContextManagementEditsItemClearToolUses20250919Type):
         clear_at_least (AnthropicInputTokensClearAtLeast | None | Unset):
         clear_tool_inputs (bool | list[str] | None | Unset):
         exclude_tools (list[str] | None | Unset):
@@ -31,7 +31,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
         trigger (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset):
     """
 
-    type_: MessagesRequestContextManagementEditsItemClearToolUses20250919Type
+    type: MessagesRequestContextManagementEditsItemClearToolUses20250919Type
     clear_at_least: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
     clear_tool_inputs: bool | list[str] | None | Unset = UNSET
     exclude_tools: list[str] | None | Unset = UNSET
@@ -40,7 +40,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("clear_at_least", "clear_at_least"),
         ("clear_tool_inputs", "clear_tool_inputs"),
         ("exclude_tools", "exclude_tools"),
@@ -69,12 +69,12 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
             MessagesRequestContextManagementEditsItemClearToolUses20250919Type,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type(
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestContextManagementEditsItemClearToolUses20250919Type(
                 raw__
             )
 
-            return type_
+            return type
 
         def clear_at_least_(raw__: Any) -> Any:
             def _parse_clear_at_least(
@@ -169,7 +169,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
             return trigger
 
         return {
-            "type_": type__,
+            "type": type_,
             "clear_at_least": clear_at_least_,
             "clear_tool_inputs": clear_tool_inputs_,
             "exclude_tools": exclude_tools_,

@@ -20,20 +20,20 @@ if TYPE_CHECKING:
 class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
     """
     Attributes:
-        type_ (MessagesRequestContextManagementEditsItemCompact20260112Type):
+        type (MessagesRequestContextManagementEditsItemCompact20260112Type):
         instructions (None | str | Unset):
         pause_after_compaction (bool | Unset):
         trigger (AnthropicInputTokensClearAtLeast | None | Unset):  Example: {'type': 'input_tokens', 'value': 100000}.
     """
 
-    type_: MessagesRequestContextManagementEditsItemCompact20260112Type
+    type: MessagesRequestContextManagementEditsItemCompact20260112Type
     instructions: None | str | Unset = UNSET
     pause_after_compaction: bool | Unset = UNSET
     trigger: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("instructions", "instructions"),
         ("pause_after_compaction", "pause_after_compaction"),
         ("trigger", "trigger"),
@@ -55,10 +55,10 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
             MessagesRequestContextManagementEditsItemCompact20260112Type,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestContextManagementEditsItemCompact20260112Type(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestContextManagementEditsItemCompact20260112Type(raw__)
 
-            return type_
+            return type
 
         def instructions_(raw__: Any) -> Any:
             def _parse_instructions(data: object) -> None | str | Unset:
@@ -93,7 +93,7 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
             return trigger
 
         return {
-            "type_": type__,
+            "type": type_,
             "instructions": instructions_,
             "trigger": trigger_,
         }

@@ -18,16 +18,16 @@ if TYPE_CHECKING:
 class MessagesRequestThinkingAdaptive(LazyModel):
     """
     Attributes:
-        type_ (MessagesRequestThinkingAdaptiveType):
+        type (MessagesRequestThinkingAdaptiveType):
         display (AnthropicThinkingDisplay | None | Unset):
     """
 
-    type_: MessagesRequestThinkingAdaptiveType
+    type: MessagesRequestThinkingAdaptiveType
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("display", "display"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -45,10 +45,10 @@ class MessagesRequestThinkingAdaptive(LazyModel):
             MessagesRequestThinkingAdaptiveType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestThinkingAdaptiveType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestThinkingAdaptiveType(raw__)
 
-            return type_
+            return type
 
         def display_(raw__: Any) -> Any:
             def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
@@ -69,6 +69,6 @@ class MessagesRequestThinkingAdaptive(LazyModel):
             return display
 
         return {
-            "type_": type__,
+            "type": type_,
             "display": display_,
         }

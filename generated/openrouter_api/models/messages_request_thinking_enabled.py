@@ -19,18 +19,18 @@ class MessagesRequestThinkingEnabled(LazyModel):
     """
     Attributes:
         budget_tokens (int):
-        type_ (MessagesRequestThinkingEnabledType):
+        type (MessagesRequestThinkingEnabledType):
         display (AnthropicThinkingDisplay | None | Unset):
     """
 
     budget_tokens: int
-    type_: MessagesRequestThinkingEnabledType
+    type: MessagesRequestThinkingEnabledType
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("budget_tokens", "budget_tokens"),
-        ("type_", "type"),
+        ("type", "type"),
         ("display", "display"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -49,10 +49,10 @@ class MessagesRequestThinkingEnabled(LazyModel):
             MessagesRequestThinkingEnabledType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestThinkingEnabledType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestThinkingEnabledType(raw__)
 
-            return type_
+            return type
 
         def display_(raw__: Any) -> Any:
             def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
@@ -73,6 +73,6 @@ class MessagesRequestThinkingEnabled(LazyModel):
             return display
 
         return {
-            "type_": type__,
+            "type": type_,
             "display": display_,
         }

@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 class MessagesRequestToolChoiceAny(LazyModel):
     """
     Attributes:
-        type_ (MessagesRequestToolChoiceAnyType):
+        type (MessagesRequestToolChoiceAnyType):
         disable_parallel_tool_use (bool | Unset):
     """
 
-    type_: MessagesRequestToolChoiceAnyType
+    type: MessagesRequestToolChoiceAnyType
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("disable_parallel_tool_use", "disable_parallel_tool_use"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -42,11 +42,11 @@ class MessagesRequestToolChoiceAny(LazyModel):
             MessagesRequestToolChoiceAnyType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolChoiceAnyType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolChoiceAnyType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 class MessagesRequestToolChoiceNone(LazyModel):
     """
     Attributes:
-        type_ (MessagesRequestToolChoiceNoneType):
+        type (MessagesRequestToolChoiceNoneType):
     """
 
-    type_: MessagesRequestToolChoiceNoneType
+    type: MessagesRequestToolChoiceNoneType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class MessagesRequestToolChoiceNone(LazyModel):
             MessagesRequestToolChoiceNoneType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolChoiceNoneType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolChoiceNoneType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

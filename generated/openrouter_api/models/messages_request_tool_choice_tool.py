@@ -18,18 +18,18 @@ class MessagesRequestToolChoiceTool(LazyModel):
     """
     Attributes:
         name (str):
-        type_ (MessagesRequestToolChoiceToolType):
+        type (MessagesRequestToolChoiceToolType):
         disable_parallel_tool_use (bool | Unset):
     """
 
     name: str
-    type_: MessagesRequestToolChoiceToolType
+    type: MessagesRequestToolChoiceToolType
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("disable_parallel_tool_use", "disable_parallel_tool_use"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -46,11 +46,11 @@ class MessagesRequestToolChoiceTool(LazyModel):
             MessagesRequestToolChoiceToolType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolChoiceToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolChoiceToolType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

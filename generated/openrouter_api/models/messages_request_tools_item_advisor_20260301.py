@@ -26,7 +26,7 @@ class MessagesRequestToolsItemAdvisor20260301(LazyModel):
     Attributes:
         model (str):
         name (MessagesRequestToolsItemAdvisor20260301Name):
-        type_ (MessagesRequestToolsItemAdvisor20260301Type):
+        type (MessagesRequestToolsItemAdvisor20260301Type):
         allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
@@ -40,7 +40,7 @@ class MessagesRequestToolsItemAdvisor20260301(LazyModel):
 
     model: str
     name: MessagesRequestToolsItemAdvisor20260301Name
-    type_: MessagesRequestToolsItemAdvisor20260301Type
+    type: MessagesRequestToolsItemAdvisor20260301Type
     allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     caching: AnthropicCacheControlDirective | None | Unset = UNSET
@@ -51,7 +51,7 @@ class MessagesRequestToolsItemAdvisor20260301(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("model", "model"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_callers", "allowed_callers"),
         ("cache_control", "cache_control"),
         ("caching", "caching"),
@@ -89,10 +89,10 @@ class MessagesRequestToolsItemAdvisor20260301(LazyModel):
 
             return name
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolsItemAdvisor20260301Type(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolsItemAdvisor20260301Type(raw__)
 
-            return type_
+            return type
 
         def allowed_callers_(raw__: Any) -> Any:
             _allowed_callers = raw__
@@ -146,7 +146,7 @@ class MessagesRequestToolsItemAdvisor20260301(LazyModel):
 
         return {
             "name": name_,
-            "type_": type__,
+            "type": type_,
             "allowed_callers": allowed_callers_,
             "cache_control": cache_control_,
             "caching": caching_,

@@ -32,7 +32,7 @@ class MessagesRequestToolsItemCustom(LazyModel):
             {'type': 'ephemeral'}.
         defer_loading (bool | Unset):
         description (str | Unset):
-        type_ (MessagesRequestToolsItemCustomType | Unset):
+        type (MessagesRequestToolsItemCustomType | Unset):
     """
 
     input_schema: MessagesRequestToolsItemCustomInputSchema
@@ -40,7 +40,7 @@ class MessagesRequestToolsItemCustom(LazyModel):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     description: str | Unset = UNSET
-    type_: MessagesRequestToolsItemCustomType | Unset = UNSET
+    type: MessagesRequestToolsItemCustomType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,7 +49,7 @@ class MessagesRequestToolsItemCustom(LazyModel):
         ("cache_control", "cache_control"),
         ("defer_loading", "defer_loading"),
         ("description", "description"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -87,18 +87,18 @@ class MessagesRequestToolsItemCustom(LazyModel):
 
             return cache_control
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: MessagesRequestToolsItemCustomType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: MessagesRequestToolsItemCustomType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = MessagesRequestToolsItemCustomType(_type_)
+                type = MessagesRequestToolsItemCustomType(_type)
 
-            return type_
+            return type
 
         return {
             "input_schema": input_schema_,
             "cache_control": cache_control_,
-            "type_": type__,
+            "type": type_,
         }

@@ -14,18 +14,18 @@ class MessagesRequestToolsItemCustomInputSchema(LazyModel):
     Attributes:
         properties (Any | Unset):
         required (list[str] | None | Unset):
-        type_ (str | Unset):  Default: 'object'.
+        type (str | Unset):  Default: 'object'.
     """
 
     properties: Any | Unset = UNSET
     required: list[str] | None | Unset = UNSET
-    type_: str | Unset = "object"
+    type: str | Unset = "object"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("properties", "properties"),
         ("required", "required"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -24,7 +24,7 @@ class MessagesRequestToolsItemTextEditor20250124(LazyModel):
     """
     Attributes:
         name (MessagesRequestToolsItemTextEditor20250124Name):
-        type_ (MessagesRequestToolsItemTextEditor20250124Type):
+        type (MessagesRequestToolsItemTextEditor20250124Type):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -33,13 +33,13 @@ class MessagesRequestToolsItemTextEditor20250124(LazyModel):
     """
 
     name: MessagesRequestToolsItemTextEditor20250124Name
-    type_: MessagesRequestToolsItemTextEditor20250124Type
+    type: MessagesRequestToolsItemTextEditor20250124Type
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -71,10 +71,10 @@ class MessagesRequestToolsItemTextEditor20250124(LazyModel):
 
             return name
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolsItemTextEditor20250124Type(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolsItemTextEditor20250124Type(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -88,6 +88,6 @@ class MessagesRequestToolsItemTextEditor20250124(LazyModel):
 
         return {
             "name": name_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

@@ -27,7 +27,7 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
     """
     Attributes:
         name (MessagesRequestToolsItemWebSearch20250305Name):
-        type_ (MessagesRequestToolsItemWebSearch20250305Type):
+        type (MessagesRequestToolsItemWebSearch20250305Type):
         allowed_domains (list[str] | None | Unset):
         blocked_domains (list[str] | None | Unset):
         cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
@@ -40,7 +40,7 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
     """
 
     name: MessagesRequestToolsItemWebSearch20250305Name
-    type_: MessagesRequestToolsItemWebSearch20250305Type
+    type: MessagesRequestToolsItemWebSearch20250305Type
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
@@ -50,7 +50,7 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_domains", "allowed_domains"),
         ("blocked_domains", "blocked_domains"),
         ("cache_control", "cache_control"),
@@ -89,10 +89,10 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
 
             return name
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolsItemWebSearch20250305Type(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolsItemWebSearch20250305Type(raw__)
 
-            return type_
+            return type
 
         def allowed_domains_(raw__: Any) -> Any:
             def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
@@ -172,7 +172,7 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
 
         return {
             "name": name_,
-            "type_": type__,
+            "type": type_,
             "allowed_domains": allowed_domains_,
             "blocked_domains": blocked_domains_,
             "cache_control": cache_control_,

@@ -28,7 +28,7 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
     """
     Attributes:
         name (MessagesRequestToolsItemWebSearch20260209Name):
-        type_ (MessagesRequestToolsItemWebSearch20260209Type):
+        type (MessagesRequestToolsItemWebSearch20260209Type):
         allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
         allowed_domains (list[str] | None | Unset):
         blocked_domains (list[str] | None | Unset):
@@ -42,7 +42,7 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
     """
 
     name: MessagesRequestToolsItemWebSearch20260209Name
-    type_: MessagesRequestToolsItemWebSearch20260209Type
+    type: MessagesRequestToolsItemWebSearch20260209Type
     allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
@@ -53,7 +53,7 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_callers", "allowed_callers"),
         ("allowed_domains", "allowed_domains"),
         ("blocked_domains", "blocked_domains"),
@@ -94,10 +94,10 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
 
             return name
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesRequestToolsItemWebSearch20260209Type(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesRequestToolsItemWebSearch20260209Type(raw__)
 
-            return type_
+            return type
 
         def allowed_callers_(raw__: Any) -> Any:
             _allowed_callers = raw__
@@ -197,7 +197,7 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
 
         return {
             "name": name_,
-            "type_": type__,
+            "type": type_,
             "allowed_callers": allowed_callers_,
             "allowed_domains": allowed_domains_,
             "blocked_domains": blocked_domains_,

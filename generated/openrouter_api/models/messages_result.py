@@ -73,7 +73,7 @@ class MessagesResult(LazyModel):
         stop_details (AnthropicRefusalStopDetails | None):
         stop_reason (None | ORAnthropicStopReason):
         stop_sequence (None | str):
-        type_ (MessagesResultType):
+        type (MessagesResultType):
         usage (MessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
             'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
             'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
@@ -109,7 +109,7 @@ class MessagesResult(LazyModel):
     stop_details: AnthropicRefusalStopDetails | None
     stop_reason: None | ORAnthropicStopReason
     stop_sequence: None | str
-    type_: MessagesResultType
+    type: MessagesResultType
     usage: MessagesResultUsage
     context_management: MessagesResultContextManagement | None | Unset = UNSET
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
@@ -125,7 +125,7 @@ class MessagesResult(LazyModel):
         ("stop_details", "stop_details"),
         ("stop_reason", "stop_reason"),
         ("stop_sequence", "stop_sequence"),
-        ("type_", "type"),
+        ("type", "type"),
         ("usage", "usage"),
         ("context_management", "context_management"),
         ("openrouter_metadata", "openrouter_metadata"),
@@ -441,10 +441,10 @@ class MessagesResult(LazyModel):
 
             return stop_sequence
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesResultType(raw__)
 
-            return type_
+            return type
 
         def usage_(raw__: Any) -> Any:
             usage = MessagesResultUsage.from_dict(raw__)
@@ -500,7 +500,7 @@ class MessagesResult(LazyModel):
             "stop_details": stop_details_,
             "stop_reason": stop_reason_,
             "stop_sequence": stop_sequence_,
-            "type_": type__,
+            "type": type_,
             "usage": usage_,
             "context_management": context_management_,
             "openrouter_metadata": openrouter_metadata_,

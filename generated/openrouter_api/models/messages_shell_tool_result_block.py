@@ -28,18 +28,18 @@ class MessagesShellToolResultBlock(LazyModel):
         Attributes:
             content (MessagesShellToolResultBlockContent):
             tool_use_id (str):
-            type_ (MessagesShellToolResultBlockType):
+            type (MessagesShellToolResultBlockType):
     """
 
     content: MessagesShellToolResultBlockContent
     tool_use_id: str
-    type_: MessagesShellToolResultBlockType
+    type: MessagesShellToolResultBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -67,12 +67,12 @@ class MessagesShellToolResultBlock(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesShellToolResultBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesShellToolResultBlockType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

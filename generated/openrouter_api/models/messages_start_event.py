@@ -25,16 +25,16 @@ class MessagesStartEvent(LazyModel):
 
     Attributes:
         message (MessagesStartEventMessage):
-        type_ (MessagesStartEventType):
+        type (MessagesStartEventType):
     """
 
     message: MessagesStartEventMessage
-    type_: MessagesStartEventType
+    type: MessagesStartEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -55,12 +55,12 @@ class MessagesStartEvent(LazyModel):
 
             return message
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesStartEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesStartEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "message": message_,
-            "type_": type__,
+            "type": type_,
         }

@@ -63,7 +63,7 @@ class MessagesStartEventMessage(LazyModel):
         stop_details (AnthropicRefusalStopDetails | None):
         stop_reason (Any):
         stop_sequence (Any):
-        type_ (MessagesStartEventMessageType):
+        type (MessagesStartEventMessageType):
         usage (MessagesStartEventMessageUsage):  Example: {'cache_creation': {'ephemeral_1h_input_tokens': 0,
             'ephemeral_5m_input_tokens': 7381}, 'cache_creation_input_tokens': 7381, 'cache_read_input_tokens': 0,
             'inference_geo': None, 'input_tokens': 100, 'output_tokens': 1, 'output_tokens_details': None,
@@ -96,7 +96,7 @@ class MessagesStartEventMessage(LazyModel):
     stop_details: AnthropicRefusalStopDetails | None
     stop_reason: Any
     stop_sequence: Any
-    type_: MessagesStartEventMessageType
+    type: MessagesStartEventMessageType
     usage: MessagesStartEventMessageUsage
     provider: MessagesStartEventMessageProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -110,7 +110,7 @@ class MessagesStartEventMessage(LazyModel):
         ("stop_details", "stop_details"),
         ("stop_reason", "stop_reason"),
         ("stop_sequence", "stop_sequence"),
-        ("type_", "type"),
+        ("type", "type"),
         ("usage", "usage"),
         ("provider", "provider"),
     )
@@ -401,10 +401,10 @@ class MessagesStartEventMessage(LazyModel):
 
             return stop_details
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesStartEventMessageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesStartEventMessageType(raw__)
 
-            return type_
+            return type
 
         def usage_(raw__: Any) -> Any:
             usage = MessagesStartEventMessageUsage.from_dict(raw__)
@@ -426,7 +426,7 @@ class MessagesStartEventMessage(LazyModel):
             "content": content_,
             "role": role_,
             "stop_details": stop_details_,
-            "type_": type__,
+            "type": type_,
             "usage": usage_,
             "provider": provider_,
         }

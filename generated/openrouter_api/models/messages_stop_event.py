@@ -20,18 +20,18 @@ class MessagesStopEvent(LazyModel):
         {'type': 'message_stop'}
 
     Attributes:
-        type_ (MessagesStopEventType):
+        type (MessagesStopEventType):
         openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
-    type_: MessagesStopEventType
+    type: MessagesStopEventType
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("openrouter_metadata", "openrouter_metadata"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -47,10 +47,10 @@ class MessagesStopEvent(LazyModel):
         from ..models.messages_stop_event_type import MessagesStopEventType
         from ..models.open_router_metadata import OpenRouterMetadata
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesStopEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesStopEventType(raw__)
 
-            return type_
+            return type
 
         def openrouter_metadata_(raw__: Any) -> Any:
             _openrouter_metadata = raw__
@@ -63,6 +63,6 @@ class MessagesStopEvent(LazyModel):
             return openrouter_metadata
 
         return {
-            "type_": type__,
+            "type": type_,
             "openrouter_metadata": openrouter_metadata_,
         }

@@ -35,7 +35,7 @@ class MessagesToolAdditionBlock(LazyModel):
         Attributes:
             tool (MessagesToolAdditionBlockToolMcpToolReference | MessagesToolAdditionBlockToolMcpToolsetReference |
                 MessagesToolAdditionBlockToolToolReference):
-            type_ (MessagesToolAdditionBlockType):
+            type (MessagesToolAdditionBlockType):
             cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
                 level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
                 on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -48,13 +48,13 @@ class MessagesToolAdditionBlock(LazyModel):
         | MessagesToolAdditionBlockToolMcpToolsetReference
         | MessagesToolAdditionBlockToolToolReference
     )
-    type_: MessagesToolAdditionBlockType
+    type: MessagesToolAdditionBlockType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool", "tool"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -131,10 +131,10 @@ class MessagesToolAdditionBlock(LazyModel):
 
             return tool
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesToolAdditionBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesToolAdditionBlockType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -148,6 +148,6 @@ class MessagesToolAdditionBlock(LazyModel):
 
         return {
             "tool": tool_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

@@ -19,18 +19,18 @@ class MessagesToolAdditionBlockToolMcpToolReference(LazyModel):
     Attributes:
         name (str):
         server_name (str):
-        type_ (MessagesToolAdditionBlockToolMcpToolReferenceType):
+        type (MessagesToolAdditionBlockToolMcpToolReferenceType):
     """
 
     name: str
     server_name: str
-    type_: MessagesToolAdditionBlockToolMcpToolReferenceType
+    type: MessagesToolAdditionBlockToolMcpToolReferenceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("server_name", "server_name"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class MessagesToolAdditionBlockToolMcpToolReference(LazyModel):
             MessagesToolAdditionBlockToolMcpToolReferenceType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesToolAdditionBlockToolMcpToolReferenceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesToolAdditionBlockToolMcpToolReferenceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

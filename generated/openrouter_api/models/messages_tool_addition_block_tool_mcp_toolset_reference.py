@@ -18,16 +18,16 @@ class MessagesToolAdditionBlockToolMcpToolsetReference(LazyModel):
     """
     Attributes:
         server_name (str):
-        type_ (MessagesToolAdditionBlockToolMcpToolsetReferenceType):
+        type (MessagesToolAdditionBlockToolMcpToolsetReferenceType):
     """
 
     server_name: str
-    type_: MessagesToolAdditionBlockToolMcpToolsetReferenceType
+    type: MessagesToolAdditionBlockToolMcpToolsetReferenceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("server_name", "server_name"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -45,11 +45,11 @@ class MessagesToolAdditionBlockToolMcpToolsetReference(LazyModel):
             MessagesToolAdditionBlockToolMcpToolsetReferenceType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesToolAdditionBlockToolMcpToolsetReferenceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesToolAdditionBlockToolMcpToolsetReferenceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -18,16 +18,16 @@ class MessagesToolAdditionBlockToolToolReference(LazyModel):
     """
     Attributes:
         name (str):
-        type_ (MessagesToolAdditionBlockToolToolReferenceType):
+        type (MessagesToolAdditionBlockToolToolReferenceType):
     """
 
     name: str
-    type_: MessagesToolAdditionBlockToolToolReferenceType
+    type: MessagesToolAdditionBlockToolToolReferenceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class MessagesToolAdditionBlockToolToolReference(LazyModel):
             MessagesToolAdditionBlockToolToolReferenceType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesToolAdditionBlockToolToolReferenceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesToolAdditionBlockToolToolReferenceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -34,7 +34,7 @@ class MessagesToolRemovalBlock(LazyModel):
         Attributes:
             tool (MessagesToolAdditionBlockToolMcpToolReference | MessagesToolAdditionBlockToolMcpToolsetReference |
                 MessagesToolAdditionBlockToolToolReference):
-            type_ (MessagesToolRemovalBlockType):
+            type (MessagesToolRemovalBlockType):
             cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
                 level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
                 on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
@@ -47,13 +47,13 @@ class MessagesToolRemovalBlock(LazyModel):
         | MessagesToolAdditionBlockToolMcpToolsetReference
         | MessagesToolAdditionBlockToolToolReference
     )
-    type_: MessagesToolRemovalBlockType
+    type: MessagesToolRemovalBlockType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool", "tool"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cache_control", "cache_control"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -130,10 +130,10 @@ class MessagesToolRemovalBlock(LazyModel):
 
             return tool
 
-        def type__(raw__: Any) -> Any:
-            type_ = MessagesToolRemovalBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = MessagesToolRemovalBlockType(raw__)
 
-            return type_
+            return type
 
         def cache_control_(raw__: Any) -> Any:
             _cache_control = raw__
@@ -147,6 +147,6 @@ class MessagesToolRemovalBlock(LazyModel):
 
         return {
             "tool": tool_,
-            "type_": type__,
+            "type": type_,
             "cache_control": cache_control_,
         }

@@ -16,16 +16,16 @@ class MultimodalMedia(LazyModel):
 
     Attributes:
         data (str):
-        format_ (str | Unset):
+        format (str | Unset):
     """
 
     data: str
-    format_: str | Unset = UNSET
+    format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("format_", "format"),
+        ("format", "format"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {

@@ -26,7 +26,7 @@ class NamespaceFunctionTool(LazyModel):
 
     Attributes:
         name (str):
-        type_ (NamespaceFunctionToolType):
+        type (NamespaceFunctionToolType):
         allowed_callers (list[NamespaceFunctionToolAllowedCallersItem] | None | Unset):
         defer_loading (bool | Unset):
         description (None | str | Unset):
@@ -36,7 +36,7 @@ class NamespaceFunctionTool(LazyModel):
     """
 
     name: str
-    type_: NamespaceFunctionToolType
+    type: NamespaceFunctionToolType
     allowed_callers: list[NamespaceFunctionToolAllowedCallersItem] | None | Unset = (
         UNSET
     )
@@ -49,7 +49,7 @@ class NamespaceFunctionTool(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("allowed_callers", "allowed_callers"),
         ("defer_loading", "defer_loading"),
         ("description", "description"),
@@ -76,10 +76,10 @@ class NamespaceFunctionTool(LazyModel):
         )
         from ..models.namespace_function_tool_type import NamespaceFunctionToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = NamespaceFunctionToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = NamespaceFunctionToolType(raw__)
 
-            return type_
+            return type
 
         def allowed_callers_(raw__: Any) -> Any:
             def _parse_allowed_callers(
@@ -191,7 +191,7 @@ class NamespaceFunctionTool(LazyModel):
             return strict
 
         return {
-            "type_": type__,
+            "type": type_,
             "allowed_callers": allowed_callers_,
             "description": description_,
             "output_schema": output_schema_,

@@ -25,20 +25,20 @@ class NamespaceTool(LazyModel):
         description (str):
         name (str):
         tools (list[CustomTool | NamespaceFunctionTool]):
-        type_ (NamespaceToolType):
+        type (NamespaceToolType):
     """
 
     description: str
     name: str
     tools: list[CustomTool | NamespaceFunctionTool]
-    type_: NamespaceToolType
+    type: NamespaceToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("description", "description"),
         ("name", "name"),
         ("tools", "tools"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -85,12 +85,12 @@ class NamespaceTool(LazyModel):
 
             return tools
 
-        def type__(raw__: Any) -> Any:
-            type_ = NamespaceToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = NamespaceToolType(raw__)
 
-            return type_
+            return type
 
         return {
             "tools": tools_,
-            "type_": type__,
+            "type": type_,
         }

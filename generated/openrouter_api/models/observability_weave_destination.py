@@ -49,7 +49,7 @@ class ObservabilityWeaveDestination(LazyModel):
             Example: False.
         sampling_rate (float): Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
             Example: 1.
-        type_ (ObservabilityWeaveDestinationType):
+        type (ObservabilityWeaveDestinationType):
         updated_at (str): ISO timestamp of when the destination was last updated. Example: 2025-08-24T15:45:00Z.
         workspace_id (UUID): ID of the workspace this destination belongs to. Example:
             550e8400-e29b-41d4-a716-446655440000.
@@ -67,7 +67,7 @@ class ObservabilityWeaveDestination(LazyModel):
     name: None | str
     privacy_mode: bool
     sampling_rate: float
-    type_: ObservabilityWeaveDestinationType
+    type: ObservabilityWeaveDestinationType
     updated_at: str
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -88,7 +88,7 @@ class ObservabilityWeaveDestination(LazyModel):
         ("name", "name"),
         ("privacy_mode", "privacy_mode"),
         ("sampling_rate", "sampling_rate"),
-        ("type_", "type"),
+        ("type", "type"),
         ("updated_at", "updated_at"),
         ("workspace_id", "workspace_id"),
     )
@@ -179,10 +179,10 @@ class ObservabilityWeaveDestination(LazyModel):
 
             return name
 
-        def type__(raw__: Any) -> Any:
-            type_ = ObservabilityWeaveDestinationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ObservabilityWeaveDestinationType(raw__)
 
-            return type_
+            return type
 
         def workspace_id_(raw__: Any) -> Any:
             workspace_id = UUID(raw__)
@@ -195,6 +195,6 @@ class ObservabilityWeaveDestination(LazyModel):
             "filter_rules": filter_rules_,
             "id": id_,
             "name": name_,
-            "type_": type__,
+            "type": type_,
             "workspace_id": workspace_id_,
         }

@@ -28,7 +28,7 @@ class OpenAIFile(LazyModel):
         created_at (int):
         filename (str):
         id (str):
-        object_ (OpenAIFileObject):
+        object (OpenAIFileObject):
         purpose (OpenAIFilePurpose):
         status (OpenAIFileStatus):
     """
@@ -38,7 +38,7 @@ class OpenAIFile(LazyModel):
     created_at: int
     filename: str
     id: str
-    object_: OpenAIFileObject
+    object: OpenAIFileObject
     purpose: OpenAIFilePurpose
     status: OpenAIFileStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +49,7 @@ class OpenAIFile(LazyModel):
         ("created_at", "created_at"),
         ("filename", "filename"),
         ("id", "id"),
-        ("object_", "object"),
+        ("object", "object"),
         ("purpose", "purpose"),
         ("status", "status"),
     )
@@ -83,10 +83,10 @@ class OpenAIFile(LazyModel):
 
             return field_shape
 
-        def object__(raw__: Any) -> Any:
-            object_ = OpenAIFileObject(raw__)
+        def object_(raw__: Any) -> Any:
+            object = OpenAIFileObject(raw__)
 
-            return object_
+            return object
 
         def purpose_(raw__: Any) -> Any:
             purpose = OpenAIFilePurpose(raw__)
@@ -100,7 +100,7 @@ class OpenAIFile(LazyModel):
 
         return {
             "field_shape": field_shape_,
-            "object_": object__,
+            "object": object_,
             "purpose": purpose_,
             "status": status_,
         }

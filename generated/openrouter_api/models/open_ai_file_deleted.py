@@ -23,20 +23,20 @@ class OpenAIFileDeleted(LazyModel):
         field_shape (OpenAIFileDeletedShape):
         deleted (bool):
         id (str):
-        object_ (OpenAIFileDeletedObject):
+        object (OpenAIFileDeletedObject):
     """
 
     field_shape: OpenAIFileDeletedShape
     deleted: bool
     id: str
-    object_: OpenAIFileDeletedObject
+    object: OpenAIFileDeletedObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("field_shape", "_shape"),
         ("deleted", "deleted"),
         ("id", "id"),
-        ("object_", "object"),
+        ("object", "object"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -61,12 +61,12 @@ class OpenAIFileDeleted(LazyModel):
 
             return field_shape
 
-        def object__(raw__: Any) -> Any:
-            object_ = OpenAIFileDeletedObject(raw__)
+        def object_(raw__: Any) -> Any:
+            object = OpenAIFileDeletedObject(raw__)
 
-            return object_
+            return object
 
         return {
             "field_shape": field_shape_,
-            "object_": object__,
+            "object": object_,
         }

@@ -26,7 +26,7 @@ class OpenAIFileList(LazyModel):
         first_id (None | str):
         has_more (bool):
         last_id (None | str):
-        object_ (OpenAIFileListObject):
+        object (OpenAIFileListObject):
     """
 
     field_shape: OpenAIFileListShape
@@ -34,7 +34,7 @@ class OpenAIFileList(LazyModel):
     first_id: None | str
     has_more: bool
     last_id: None | str
-    object_: OpenAIFileListObject
+    object: OpenAIFileListObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class OpenAIFileList(LazyModel):
         ("first_id", "first_id"),
         ("has_more", "has_more"),
         ("last_id", "last_id"),
-        ("object_", "object"),
+        ("object", "object"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -102,15 +102,15 @@ class OpenAIFileList(LazyModel):
 
             return last_id
 
-        def object__(raw__: Any) -> Any:
-            object_ = OpenAIFileListObject(raw__)
+        def object_(raw__: Any) -> Any:
+            object = OpenAIFileListObject(raw__)
 
-            return object_
+            return object
 
         return {
             "field_shape": field_shape_,
             "data": data_,
             "first_id": first_id_,
             "last_id": last_id_,
-            "object_": object__,
+            "object": object_,
         }

@@ -25,20 +25,20 @@ class OpenAIResponseCustomToolCallOutput(LazyModel):
     Attributes:
         call_id (str):
         output (list[InputFile | InputImage | InputText] | str):
-        type_ (OpenAIResponseCustomToolCallOutputType):
+        type (OpenAIResponseCustomToolCallOutputType):
         id (str | Unset):
     """
 
     call_id: str
     output: list[InputFile | InputImage | InputText] | str
-    type_: OpenAIResponseCustomToolCallOutputType
+    type: OpenAIResponseCustomToolCallOutputType
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -107,12 +107,12 @@ class OpenAIResponseCustomToolCallOutput(LazyModel):
 
             return output
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponseCustomToolCallOutputType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponseCustomToolCallOutputType(raw__)
 
-            return type_
+            return type
 
         return {
             "output": output_,
-            "type_": type__,
+            "type": type_,
         }

@@ -28,7 +28,7 @@ class OpenAIResponseFunctionToolCall(LazyModel):
         arguments (str):
         call_id (str):
         name (str):
-        type_ (OpenAIResponseFunctionToolCallType):
+        type (OpenAIResponseFunctionToolCallType):
         id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
@@ -47,7 +47,7 @@ class OpenAIResponseFunctionToolCall(LazyModel):
     arguments: str
     call_id: str
     name: str
-    type_: OpenAIResponseFunctionToolCallType
+    type: OpenAIResponseFunctionToolCallType
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: ToolCallStatus | Unset = UNSET
@@ -61,7 +61,7 @@ class OpenAIResponseFunctionToolCall(LazyModel):
         ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
         ("status", "status"),
@@ -89,10 +89,10 @@ class OpenAIResponseFunctionToolCall(LazyModel):
         )
         from ..models.tool_call_status import ToolCallStatus
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponseFunctionToolCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponseFunctionToolCallType(raw__)
 
-            return type_
+            return type
 
         def status_(raw__: Any) -> Any:
             _status = raw__
@@ -123,7 +123,7 @@ class OpenAIResponseFunctionToolCall(LazyModel):
             return subagent_items
 
         return {
-            "type_": type__,
+            "type": type_,
             "status": status_,
             "subagent_items": subagent_items_,
         }

@@ -26,14 +26,14 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
     Attributes:
         call_id (str):
         output (list[InputFile | InputImage | InputText] | str):
-        type_ (OpenAIResponseFunctionToolCallOutputType):
+        type (OpenAIResponseFunctionToolCallOutputType):
         id (None | str | Unset):
         status (None | ToolCallStatus | Unset):
     """
 
     call_id: str
     output: list[InputFile | InputImage | InputText] | str
-    type_: OpenAIResponseFunctionToolCallOutputType
+    type: OpenAIResponseFunctionToolCallOutputType
     id: None | str | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,7 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("status", "status"),
     )
@@ -112,10 +112,10 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
 
             return output
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponseFunctionToolCallOutputType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponseFunctionToolCallOutputType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -149,7 +149,7 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
 
         return {
             "output": output_,
-            "type_": type__,
+            "type": type_,
             "id": id_,
             "status": status_,
         }

@@ -31,20 +31,20 @@ class OpenAIResponseInputMessageItem(LazyModel):
         content (list[InputAudio | InputFile | InputImage | InputText]):
         id (str):
         role (OpenAIResponseInputMessageItemRole):
-        type_ (OpenAIResponseInputMessageItemType | Unset):
+        type (OpenAIResponseInputMessageItemType | Unset):
     """
 
     content: list[InputAudio | InputFile | InputImage | InputText]
     id: str
     role: OpenAIResponseInputMessageItemRole
-    type_: OpenAIResponseInputMessageItemType | Unset = UNSET
+    type: OpenAIResponseInputMessageItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("id", "id"),
         ("role", "role"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -114,18 +114,18 @@ class OpenAIResponseInputMessageItem(LazyModel):
 
             return role
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: OpenAIResponseInputMessageItemType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: OpenAIResponseInputMessageItemType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = OpenAIResponseInputMessageItemType(_type_)
+                type = OpenAIResponseInputMessageItemType(_type)
 
-            return type_
+            return type
 
         return {
             "content": content_,
             "role": role_,
-            "type_": type__,
+            "type": type_,
         }

@@ -25,14 +25,14 @@ class OpenAIResponsesCodeInterpreterCallCodeDone(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesCodeInterpreterCallCodeDoneType):
+        type (OpenAIResponsesCodeInterpreterCallCodeDoneType):
     """
 
     code: str
     item_id: str
     output_index: int
     sequence_number: int
-    type_: OpenAIResponsesCodeInterpreterCallCodeDoneType
+    type: OpenAIResponsesCodeInterpreterCallCodeDoneType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -40,7 +40,7 @@ class OpenAIResponsesCodeInterpreterCallCodeDone(LazyModel):
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -61,11 +61,11 @@ class OpenAIResponsesCodeInterpreterCallCodeDone(LazyModel):
             OpenAIResponsesCodeInterpreterCallCodeDoneType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesCodeInterpreterCallCodeDoneType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesCodeInterpreterCallCodeDoneType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -24,20 +24,20 @@ class OpenAIResponsesCodeInterpreterCallInterpreting(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesCodeInterpreterCallInterpretingType):
+        type (OpenAIResponsesCodeInterpreterCallInterpretingType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: OpenAIResponsesCodeInterpreterCallInterpretingType
+    type: OpenAIResponsesCodeInterpreterCallInterpretingType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,11 +57,11 @@ class OpenAIResponsesCodeInterpreterCallInterpreting(LazyModel):
             OpenAIResponsesCodeInterpreterCallInterpretingType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesCodeInterpreterCallInterpretingType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesCodeInterpreterCallInterpretingType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

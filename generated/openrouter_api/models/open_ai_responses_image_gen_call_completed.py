@@ -24,20 +24,20 @@ class OpenAIResponsesImageGenCallCompleted(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesImageGenCallCompletedType):
+        type (OpenAIResponsesImageGenCallCompletedType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: OpenAIResponsesImageGenCallCompletedType
+    type: OpenAIResponsesImageGenCallCompletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,11 +57,11 @@ class OpenAIResponsesImageGenCallCompleted(LazyModel):
             OpenAIResponsesImageGenCallCompletedType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesImageGenCallCompletedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesImageGenCallCompletedType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -24,20 +24,20 @@ class OpenAIResponsesImageGenCallInProgress(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesImageGenCallInProgressType):
+        type (OpenAIResponsesImageGenCallInProgressType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: OpenAIResponsesImageGenCallInProgressType
+    type: OpenAIResponsesImageGenCallInProgressType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,11 +57,11 @@ class OpenAIResponsesImageGenCallInProgress(LazyModel):
             OpenAIResponsesImageGenCallInProgressType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesImageGenCallInProgressType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesImageGenCallInProgressType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -26,7 +26,7 @@ class OpenAIResponsesImageGenCallPartialImage(LazyModel):
         partial_image_b64 (str):
         partial_image_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesImageGenCallPartialImageType):
+        type (OpenAIResponsesImageGenCallPartialImageType):
     """
 
     item_id: str
@@ -34,7 +34,7 @@ class OpenAIResponsesImageGenCallPartialImage(LazyModel):
     partial_image_b64: str
     partial_image_index: int
     sequence_number: int
-    type_: OpenAIResponsesImageGenCallPartialImageType
+    type: OpenAIResponsesImageGenCallPartialImageType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,7 +43,7 @@ class OpenAIResponsesImageGenCallPartialImage(LazyModel):
         ("partial_image_b64", "partial_image_b64"),
         ("partial_image_index", "partial_image_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -65,11 +65,11 @@ class OpenAIResponsesImageGenCallPartialImage(LazyModel):
             OpenAIResponsesImageGenCallPartialImageType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesImageGenCallPartialImageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesImageGenCallPartialImageType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

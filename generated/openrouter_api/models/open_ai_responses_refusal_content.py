@@ -21,16 +21,16 @@ class OpenAIResponsesRefusalContent(LazyModel):
 
     Attributes:
         refusal (str):
-        type_ (OpenAIResponsesRefusalContentType):
+        type (OpenAIResponsesRefusalContentType):
     """
 
     refusal: str
-    type_: OpenAIResponsesRefusalContentType
+    type: OpenAIResponsesRefusalContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("refusal", "refusal"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -46,11 +46,11 @@ class OpenAIResponsesRefusalContent(LazyModel):
             OpenAIResponsesRefusalContentType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesRefusalContentType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesRefusalContentType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

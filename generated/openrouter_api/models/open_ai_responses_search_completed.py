@@ -23,20 +23,20 @@ class OpenAIResponsesSearchCompleted(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesSearchCompletedType):
+        type (OpenAIResponsesSearchCompletedType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: OpenAIResponsesSearchCompletedType
+    type: OpenAIResponsesSearchCompletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -56,11 +56,11 @@ class OpenAIResponsesSearchCompleted(LazyModel):
             OpenAIResponsesSearchCompletedType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesSearchCompletedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesSearchCompletedType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

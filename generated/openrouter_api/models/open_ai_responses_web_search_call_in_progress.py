@@ -24,20 +24,20 @@ class OpenAIResponsesWebSearchCallInProgress(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (OpenAIResponsesWebSearchCallInProgressType):
+        type (OpenAIResponsesWebSearchCallInProgressType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: OpenAIResponsesWebSearchCallInProgressType
+    type: OpenAIResponsesWebSearchCallInProgressType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,11 +57,11 @@ class OpenAIResponsesWebSearchCallInProgress(LazyModel):
             OpenAIResponsesWebSearchCallInProgressType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenAIResponsesWebSearchCallInProgressType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenAIResponsesWebSearchCallInProgressType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -147,7 +147,7 @@ class OpenResponsesResult(LazyModel):
         max_tool_calls (int | None | Unset):
         metadata (None | RequestMetadata | Unset):
         model (str | Unset):
-        object_ (OpenResponsesResultObject | Unset):
+        object (OpenResponsesResultObject | Unset):
         output (list[OutputAdvisorServerToolItem | OutputApplyPatchCallItem | OutputApplyPatchServerToolItem |
             OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem |
             OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem |
@@ -218,7 +218,7 @@ class OpenResponsesResult(LazyModel):
     max_tool_calls: int | None | Unset = UNSET
     metadata: None | RequestMetadata | Unset = UNSET
     model: str | Unset = UNSET
-    object_: OpenResponsesResultObject | Unset = UNSET
+    object: OpenResponsesResultObject | Unset = UNSET
     output: (
         list[
             OutputAdvisorServerToolItem
@@ -320,7 +320,7 @@ class OpenResponsesResult(LazyModel):
         ("max_tool_calls", "max_tool_calls"),
         ("metadata", "metadata"),
         ("model", "model"),
-        ("object_", "object"),
+        ("object", "object"),
         ("output", "output"),
         ("output_text", "output_text"),
         ("parallel_tool_calls", "parallel_tool_calls"),
@@ -782,15 +782,15 @@ class OpenResponsesResult(LazyModel):
 
             return metadata
 
-        def object__(raw__: Any) -> Any:
-            _object_ = raw__
-            object_: OpenResponsesResultObject | Unset
-            if isinstance(_object_, Unset):
-                object_ = UNSET
+        def object_(raw__: Any) -> Any:
+            _object = raw__
+            object: OpenResponsesResultObject | Unset
+            if isinstance(_object, Unset):
+                object = UNSET
             else:
-                object_ = OpenResponsesResultObject(_object_)
+                object = OpenResponsesResultObject(_object)
 
-            return object_
+            return object
 
         def output_(raw__: Any) -> Any:
             _output = raw__
@@ -1636,7 +1636,7 @@ class OpenResponsesResult(LazyModel):
             "max_output_tokens": max_output_tokens_,
             "max_tool_calls": max_tool_calls_,
             "metadata": metadata_,
-            "object_": object__,
+            "object": object_,
             "output": output_,
             "presence_penalty": presence_penalty_,
             "previous_response_id": previous_response_id_,

@@ -29,7 +29,7 @@ class OpenRouterFile(LazyModel):
         id (str):
         mime_type (str):
         size_bytes (int):
-        type_ (OpenRouterFileType):
+        type (OpenRouterFileType):
     """
 
     field_shape: OpenRouterFileShape
@@ -39,7 +39,7 @@ class OpenRouterFile(LazyModel):
     id: str
     mime_type: str
     size_bytes: int
-    type_: OpenRouterFileType
+    type: OpenRouterFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -50,7 +50,7 @@ class OpenRouterFile(LazyModel):
         ("id", "id"),
         ("mime_type", "mime_type"),
         ("size_bytes", "size_bytes"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -79,12 +79,12 @@ class OpenRouterFile(LazyModel):
 
             return field_shape
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenRouterFileType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenRouterFileType(raw__)
 
-            return type_
+            return type
 
         return {
             "field_shape": field_shape_,
-            "type_": type__,
+            "type": type_,
         }

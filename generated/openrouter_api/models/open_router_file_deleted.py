@@ -22,18 +22,18 @@ class OpenRouterFileDeleted(LazyModel):
     Attributes:
         field_shape (OpenRouterFileDeletedShape):
         id (str):
-        type_ (OpenRouterFileDeletedType):
+        type (OpenRouterFileDeletedType):
     """
 
     field_shape: OpenRouterFileDeletedShape
     id: str
-    type_: OpenRouterFileDeletedType
+    type: OpenRouterFileDeletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("field_shape", "_shape"),
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,12 +57,12 @@ class OpenRouterFileDeleted(LazyModel):
 
             return field_shape
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenRouterFileDeletedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenRouterFileDeletedType(raw__)
 
-            return type_
+            return type
 
         return {
             "field_shape": field_shape_,
-            "type_": type__,
+            "type": type_,
         }

@@ -22,16 +22,16 @@ class OpenRouterWebSearchServerTool(LazyModel):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:web_search'}
 
     Attributes:
-        type_ (OpenRouterWebSearchServerToolType):
+        type (OpenRouterWebSearchServerToolType):
         parameters (WebSearchConfig | Unset):  Example: {'max_results': 5, 'search_context_size': 'medium'}.
     """
 
-    type_: OpenRouterWebSearchServerToolType
+    type: OpenRouterWebSearchServerToolType
     parameters: WebSearchConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -51,10 +51,10 @@ class OpenRouterWebSearchServerTool(LazyModel):
         )
         from ..models.web_search_config import WebSearchConfig
 
-        def type__(raw__: Any) -> Any:
-            type_ = OpenRouterWebSearchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OpenRouterWebSearchServerToolType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -67,6 +67,6 @@ class OpenRouterWebSearchServerTool(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

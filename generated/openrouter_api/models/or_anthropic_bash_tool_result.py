@@ -27,18 +27,18 @@ class ORAnthropicBashToolResult(LazyModel):
     Attributes:
         content (ORAnthropicBashToolResultContent):
         tool_use_id (str):
-        type_ (ORAnthropicBashToolResultType):
+        type (ORAnthropicBashToolResultType):
     """
 
     content: ORAnthropicBashToolResultContent
     tool_use_id: str
-    type_: ORAnthropicBashToolResultType
+    type: ORAnthropicBashToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,12 +66,12 @@ class ORAnthropicBashToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = ORAnthropicBashToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ORAnthropicBashToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

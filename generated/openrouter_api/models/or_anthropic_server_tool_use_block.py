@@ -30,15 +30,15 @@ class ORAnthropicServerToolUseBlock(LazyModel):
     Attributes:
         id (str):
         name (str):
-        type_ (ORAnthropicServerToolUseBlockType):
+        type (ORAnthropicServerToolUseBlockType):
         caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller |
             None | Unset):
-        input_ (Any | Unset):
+        input (Any | Unset):
     """
 
     id: str
     name: str
-    type_: ORAnthropicServerToolUseBlockType
+    type: ORAnthropicServerToolUseBlockType
     caller: (
         AnthropicCodeExecution20250825Caller
         | AnthropicCodeExecution20260120Caller
@@ -46,15 +46,15 @@ class ORAnthropicServerToolUseBlock(LazyModel):
         | None
         | Unset
     ) = UNSET
-    input_: Any | Unset = UNSET
+    input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("caller", "caller"),
-        ("input_", "input"),
+        ("input", "input"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -79,10 +79,10 @@ class ORAnthropicServerToolUseBlock(LazyModel):
             ORAnthropicServerToolUseBlockType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ORAnthropicServerToolUseBlockType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ORAnthropicServerToolUseBlockType(raw__)
 
-            return type_
+            return type
 
         def caller_(raw__: Any) -> Any:
             def _parse_caller(
@@ -136,6 +136,6 @@ class ORAnthropicServerToolUseBlock(LazyModel):
             return caller
 
         return {
-            "type_": type__,
+            "type": type_,
             "caller": caller_,
         }

@@ -27,18 +27,18 @@ class ORAnthropicShellToolResult(LazyModel):
     Attributes:
         content (ORAnthropicShellToolResultContent):
         tool_use_id (str):
-        type_ (ORAnthropicShellToolResultType):
+        type (ORAnthropicShellToolResultType):
     """
 
     content: ORAnthropicShellToolResultContent
     tool_use_id: str
-    type_: ORAnthropicShellToolResultType
+    type: ORAnthropicShellToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("tool_use_id", "tool_use_id"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,12 +66,12 @@ class ORAnthropicShellToolResult(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = ORAnthropicShellToolResultType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ORAnthropicShellToolResultType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -23,7 +23,7 @@ class OutputAdvisorServerToolItem(LazyModel):
 
     Attributes:
         status (FailableToolCallStatus):  Example: completed.
-        type_ (OutputAdvisorServerToolItemType):
+        type (OutputAdvisorServerToolItemType):
         advice (str | Unset): The advisor model's response (the advice text returned to the executor).
         error (str | Unset): Error message when the advisor call did not produce advice. Set together with `status:
             'failed'` on the terminal item.
@@ -40,7 +40,7 @@ class OutputAdvisorServerToolItem(LazyModel):
     """
 
     status: FailableToolCallStatus
-    type_: OutputAdvisorServerToolItemType
+    type: OutputAdvisorServerToolItemType
     advice: str | Unset = UNSET
     error: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -51,7 +51,7 @@ class OutputAdvisorServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("advice", "advice"),
         ("error", "error"),
         ("id", "id"),
@@ -79,12 +79,12 @@ class OutputAdvisorServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputAdvisorServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputAdvisorServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

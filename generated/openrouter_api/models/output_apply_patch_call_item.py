@@ -33,7 +33,7 @@ class OutputApplyPatchCallItem(LazyModel):
                 `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
                 '/src/main.ts', 'type': 'update_file'}.
             status (ApplyPatchCallStatus): Lifecycle state of an `apply_patch_call` output item. Example: completed.
-            type_ (OutputApplyPatchCallItemType):
+            type (OutputApplyPatchCallItemType):
     """
 
     call_id: str
@@ -44,7 +44,7 @@ class OutputApplyPatchCallItem(LazyModel):
         | ApplyPatchUpdateFileOperation
     )
     status: ApplyPatchCallStatus
-    type_: OutputApplyPatchCallItemType
+    type: OutputApplyPatchCallItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,7 +52,7 @@ class OutputApplyPatchCallItem(LazyModel):
         ("id", "id"),
         ("operation", "operation"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -130,13 +130,13 @@ class OutputApplyPatchCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputApplyPatchCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputApplyPatchCallItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "operation": operation_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

@@ -29,7 +29,7 @@ class OutputApplyPatchServerToolItem(LazyModel):
 
         Attributes:
             status (ToolCallStatus):  Example: completed.
-            type_ (OutputApplyPatchServerToolItemType):
+            type (OutputApplyPatchServerToolItemType):
             call_id (str | Unset):
             id (str | Unset):
             operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation |
@@ -39,7 +39,7 @@ class OutputApplyPatchServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputApplyPatchServerToolItemType
+    type: OutputApplyPatchServerToolItemType
     call_id: str | Unset = UNSET
     id: str | Unset = UNSET
     operation: (
@@ -52,7 +52,7 @@ class OutputApplyPatchServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("call_id", "call_id"),
         ("id", "id"),
         ("operation", "operation"),
@@ -89,10 +89,10 @@ class OutputApplyPatchServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputApplyPatchServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputApplyPatchServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def operation_(raw__: Any) -> Any:
             def _parse_operation(
@@ -143,6 +143,6 @@ class OutputApplyPatchServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "operation": operation_,
         }

@@ -22,7 +22,7 @@ class OutputBashServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputBashServerToolItemType):
+        type (OutputBashServerToolItemType):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
         call_id (None | str | Unset): The model-generated tool call id from the originating turn.
         command (str | Unset):
@@ -33,7 +33,7 @@ class OutputBashServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputBashServerToolItemType
+    type: OutputBashServerToolItemType
     arguments: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
     command: str | Unset = UNSET
@@ -45,7 +45,7 @@ class OutputBashServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("command", "command"),
@@ -75,10 +75,10 @@ class OutputBashServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputBashServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputBashServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def arguments_(raw__: Any) -> Any:
             def _parse_arguments(data: object) -> None | str | Unset:
@@ -106,7 +106,7 @@ class OutputBashServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "arguments": arguments_,
             "call_id": call_id_,
         }

@@ -23,14 +23,14 @@ class OutputBrowserUseServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputBrowserUseServerToolItemType):
+        type (OutputBrowserUseServerToolItemType):
         action (str | Unset):
         id (str | Unset):
         screenshot_b64 (str | Unset):
     """
 
     status: ToolCallStatus
-    type_: OutputBrowserUseServerToolItemType
+    type: OutputBrowserUseServerToolItemType
     action: str | Unset = UNSET
     id: str | Unset = UNSET
     screenshot_b64: str | Unset = UNSET
@@ -38,7 +38,7 @@ class OutputBrowserUseServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
         ("id", "id"),
         ("screenshot_b64", "screenshotB64"),
@@ -65,12 +65,12 @@ class OutputBrowserUseServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputBrowserUseServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputBrowserUseServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

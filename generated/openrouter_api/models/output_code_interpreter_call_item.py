@@ -30,7 +30,7 @@ class OutputCodeInterpreterCallItem(LazyModel):
     Attributes:
         id (str):
         status (OutputCodeInterpreterCallItemStatus):
-        type_ (OutputCodeInterpreterCallItemType):
+        type (OutputCodeInterpreterCallItemType):
         code (None | str | Unset):
         container_id (str | Unset):
         outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
@@ -39,7 +39,7 @@ class OutputCodeInterpreterCallItem(LazyModel):
 
     id: str
     status: OutputCodeInterpreterCallItemStatus
-    type_: OutputCodeInterpreterCallItemType
+    type: OutputCodeInterpreterCallItemType
     code: None | str | Unset = UNSET
     container_id: str | Unset = UNSET
     outputs: (
@@ -56,7 +56,7 @@ class OutputCodeInterpreterCallItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("code", "code"),
         ("container_id", "container_id"),
         ("outputs", "outputs"),
@@ -90,10 +90,10 @@ class OutputCodeInterpreterCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputCodeInterpreterCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputCodeInterpreterCallItemType(raw__)
 
-            return type_
+            return type
 
         def code_(raw__: Any) -> Any:
             def _parse_code(data: object) -> None | str | Unset:
@@ -190,7 +190,7 @@ class OutputCodeInterpreterCallItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "code": code_,
             "outputs": outputs_,
         }

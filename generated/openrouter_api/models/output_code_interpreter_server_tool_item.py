@@ -24,7 +24,7 @@ class OutputCodeInterpreterServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputCodeInterpreterServerToolItemType):
+        type (OutputCodeInterpreterServerToolItemType):
         code (str | Unset):
         exit_code (int | Unset):
         id (str | Unset):
@@ -34,7 +34,7 @@ class OutputCodeInterpreterServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputCodeInterpreterServerToolItemType
+    type: OutputCodeInterpreterServerToolItemType
     code: str | Unset = UNSET
     exit_code: int | Unset = UNSET
     id: str | Unset = UNSET
@@ -45,7 +45,7 @@ class OutputCodeInterpreterServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("code", "code"),
         ("exit_code", "exitCode"),
         ("id", "id"),
@@ -75,12 +75,12 @@ class OutputCodeInterpreterServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputCodeInterpreterServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputCodeInterpreterServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

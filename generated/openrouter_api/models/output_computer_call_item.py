@@ -26,7 +26,7 @@ class OutputComputerCallItem(LazyModel):
         call_id (str):
         pending_safety_checks (list[OutputComputerCallItemPendingSafetyChecksItem]):
         status (OutputComputerCallItemStatus):
-        type_ (OutputComputerCallItemType):
+        type (OutputComputerCallItemType):
         action (Any | Unset):
         id (str | Unset):
     """
@@ -34,7 +34,7 @@ class OutputComputerCallItem(LazyModel):
     call_id: str
     pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecksItem]
     status: OutputComputerCallItemStatus
-    type_: OutputComputerCallItemType
+    type: OutputComputerCallItemType
     action: Any | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +43,7 @@ class OutputComputerCallItem(LazyModel):
         ("call_id", "call_id"),
         ("pending_safety_checks", "pending_safety_checks"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
         ("id", "id"),
     )
@@ -87,13 +87,13 @@ class OutputComputerCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputComputerCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputComputerCallItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "pending_safety_checks": pending_safety_checks_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

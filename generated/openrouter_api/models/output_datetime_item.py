@@ -24,14 +24,14 @@ class OutputDatetimeItem(LazyModel):
         datetime_ (str): ISO 8601 datetime string
         status (ToolCallStatus):  Example: completed.
         timezone (str): IANA timezone name
-        type_ (OutputDatetimeItemType):
+        type (OutputDatetimeItemType):
         id (str | Unset):
     """
 
     datetime_: str
     status: ToolCallStatus
     timezone: str
-    type_: OutputDatetimeItemType
+    type: OutputDatetimeItemType
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +39,7 @@ class OutputDatetimeItem(LazyModel):
         ("datetime_", "datetime"),
         ("status", "status"),
         ("timezone", "timezone"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -62,12 +62,12 @@ class OutputDatetimeItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputDatetimeItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputDatetimeItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

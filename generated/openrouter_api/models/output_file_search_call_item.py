@@ -23,20 +23,20 @@ class OutputFileSearchCallItem(LazyModel):
         id (str):
         queries (list[str]):
         status (WebSearchStatus):  Example: completed.
-        type_ (OutputFileSearchCallItemType):
+        type (OutputFileSearchCallItemType):
     """
 
     id: str
     queries: list[str]
     status: WebSearchStatus
-    type_: OutputFileSearchCallItemType
+    type: OutputFileSearchCallItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("queries", "queries"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,13 +66,13 @@ class OutputFileSearchCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputFileSearchCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputFileSearchCallItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "queries": queries_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

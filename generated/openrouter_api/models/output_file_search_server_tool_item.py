@@ -23,20 +23,20 @@ class OutputFileSearchServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputFileSearchServerToolItemType):
+        type (OutputFileSearchServerToolItemType):
         id (str | Unset):
         queries (list[str] | Unset):
     """
 
     status: ToolCallStatus
-    type_: OutputFileSearchServerToolItemType
+    type: OutputFileSearchServerToolItemType
     id: str | Unset = UNSET
     queries: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("queries", "queries"),
     )
@@ -63,10 +63,10 @@ class OutputFileSearchServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputFileSearchServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputFileSearchServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def queries_(raw__: Any) -> Any:
             queries = cast(list[str], raw__)
@@ -75,6 +75,6 @@ class OutputFileSearchServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "queries": queries_,
         }

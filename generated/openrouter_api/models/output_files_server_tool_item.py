@@ -24,7 +24,7 @@ class OutputFilesServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputFilesServerToolItemType):
+        type (OutputFilesServerToolItemType):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
         call_id (None | str | Unset): The model-generated tool call id from the originating turn.
         error (str | Unset): Error message when the file operation failed.
@@ -36,7 +36,7 @@ class OutputFilesServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputFilesServerToolItemType
+    type: OutputFilesServerToolItemType
     arguments: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
     error: str | Unset = UNSET
@@ -49,7 +49,7 @@ class OutputFilesServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("error", "error"),
@@ -80,10 +80,10 @@ class OutputFilesServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputFilesServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputFilesServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def arguments_(raw__: Any) -> Any:
             def _parse_arguments(data: object) -> None | str | Unset:
@@ -111,7 +111,7 @@ class OutputFilesServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "arguments": arguments_,
             "call_id": call_id_,
         }

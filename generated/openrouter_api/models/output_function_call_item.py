@@ -26,7 +26,7 @@ class OutputFunctionCallItem(LazyModel):
         arguments (str):
         call_id (str):
         name (str):
-        type_ (OutputFunctionCallItemType):
+        type (OutputFunctionCallItemType):
         id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
@@ -45,7 +45,7 @@ class OutputFunctionCallItem(LazyModel):
     arguments: str
     call_id: str
     name: str
-    type_: OutputFunctionCallItemType
+    type: OutputFunctionCallItemType
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: OutputFunctionCallItemStatus | Unset = UNSET
@@ -57,7 +57,7 @@ class OutputFunctionCallItem(LazyModel):
         ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
         ("status", "status"),
@@ -85,10 +85,10 @@ class OutputFunctionCallItem(LazyModel):
         )
         from ..models.output_function_call_item_type import OutputFunctionCallItemType
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputFunctionCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputFunctionCallItemType(raw__)
 
-            return type_
+            return type
 
         def status_(raw__: Any) -> Any:
             _status = raw__
@@ -119,7 +119,7 @@ class OutputFunctionCallItem(LazyModel):
             return subagent_items
 
         return {
-            "type_": type__,
+            "type": type_,
             "status": status_,
             "subagent_items": subagent_items_,
         }

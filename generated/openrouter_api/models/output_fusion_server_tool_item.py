@@ -31,7 +31,7 @@ class OutputFusionServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputFusionServerToolItemType):
+        type (OutputFusionServerToolItemType):
         analysis (FusionAnalysisResult | Unset): Structured analysis produced by the fusion analyst model. Example:
             {'blind_spots': ['No model considered the impact on existing API consumers.'], 'consensus': ['All panel models
             agree the request is asking for a concise summary.'], 'contradictions': [{'stances': [{'model': 'openai/gpt-5',
@@ -55,7 +55,7 @@ class OutputFusionServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputFusionServerToolItemType
+    type: OutputFusionServerToolItemType
     analysis: FusionAnalysisResult | Unset = UNSET
     error: str | Unset = UNSET
     failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = UNSET
@@ -67,7 +67,7 @@ class OutputFusionServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("analysis", "analysis"),
         ("error", "error"),
         ("failed_models", "failed_models"),
@@ -105,10 +105,10 @@ class OutputFusionServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputFusionServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputFusionServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def analysis_(raw__: Any) -> Any:
             _analysis = raw__
@@ -166,7 +166,7 @@ class OutputFusionServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "analysis": analysis_,
             "failed_models": failed_models_,
             "responses": responses_,

@@ -23,14 +23,14 @@ class OutputImageGenerationCallItem(LazyModel):
     Attributes:
         id (str):
         status (ImageGenerationStatus):  Example: completed.
-        type_ (OutputImageGenerationCallItemType):
+        type (OutputImageGenerationCallItemType):
         result (None | str | Unset):
         prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
     """
 
     id: str
     status: ImageGenerationStatus
-    type_: OutputImageGenerationCallItemType
+    type: OutputImageGenerationCallItemType
     result: None | str | Unset = UNSET
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class OutputImageGenerationCallItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("result", "result"),
         ("prompt", "prompt"),
     )
@@ -66,10 +66,10 @@ class OutputImageGenerationCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputImageGenerationCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputImageGenerationCallItemType(raw__)
 
-            return type_
+            return type
 
         def result_(raw__: Any) -> Any:
             def _parse_result(data: object) -> None | str | Unset:
@@ -85,6 +85,6 @@ class OutputImageGenerationCallItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "result": result_,
         }

@@ -24,7 +24,7 @@ class OutputImageGenerationServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputImageGenerationServerToolItemType):
+        type (OutputImageGenerationServerToolItemType):
         id (str | Unset):
         image_b64 (str | Unset):
         image_url (str | Unset):
@@ -35,7 +35,7 @@ class OutputImageGenerationServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputImageGenerationServerToolItemType
+    type: OutputImageGenerationServerToolItemType
     id: str | Unset = UNSET
     image_b64: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -46,7 +46,7 @@ class OutputImageGenerationServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("image_b64", "imageB64"),
         ("image_url", "imageUrl"),
@@ -77,10 +77,10 @@ class OutputImageGenerationServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputImageGenerationServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputImageGenerationServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def result_(raw__: Any) -> Any:
             def _parse_result(data: object) -> None | str | Unset:
@@ -96,6 +96,6 @@ class OutputImageGenerationServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "result": result_,
         }

@@ -34,7 +34,7 @@ class OutputItemAddedEvent(LazyModel):
             OutputItemWebSearchCall | OutputMessage):
         output_index (int):
         sequence_number (int):
-        type_ (OutputItemAddedEventType):
+        type (OutputItemAddedEventType):
     """
 
     item: (
@@ -50,14 +50,14 @@ class OutputItemAddedEvent(LazyModel):
     )
     output_index: int
     sequence_number: int
-    type_: OutputItemAddedEventType
+    type: OutputItemAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item", "item"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -174,12 +174,12 @@ class OutputItemAddedEvent(LazyModel):
 
             return item
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemAddedEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemAddedEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "item": item_,
-            "type_": type__,
+            "type": type_,
         }

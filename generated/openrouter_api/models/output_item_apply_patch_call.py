@@ -30,7 +30,7 @@ class OutputItemApplyPatchCall(LazyModel):
         id (str):
         operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
         status (OutputItemApplyPatchCallStatus):
-        type_ (OutputItemApplyPatchCallType):
+        type (OutputItemApplyPatchCallType):
         created_by (str | Unset):
     """
 
@@ -42,7 +42,7 @@ class OutputItemApplyPatchCall(LazyModel):
         | ApplyPatchUpdateFileOperation
     )
     status: OutputItemApplyPatchCallStatus
-    type_: OutputItemApplyPatchCallType
+    type: OutputItemApplyPatchCallType
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,7 @@ class OutputItemApplyPatchCall(LazyModel):
         ("id", "id"),
         ("operation", "operation"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -126,13 +126,13 @@ class OutputItemApplyPatchCall(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemApplyPatchCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemApplyPatchCallType(raw__)
 
-            return type_
+            return type
 
         return {
             "operation": operation_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

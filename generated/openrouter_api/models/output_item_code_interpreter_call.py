@@ -29,7 +29,7 @@ class OutputItemCodeInterpreterCall(LazyModel):
     Attributes:
         id (str):
         status (OutputItemCodeInterpreterCallStatus):
-        type_ (OutputItemCodeInterpreterCallType):
+        type (OutputItemCodeInterpreterCallType):
         code (None | str | Unset):
         container_id (str | Unset):
         outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
@@ -38,7 +38,7 @@ class OutputItemCodeInterpreterCall(LazyModel):
 
     id: str
     status: OutputItemCodeInterpreterCallStatus
-    type_: OutputItemCodeInterpreterCallType
+    type: OutputItemCodeInterpreterCallType
     code: None | str | Unset = UNSET
     container_id: str | Unset = UNSET
     outputs: (
@@ -55,7 +55,7 @@ class OutputItemCodeInterpreterCall(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("code", "code"),
         ("container_id", "container_id"),
         ("outputs", "outputs"),
@@ -89,10 +89,10 @@ class OutputItemCodeInterpreterCall(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemCodeInterpreterCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemCodeInterpreterCallType(raw__)
 
-            return type_
+            return type
 
         def code_(raw__: Any) -> Any:
             def _parse_code(data: object) -> None | str | Unset:
@@ -189,7 +189,7 @@ class OutputItemCodeInterpreterCall(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "code": code_,
             "outputs": outputs_,
         }

@@ -20,27 +20,27 @@ class OutputItemCustomToolCall(LazyModel):
 
     Attributes:
         call_id (str):
-        input_ (str):
+        input (str):
         name (str):
-        type_ (OutputItemCustomToolCallType):
+        type (OutputItemCustomToolCallType):
         id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
     """
 
     call_id: str
-    input_: str
+    input: str
     name: str
-    type_: OutputItemCustomToolCallType
+    type: OutputItemCustomToolCallType
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
-        ("input_", "input"),
+        ("input", "input"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
     )
@@ -60,11 +60,11 @@ class OutputItemCustomToolCall(LazyModel):
             OutputItemCustomToolCallType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemCustomToolCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemCustomToolCallType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

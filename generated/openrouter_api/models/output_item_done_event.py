@@ -35,7 +35,7 @@ class OutputItemDoneEvent(LazyModel):
             OutputItemWebSearchCall | OutputMessage):
         output_index (int):
         sequence_number (int):
-        type_ (OutputItemDoneEventType):
+        type (OutputItemDoneEventType):
     """
 
     item: (
@@ -51,14 +51,14 @@ class OutputItemDoneEvent(LazyModel):
     )
     output_index: int
     sequence_number: int
-    type_: OutputItemDoneEventType
+    type: OutputItemDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item", "item"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -175,12 +175,12 @@ class OutputItemDoneEvent(LazyModel):
 
             return item
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "item": item_,
-            "type_": type__,
+            "type": type_,
         }

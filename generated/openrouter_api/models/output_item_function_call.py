@@ -23,7 +23,7 @@ class OutputItemFunctionCall(LazyModel):
         arguments (str):
         call_id (str):
         name (str):
-        type_ (OutputItemFunctionCallType):
+        type (OutputItemFunctionCallType):
         id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
@@ -33,7 +33,7 @@ class OutputItemFunctionCall(LazyModel):
     arguments: str
     call_id: str
     name: str
-    type_: OutputItemFunctionCallType
+    type: OutputItemFunctionCallType
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: OutputItemFunctionCallStatus | Unset = UNSET
@@ -43,7 +43,7 @@ class OutputItemFunctionCall(LazyModel):
         ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
         ("status", "status"),
@@ -65,10 +65,10 @@ class OutputItemFunctionCall(LazyModel):
         )
         from ..models.output_item_function_call_type import OutputItemFunctionCallType
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemFunctionCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemFunctionCallType(raw__)
 
-            return type_
+            return type
 
         def status_(raw__: Any) -> Any:
             _status = raw__
@@ -81,6 +81,6 @@ class OutputItemFunctionCall(LazyModel):
             return status
 
         return {
-            "type_": type__,
+            "type": type_,
             "status": status_,
         }

@@ -25,20 +25,20 @@ class OutputItemImageGenerationCall(LazyModel):
     Attributes:
         id (str):
         status (ImageGenerationStatus):  Example: completed.
-        type_ (OutputItemImageGenerationCallType):
+        type (OutputItemImageGenerationCallType):
         result (None | str | Unset):
     """
 
     id: str
     status: ImageGenerationStatus
-    type_: OutputItemImageGenerationCallType
+    type: OutputItemImageGenerationCallType
     result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("result", "result"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -65,10 +65,10 @@ class OutputItemImageGenerationCall(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemImageGenerationCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemImageGenerationCallType(raw__)
 
-            return type_
+            return type
 
         def result_(raw__: Any) -> Any:
             def _parse_result(data: object) -> None | str | Unset:
@@ -84,6 +84,6 @@ class OutputItemImageGenerationCall(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "result": result_,
         }

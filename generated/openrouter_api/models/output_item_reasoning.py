@@ -24,7 +24,7 @@ class OutputItemReasoning(LazyModel):
     Attributes:
         id (str):
         summary (list[ReasoningSummaryText]):
-        type_ (OutputItemReasoningType):
+        type (OutputItemReasoningType):
         content (list[ReasoningTextContent] | Unset):
         encrypted_content (None | str | Unset):
         status (OutputItemReasoningStatus | Unset):
@@ -32,7 +32,7 @@ class OutputItemReasoning(LazyModel):
 
     id: str
     summary: list[ReasoningSummaryText]
-    type_: OutputItemReasoningType
+    type: OutputItemReasoningType
     content: list[ReasoningTextContent] | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     status: OutputItemReasoningStatus | Unset = UNSET
@@ -41,7 +41,7 @@ class OutputItemReasoning(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("summary", "summary"),
-        ("type_", "type"),
+        ("type", "type"),
         ("content", "content"),
         ("encrypted_content", "encrypted_content"),
         ("status", "status"),
@@ -73,10 +73,10 @@ class OutputItemReasoning(LazyModel):
 
             return summary
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemReasoningType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemReasoningType(raw__)
 
-            return type_
+            return type
 
         def content_(raw__: Any) -> Any:
             _content = raw__
@@ -114,7 +114,7 @@ class OutputItemReasoning(LazyModel):
 
         return {
             "summary": summary_,
-            "type_": type__,
+            "type": type_,
             "content": content_,
             "encrypted_content": encrypted_content_,
             "status": status_,

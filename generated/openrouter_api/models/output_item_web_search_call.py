@@ -31,14 +31,14 @@ class OutputItemWebSearchCall(LazyModel):
     Attributes:
         id (str):
         status (WebSearchStatus):  Example: completed.
-        type_ (OutputItemWebSearchCallType):
+        type (OutputItemWebSearchCallType):
         action (OutputItemWebSearchCallActionFindInPage | OutputItemWebSearchCallActionOpenPage |
             OutputItemWebSearchCallActionSearch | Unset):
     """
 
     id: str
     status: WebSearchStatus
-    type_: OutputItemWebSearchCallType
+    type: OutputItemWebSearchCallType
     action: (
         OutputItemWebSearchCallActionFindInPage
         | OutputItemWebSearchCallActionOpenPage
@@ -50,7 +50,7 @@ class OutputItemWebSearchCall(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -84,10 +84,10 @@ class OutputItemWebSearchCall(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemWebSearchCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemWebSearchCallType(raw__)
 
-            return type_
+            return type
 
         def action_(raw__: Any) -> Any:
             def _parse_action(
@@ -136,6 +136,6 @@ class OutputItemWebSearchCall(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "action": action_,
         }

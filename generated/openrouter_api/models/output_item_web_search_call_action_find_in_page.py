@@ -18,18 +18,18 @@ class OutputItemWebSearchCallActionFindInPage(LazyModel):
     """
     Attributes:
         pattern (str):
-        type_ (OutputItemWebSearchCallActionFindInPageType):
+        type (OutputItemWebSearchCallActionFindInPageType):
         url (str):
     """
 
     pattern: str
-    type_: OutputItemWebSearchCallActionFindInPageType
+    type: OutputItemWebSearchCallActionFindInPageType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("pattern", "pattern"),
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -47,11 +47,11 @@ class OutputItemWebSearchCallActionFindInPage(LazyModel):
             OutputItemWebSearchCallActionFindInPageType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemWebSearchCallActionFindInPageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemWebSearchCallActionFindInPageType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

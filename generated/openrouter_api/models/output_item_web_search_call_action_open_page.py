@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 class OutputItemWebSearchCallActionOpenPage(LazyModel):
     """
     Attributes:
-        type_ (OutputItemWebSearchCallActionOpenPageType):
+        type (OutputItemWebSearchCallActionOpenPageType):
         url (None | str | Unset):
     """
 
-    type_: OutputItemWebSearchCallActionOpenPageType
+    type: OutputItemWebSearchCallActionOpenPageType
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -43,10 +43,10 @@ class OutputItemWebSearchCallActionOpenPage(LazyModel):
             OutputItemWebSearchCallActionOpenPageType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemWebSearchCallActionOpenPageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemWebSearchCallActionOpenPageType(raw__)
 
-            return type_
+            return type
 
         def url_(raw__: Any) -> Any:
             def _parse_url(data: object) -> None | str | Unset:
@@ -61,6 +61,6 @@ class OutputItemWebSearchCallActionOpenPage(LazyModel):
             return url
 
         return {
-            "type_": type__,
+            "type": type_,
             "url": url_,
         }

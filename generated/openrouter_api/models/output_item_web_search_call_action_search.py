@@ -19,20 +19,20 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
     """
     Attributes:
         query (str):
-        type_ (OutputItemWebSearchCallActionSearchType):
+        type (OutputItemWebSearchCallActionSearchType):
         queries (list[str] | Unset):
         sources (list[WebSearchSource] | Unset):
     """
 
     query: str
-    type_: OutputItemWebSearchCallActionSearchType
+    type: OutputItemWebSearchCallActionSearchType
     queries: list[str] | Unset = UNSET
     sources: list[WebSearchSource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("query", "query"),
-        ("type_", "type"),
+        ("type", "type"),
         ("queries", "queries"),
         ("sources", "sources"),
     )
@@ -52,10 +52,10 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
         )
         from ..models.web_search_source import WebSearchSource
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputItemWebSearchCallActionSearchType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputItemWebSearchCallActionSearchType(raw__)
 
-            return type_
+            return type
 
         def queries_(raw__: Any) -> Any:
             queries = cast(list[str], raw__)
@@ -75,7 +75,7 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
             return sources
 
         return {
-            "type_": type__,
+            "type": type_,
             "queries": queries_,
             "sources": sources_,
         }

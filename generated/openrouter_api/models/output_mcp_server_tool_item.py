@@ -22,14 +22,14 @@ class OutputMcpServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputMcpServerToolItemType):
+        type (OutputMcpServerToolItemType):
         id (str | Unset):
         server_label (str | Unset):
         tool_name (str | Unset):
     """
 
     status: ToolCallStatus
-    type_: OutputMcpServerToolItemType
+    type: OutputMcpServerToolItemType
     id: str | Unset = UNSET
     server_label: str | Unset = UNSET
     tool_name: str | Unset = UNSET
@@ -37,7 +37,7 @@ class OutputMcpServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("server_label", "serverLabel"),
         ("tool_name", "toolName"),
@@ -62,12 +62,12 @@ class OutputMcpServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputMcpServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputMcpServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

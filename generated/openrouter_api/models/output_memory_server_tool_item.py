@@ -27,7 +27,7 @@ class OutputMemoryServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputMemoryServerToolItemType):
+        type (OutputMemoryServerToolItemType):
         action (OutputMemoryServerToolItemAction | Unset):
         id (str | Unset):
         key (str | Unset):
@@ -35,7 +35,7 @@ class OutputMemoryServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputMemoryServerToolItemType
+    type: OutputMemoryServerToolItemType
     action: OutputMemoryServerToolItemAction | Unset = UNSET
     id: str | Unset = UNSET
     key: str | Unset = UNSET
@@ -44,7 +44,7 @@ class OutputMemoryServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
         ("id", "id"),
         ("key", "key"),
@@ -73,10 +73,10 @@ class OutputMemoryServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputMemoryServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputMemoryServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def action_(raw__: Any) -> Any:
             _action = raw__
@@ -90,6 +90,6 @@ class OutputMemoryServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "action": action_,
         }

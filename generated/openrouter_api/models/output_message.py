@@ -27,7 +27,7 @@ class OutputMessage(LazyModel):
         content (list[OpenAIResponsesRefusalContent | ResponseOutputText]):
         id (str):
         role (OutputMessageRole):
-        type_ (OutputMessageType):
+        type (OutputMessageType):
         phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
             intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
             models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
@@ -38,7 +38,7 @@ class OutputMessage(LazyModel):
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
     id: str
     role: OutputMessageRole
-    type_: OutputMessageType
+    type: OutputMessageType
     phase: BaseInputsItemPhase | None | Unset = UNSET
     status: OutputMessageStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +47,7 @@ class OutputMessage(LazyModel):
         ("content", "content"),
         ("id", "id"),
         ("role", "role"),
-        ("type_", "type"),
+        ("type", "type"),
         ("phase", "phase"),
         ("status", "status"),
     )
@@ -113,10 +113,10 @@ class OutputMessage(LazyModel):
 
             return role
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputMessageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputMessageType(raw__)
 
-            return type_
+            return type
 
         def phase_(raw__: Any) -> Any:
             def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
@@ -149,7 +149,7 @@ class OutputMessage(LazyModel):
         return {
             "content": content_,
             "role": role_,
-            "type_": type__,
+            "type": type_,
             "phase": phase_,
             "status": status_,
         }

@@ -28,7 +28,7 @@ class OutputMessageItem(LazyModel):
         content (list[OpenAIResponsesRefusalContent | ResponseOutputText]):
         id (str):
         role (OutputMessageItemRole):
-        type_ (OutputMessageItemType):
+        type (OutputMessageItemType):
         phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
             intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
             models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
@@ -39,7 +39,7 @@ class OutputMessageItem(LazyModel):
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
     id: str
     role: OutputMessageItemRole
-    type_: OutputMessageItemType
+    type: OutputMessageItemType
     phase: BaseInputsItemPhase | None | Unset = UNSET
     status: OutputMessageItemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +48,7 @@ class OutputMessageItem(LazyModel):
         ("content", "content"),
         ("id", "id"),
         ("role", "role"),
-        ("type_", "type"),
+        ("type", "type"),
         ("phase", "phase"),
         ("status", "status"),
     )
@@ -114,10 +114,10 @@ class OutputMessageItem(LazyModel):
 
             return role
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputMessageItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputMessageItemType(raw__)
 
-            return type_
+            return type
 
         def phase_(raw__: Any) -> Any:
             def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
@@ -150,7 +150,7 @@ class OutputMessageItem(LazyModel):
         return {
             "content": content_,
             "role": role_,
-            "type_": type__,
+            "type": type_,
             "phase": phase_,
             "status": status_,
         }

@@ -24,14 +24,14 @@ class OutputSearchModelsServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputSearchModelsServerToolItemType):
+        type (OutputSearchModelsServerToolItemType):
         arguments (str | Unset): The JSON arguments submitted to the search tool (e.g. {"query":"Claude"})
         id (str | Unset):
         query (str | Unset):
     """
 
     status: ToolCallStatus
-    type_: OutputSearchModelsServerToolItemType
+    type: OutputSearchModelsServerToolItemType
     arguments: str | Unset = UNSET
     id: str | Unset = UNSET
     query: str | Unset = UNSET
@@ -39,7 +39,7 @@ class OutputSearchModelsServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("arguments", "arguments"),
         ("id", "id"),
         ("query", "query"),
@@ -66,12 +66,12 @@ class OutputSearchModelsServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputSearchModelsServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputSearchModelsServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

@@ -26,7 +26,7 @@ class OutputShellCallItem(LazyModel):
             call_id (str):
             id (str):
             status (ShellCallStatus): Status of a shell call or its output. Example: completed.
-            type_ (OutputShellCallItemType):
+            type (OutputShellCallItemType):
             action (OutputShellCallItemAction | Unset):
             arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
                 when replaying history; used verbatim to preserve provider prompt-cache prefixes.
@@ -35,7 +35,7 @@ class OutputShellCallItem(LazyModel):
     call_id: str
     id: str
     status: ShellCallStatus
-    type_: OutputShellCallItemType
+    type: OutputShellCallItemType
     action: OutputShellCallItemAction | Unset = UNSET
     arguments: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +44,7 @@ class OutputShellCallItem(LazyModel):
         ("call_id", "call_id"),
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
         ("arguments", "arguments"),
     )
@@ -70,10 +70,10 @@ class OutputShellCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputShellCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputShellCallItemType(raw__)
 
-            return type_
+            return type
 
         def action_(raw__: Any) -> Any:
             _action = raw__
@@ -99,7 +99,7 @@ class OutputShellCallItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "action": action_,
             "arguments": arguments_,
         }

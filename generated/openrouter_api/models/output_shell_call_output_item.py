@@ -29,7 +29,7 @@ class OutputShellCallOutputItem(LazyModel):
             id (str):
             output (list[ShellCallOutputContent]):
             status (ShellCallStatus): Status of a shell call or its output. Example: completed.
-            type_ (OutputShellCallOutputItemType):
+            type (OutputShellCallOutputItemType):
             max_output_length (int | None | Unset):
     """
 
@@ -37,7 +37,7 @@ class OutputShellCallOutputItem(LazyModel):
     id: str
     output: list[ShellCallOutputContent]
     status: ShellCallStatus
-    type_: OutputShellCallOutputItemType
+    type: OutputShellCallOutputItemType
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +46,7 @@ class OutputShellCallOutputItem(LazyModel):
         ("id", "id"),
         ("output", "output"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("max_output_length", "max_output_length"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -84,10 +84,10 @@ class OutputShellCallOutputItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputShellCallOutputItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputShellCallOutputItemType(raw__)
 
-            return type_
+            return type
 
         def max_output_length_(raw__: Any) -> Any:
             def _parse_max_output_length(data: object) -> int | None | Unset:
@@ -104,6 +104,6 @@ class OutputShellCallOutputItem(LazyModel):
         return {
             "output": output_,
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "max_output_length": max_output_length_,
         }

@@ -29,7 +29,7 @@ class OutputShellServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputShellServerToolItemType):
+        type (OutputShellServerToolItemType):
         action (OutputShellServerToolItemAction | Unset):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
         call_id (None | str | Unset): The model-generated tool call id from the originating turn.
@@ -38,7 +38,7 @@ class OutputShellServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputShellServerToolItemType
+    type: OutputShellServerToolItemType
     action: OutputShellServerToolItemAction | Unset = UNSET
     arguments: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
@@ -48,7 +48,7 @@ class OutputShellServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
         ("arguments", "arguments"),
         ("call_id", "call_id"),
@@ -80,10 +80,10 @@ class OutputShellServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputShellServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputShellServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def action_(raw__: Any) -> Any:
             _action = raw__
@@ -133,7 +133,7 @@ class OutputShellServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "action": action_,
             "arguments": arguments_,
             "call_id": call_id_,

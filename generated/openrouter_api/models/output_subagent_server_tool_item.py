@@ -23,7 +23,7 @@ class OutputSubagentServerToolItem(LazyModel):
 
     Attributes:
         status (FailableToolCallStatus):  Example: completed.
-        type_ (OutputSubagentServerToolItemType):
+        type (OutputSubagentServerToolItemType):
         call_id (str | Unset): EXPERIMENTAL — subject to change without notice. The `call_id` of the tool call that
             spawned this subagent. This id will also be included as the `subagent_id` on any `function_call` items created
             by the subagent. This must be returned in the request so the `function_call` can be matched with the correct
@@ -48,7 +48,7 @@ class OutputSubagentServerToolItem(LazyModel):
     """
 
     status: FailableToolCallStatus
-    type_: OutputSubagentServerToolItemType
+    type: OutputSubagentServerToolItemType
     call_id: str | Unset = UNSET
     error: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -62,7 +62,7 @@ class OutputSubagentServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("call_id", "call_id"),
         ("error", "error"),
         ("id", "id"),
@@ -93,12 +93,12 @@ class OutputSubagentServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputSubagentServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputSubagentServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

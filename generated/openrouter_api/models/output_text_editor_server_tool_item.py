@@ -27,14 +27,14 @@ class OutputTextEditorServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputTextEditorServerToolItemType):
+        type (OutputTextEditorServerToolItemType):
         command (OutputTextEditorServerToolItemCommand | Unset):
         file_path (str | Unset):
         id (str | Unset):
     """
 
     status: ToolCallStatus
-    type_: OutputTextEditorServerToolItemType
+    type: OutputTextEditorServerToolItemType
     command: OutputTextEditorServerToolItemCommand | Unset = UNSET
     file_path: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -42,7 +42,7 @@ class OutputTextEditorServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("command", "command"),
         ("file_path", "filePath"),
         ("id", "id"),
@@ -72,10 +72,10 @@ class OutputTextEditorServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputTextEditorServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputTextEditorServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def command_(raw__: Any) -> Any:
             _command = raw__
@@ -89,6 +89,6 @@ class OutputTextEditorServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "command": command_,
         }

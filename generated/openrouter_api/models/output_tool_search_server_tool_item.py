@@ -23,20 +23,20 @@ class OutputToolSearchServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputToolSearchServerToolItemType):
+        type (OutputToolSearchServerToolItemType):
         id (str | Unset):
         query (str | Unset):
     """
 
     status: ToolCallStatus
-    type_: OutputToolSearchServerToolItemType
+    type: OutputToolSearchServerToolItemType
     id: str | Unset = UNSET
     query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("query", "query"),
     )
@@ -62,12 +62,12 @@ class OutputToolSearchServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputToolSearchServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputToolSearchServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

@@ -24,7 +24,7 @@ class OutputWebFetchServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputWebFetchServerToolItemType):
+        type (OutputWebFetchServerToolItemType):
         content (str | Unset):
         error (str | Unset): The error message if the fetch failed.
         http_status (int | Unset): The HTTP status code returned by the upstream URL fetch.
@@ -34,7 +34,7 @@ class OutputWebFetchServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputWebFetchServerToolItemType
+    type: OutputWebFetchServerToolItemType
     content: str | Unset = UNSET
     error: str | Unset = UNSET
     http_status: int | Unset = UNSET
@@ -45,7 +45,7 @@ class OutputWebFetchServerToolItem(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("content", "content"),
         ("error", "error"),
         ("http_status", "httpStatus"),
@@ -75,12 +75,12 @@ class OutputWebFetchServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputWebFetchServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputWebFetchServerToolItemType(raw__)
 
-            return type_
+            return type
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
         }

@@ -30,14 +30,14 @@ class OutputWebSearchCallItem(LazyModel):
     Attributes:
         id (str):
         status (WebSearchStatus):  Example: completed.
-        type_ (OutputWebSearchCallItemType):
+        type (OutputWebSearchCallItemType):
         action (OutputItemWebSearchCallActionFindInPage | OutputItemWebSearchCallActionOpenPage |
             OutputItemWebSearchCallActionSearch | Unset):
     """
 
     id: str
     status: WebSearchStatus
-    type_: OutputWebSearchCallItemType
+    type: OutputWebSearchCallItemType
     action: (
         OutputItemWebSearchCallActionFindInPage
         | OutputItemWebSearchCallActionOpenPage
@@ -49,7 +49,7 @@ class OutputWebSearchCallItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -83,10 +83,10 @@ class OutputWebSearchCallItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputWebSearchCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputWebSearchCallItemType(raw__)
 
-            return type_
+            return type
 
         def action_(raw__: Any) -> Any:
             def _parse_action(
@@ -135,6 +135,6 @@ class OutputWebSearchCallItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "action": action_,
         }

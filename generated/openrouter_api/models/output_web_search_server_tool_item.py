@@ -27,7 +27,7 @@ class OutputWebSearchServerToolItem(LazyModel):
 
     Attributes:
         status (ToolCallStatus):  Example: completed.
-        type_ (OutputWebSearchServerToolItemType):
+        type (OutputWebSearchServerToolItemType):
         action (OutputWebSearchServerToolItemAction | Unset): The search action performed, matching OpenAI
             web_search_call.action shape. Includes the query the model issued and optional source URLs returned by the
             search provider.
@@ -35,14 +35,14 @@ class OutputWebSearchServerToolItem(LazyModel):
     """
 
     status: ToolCallStatus
-    type_: OutputWebSearchServerToolItemType
+    type: OutputWebSearchServerToolItemType
     action: OutputWebSearchServerToolItemAction | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
-        ("type_", "type"),
+        ("type", "type"),
         ("action", "action"),
         ("id", "id"),
     )
@@ -72,10 +72,10 @@ class OutputWebSearchServerToolItem(LazyModel):
 
             return status
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputWebSearchServerToolItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputWebSearchServerToolItemType(raw__)
 
-            return type_
+            return type
 
         def action_(raw__: Any) -> Any:
             _action = raw__
@@ -89,6 +89,6 @@ class OutputWebSearchServerToolItem(LazyModel):
 
         return {
             "status": status_,
-            "type_": type__,
+            "type": type_,
             "action": action_,
         }

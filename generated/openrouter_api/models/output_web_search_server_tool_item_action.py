@@ -23,18 +23,18 @@ class OutputWebSearchServerToolItemAction(LazyModel):
 
         Attributes:
             query (str):
-            type_ (OutputWebSearchServerToolItemActionType):
+            type (OutputWebSearchServerToolItemActionType):
             sources (list[OutputWebSearchServerToolItemActionSourcesItem] | Unset):
     """
 
     query: str
-    type_: OutputWebSearchServerToolItemActionType
+    type: OutputWebSearchServerToolItemActionType
     sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("query", "query"),
-        ("type_", "type"),
+        ("type", "type"),
         ("sources", "sources"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -55,10 +55,10 @@ class OutputWebSearchServerToolItemAction(LazyModel):
             OutputWebSearchServerToolItemActionType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputWebSearchServerToolItemActionType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputWebSearchServerToolItemActionType(raw__)
 
-            return type_
+            return type
 
         def sources_(raw__: Any) -> Any:
             _sources = raw__
@@ -79,6 +79,6 @@ class OutputWebSearchServerToolItemAction(LazyModel):
             return sources
 
         return {
-            "type_": type__,
+            "type": type_,
             "sources": sources_,
         }

@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 class OutputWebSearchServerToolItemActionSourcesItem(LazyModel):
     """
     Attributes:
-        type_ (OutputWebSearchServerToolItemActionSourcesItemType):
+        type (OutputWebSearchServerToolItemActionSourcesItemType):
         url (str):
     """
 
-    type_: OutputWebSearchServerToolItemActionSourcesItemType
+    type: OutputWebSearchServerToolItemActionSourcesItemType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -43,11 +43,11 @@ class OutputWebSearchServerToolItemActionSourcesItem(LazyModel):
             OutputWebSearchServerToolItemActionSourcesItemType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = OutputWebSearchServerToolItemActionSourcesItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = OutputWebSearchServerToolItemActionSourcesItemType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -21,7 +21,7 @@ class PipelineStage(LazyModel):
 
     Attributes:
         name (str):
-        type_ (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
+        type (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
             guardrail-level plugins emit `guardrail`); the `name` field disambiguates which plugin emitted it. Example:
             guardrail.
         cost_usd (float | None | Unset):
@@ -32,7 +32,7 @@ class PipelineStage(LazyModel):
     """
 
     name: str
-    type_: PipelineStageType
+    type: PipelineStageType
     cost_usd: float | None | Unset = UNSET
     data: PipelineStageData | Unset = UNSET
     guardrail_id: str | Unset = UNSET
@@ -42,7 +42,7 @@ class PipelineStage(LazyModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("type_", "type"),
+        ("type", "type"),
         ("cost_usd", "cost_usd"),
         ("data", "data"),
         ("guardrail_id", "guardrail_id"),
@@ -63,10 +63,10 @@ class PipelineStage(LazyModel):
         from ..models.pipeline_stage_data import PipelineStageData
         from ..models.pipeline_stage_type import PipelineStageType
 
-        def type__(raw__: Any) -> Any:
-            type_ = PipelineStageType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = PipelineStageType(raw__)
 
-            return type_
+            return type
 
         def cost_usd_(raw__: Any) -> Any:
             def _parse_cost_usd(data: object) -> float | None | Unset:
@@ -91,7 +91,7 @@ class PipelineStage(LazyModel):
             return data
 
         return {
-            "type_": type__,
+            "type": type_,
             "cost_usd": cost_usd_,
             "data": data_,
         }

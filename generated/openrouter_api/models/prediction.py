@@ -22,16 +22,16 @@ class Prediction(LazyModel):
 
         Attributes:
             content (list[PredictionContentText] | str):
-            type_ (PredictionType):
+            type (PredictionType):
     """
 
     content: list[PredictionContentText] | str
-    type_: PredictionType
+    type: PredictionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,12 +66,12 @@ class Prediction(LazyModel):
 
             return content
 
-        def type__(raw__: Any) -> Any:
-            type_ = PredictionType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = PredictionType(raw__)
 
-            return type_
+            return type
 
         return {
             "content": content_,
-            "type_": type__,
+            "type": type_,
         }

@@ -20,16 +20,16 @@ class PredictionContentText(LazyModel):
 
     Attributes:
         text (str):
-        type_ (PredictionContentTextType):
+        type (PredictionContentTextType):
     """
 
     text: str
-    type_: PredictionContentTextType
+    type: PredictionContentTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class PredictionContentText(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.prediction_content_text_type import PredictionContentTextType
 
-        def type__(raw__: Any) -> Any:
-            type_ = PredictionContentTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = PredictionContentTextType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

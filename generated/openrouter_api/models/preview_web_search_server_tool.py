@@ -26,7 +26,7 @@ class PreviewWebSearchServerTool(LazyModel):
         {'type': 'web_search_preview'}
 
     Attributes:
-        type_ (PreviewWebSearchServerToolType):
+        type (PreviewWebSearchServerToolType):
         engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
             supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
             "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
@@ -47,7 +47,7 @@ class PreviewWebSearchServerTool(LazyModel):
         user_location (None | PreviewWebSearchUserLocation | Unset):
     """
 
-    type_: PreviewWebSearchServerToolType
+    type: PreviewWebSearchServerToolType
     engine: WebSearchEngineEnum | Unset = UNSET
     filters: None | Unset | WebSearchDomainFilter = UNSET
     max_results: int | Unset = UNSET
@@ -58,7 +58,7 @@ class PreviewWebSearchServerTool(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("engine", "engine"),
         ("filters", "filters"),
         ("max_results", "max_results"),
@@ -88,10 +88,10 @@ class PreviewWebSearchServerTool(LazyModel):
         from ..models.web_search_engine_enum import WebSearchEngineEnum
         from ..models.web_search_mode import WebSearchMode
 
-        def type__(raw__: Any) -> Any:
-            type_ = PreviewWebSearchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = PreviewWebSearchServerToolType(raw__)
 
-            return type_
+            return type
 
         def engine_(raw__: Any) -> Any:
             _engine = raw__
@@ -162,7 +162,7 @@ class PreviewWebSearchServerTool(LazyModel):
             return user_location
 
         return {
-            "type_": type__,
+            "type": type_,
             "engine": engine_,
             "filters": filters_,
             "mode": mode_,

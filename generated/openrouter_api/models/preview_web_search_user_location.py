@@ -21,14 +21,14 @@ class PreviewWebSearchUserLocation(LazyModel):
             'approximate'}
 
     Attributes:
-        type_ (PreviewWebSearchUserLocationType):
+        type (PreviewWebSearchUserLocationType):
         city (None | str | Unset):
         country (None | str | Unset):
         region (None | str | Unset):
         timezone (None | str | Unset):
     """
 
-    type_: PreviewWebSearchUserLocationType
+    type: PreviewWebSearchUserLocationType
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
@@ -36,7 +36,7 @@ class PreviewWebSearchUserLocation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("city", "city"),
         ("country", "country"),
         ("region", "region"),
@@ -56,10 +56,10 @@ class PreviewWebSearchUserLocation(LazyModel):
             PreviewWebSearchUserLocationType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = PreviewWebSearchUserLocationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = PreviewWebSearchUserLocationType(raw__)
 
-            return type_
+            return type
 
         def city_(raw__: Any) -> Any:
             def _parse_city(data: object) -> None | str | Unset:
@@ -110,7 +110,7 @@ class PreviewWebSearchUserLocation(LazyModel):
             return timezone
 
         return {
-            "type_": type__,
+            "type": type_,
             "city": city_,
             "country": country_,
             "region": region_,

@@ -21,18 +21,18 @@ class RangeCapability(LazyModel):
     Attributes:
         max_ (float):
         min_ (float):
-        type_ (RangeCapabilityType):
+        type (RangeCapabilityType):
     """
 
     max_: float
     min_: float
-    type_: RangeCapabilityType
+    type: RangeCapabilityType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("max_", "max"),
         ("min_", "min"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class RangeCapability(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.range_capability_type import RangeCapabilityType
 
-        def type__(raw__: Any) -> Any:
-            type_ = RangeCapabilityType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = RangeCapabilityType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

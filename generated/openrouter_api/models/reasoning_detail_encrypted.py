@@ -21,23 +21,23 @@ class ReasoningDetailEncrypted(LazyModel):
 
     Attributes:
         data (str):
-        type_ (ReasoningDetailEncryptedType):
-        format_ (None | ReasoningFormat | Unset):
+        type (ReasoningDetailEncryptedType):
+        format (None | ReasoningFormat | Unset):
         id (None | str | Unset):
         index (int | Unset):
     """
 
     data: str
-    type_: ReasoningDetailEncryptedType
-    format_: None | ReasoningFormat | Unset = UNSET
+    type: ReasoningDetailEncryptedType
+    format: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("type_", "type"),
-        ("format_", "format"),
+        ("type", "type"),
+        ("format", "format"),
         ("id", "id"),
         ("index", "index"),
     )
@@ -57,13 +57,13 @@ class ReasoningDetailEncrypted(LazyModel):
         )
         from ..models.reasoning_format import ReasoningFormat
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningDetailEncryptedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningDetailEncryptedType(raw__)
 
-            return type_
+            return type
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+        def format_(raw__: Any) -> Any:
+            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -76,9 +76,9 @@ class ReasoningDetailEncrypted(LazyModel):
                     return ReasoningFormat(data)
                 return cast(None | ReasoningFormat | Unset, data)
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -93,7 +93,7 @@ class ReasoningDetailEncrypted(LazyModel):
             return id
 
         return {
-            "type_": type__,
-            "format_": format__,
+            "type": type_,
+            "format": format_,
             "id": id_,
         }

@@ -28,8 +28,8 @@ class ReasoningDetailServerToolCall(LazyModel):
             arguments (str):
             result (str):
             tool_name (str):
-            type_ (ReasoningDetailServerToolCallType):
-            format_ (None | ReasoningFormat | Unset):
+            type (ReasoningDetailServerToolCallType):
+            format (None | ReasoningFormat | Unset):
             id (None | str | Unset):
             index (int | Unset):
             tool_call_id (None | str | Unset):
@@ -38,8 +38,8 @@ class ReasoningDetailServerToolCall(LazyModel):
     arguments: str
     result: str
     tool_name: str
-    type_: ReasoningDetailServerToolCallType
-    format_: None | ReasoningFormat | Unset = UNSET
+    type: ReasoningDetailServerToolCallType
+    format: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
     tool_call_id: None | str | Unset = UNSET
@@ -49,8 +49,8 @@ class ReasoningDetailServerToolCall(LazyModel):
         ("arguments", "arguments"),
         ("result", "result"),
         ("tool_name", "tool_name"),
-        ("type_", "type"),
-        ("format_", "format"),
+        ("type", "type"),
+        ("format", "format"),
         ("id", "id"),
         ("index", "index"),
         ("tool_call_id", "tool_call_id"),
@@ -75,13 +75,13 @@ class ReasoningDetailServerToolCall(LazyModel):
         )
         from ..models.reasoning_format import ReasoningFormat
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningDetailServerToolCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningDetailServerToolCallType(raw__)
 
-            return type_
+            return type
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+        def format_(raw__: Any) -> Any:
+            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -94,9 +94,9 @@ class ReasoningDetailServerToolCall(LazyModel):
                     return ReasoningFormat(data)
                 return cast(None | ReasoningFormat | Unset, data)
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -123,8 +123,8 @@ class ReasoningDetailServerToolCall(LazyModel):
             return tool_call_id
 
         return {
-            "type_": type__,
-            "format_": format__,
+            "type": type_,
+            "format": format_,
             "id": id_,
             "tool_call_id": tool_call_id_,
         }

@@ -22,23 +22,23 @@ class ReasoningDetailSummary(LazyModel):
 
     Attributes:
         summary (str):
-        type_ (ReasoningDetailSummaryType):
-        format_ (None | ReasoningFormat | Unset):
+        type (ReasoningDetailSummaryType):
+        format (None | ReasoningFormat | Unset):
         id (None | str | Unset):
         index (int | Unset):
     """
 
     summary: str
-    type_: ReasoningDetailSummaryType
-    format_: None | ReasoningFormat | Unset = UNSET
+    type: ReasoningDetailSummaryType
+    format: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("summary", "summary"),
-        ("type_", "type"),
-        ("format_", "format"),
+        ("type", "type"),
+        ("format", "format"),
         ("id", "id"),
         ("index", "index"),
     )
@@ -56,13 +56,13 @@ class ReasoningDetailSummary(LazyModel):
         from ..models.reasoning_detail_summary_type import ReasoningDetailSummaryType
         from ..models.reasoning_format import ReasoningFormat
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningDetailSummaryType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningDetailSummaryType(raw__)
 
-            return type_
+            return type
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+        def format_(raw__: Any) -> Any:
+            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -75,9 +75,9 @@ class ReasoningDetailSummary(LazyModel):
                     return ReasoningFormat(data)
                 return cast(None | ReasoningFormat | Unset, data)
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -92,7 +92,7 @@ class ReasoningDetailSummary(LazyModel):
             return id
 
         return {
-            "type_": type__,
-            "format_": format__,
+            "type": type_,
+            "format": format_,
             "id": id_,
         }

@@ -21,16 +21,16 @@ class ReasoningDetailText(LazyModel):
             evaluating possible solutions...', 'type': 'reasoning.text'}
 
     Attributes:
-        type_ (ReasoningDetailTextType):
-        format_ (None | ReasoningFormat | Unset):
+        type (ReasoningDetailTextType):
+        format (None | ReasoningFormat | Unset):
         id (None | str | Unset):
         index (int | Unset):
         signature (None | str | Unset):
         text (None | str | Unset):
     """
 
-    type_: ReasoningDetailTextType
-    format_: None | ReasoningFormat | Unset = UNSET
+    type: ReasoningDetailTextType
+    format: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
     signature: None | str | Unset = UNSET
@@ -38,8 +38,8 @@ class ReasoningDetailText(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
-        ("format_", "format"),
+        ("type", "type"),
+        ("format", "format"),
         ("id", "id"),
         ("index", "index"),
         ("signature", "signature"),
@@ -58,13 +58,13 @@ class ReasoningDetailText(LazyModel):
         from ..models.reasoning_detail_text_type import ReasoningDetailTextType
         from ..models.reasoning_format import ReasoningFormat
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningDetailTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningDetailTextType(raw__)
 
-            return type_
+            return type
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+        def format_(raw__: Any) -> Any:
+            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -77,9 +77,9 @@ class ReasoningDetailText(LazyModel):
                     return ReasoningFormat(data)
                 return cast(None | ReasoningFormat | Unset, data)
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -118,8 +118,8 @@ class ReasoningDetailText(LazyModel):
             return text
 
         return {
-            "type_": type__,
-            "format_": format__,
+            "type": type_,
+            "format": format_,
             "id": id_,
             "signature": signature_,
             "text": text_,

@@ -25,7 +25,7 @@ class ReasoningDoneEvent(LazyModel):
         output_index (int):
         sequence_number (int):
         text (str):
-        type_ (ReasoningDoneEventType):
+        type (ReasoningDoneEventType):
     """
 
     content_index: int
@@ -33,7 +33,7 @@ class ReasoningDoneEvent(LazyModel):
     output_index: int
     sequence_number: int
     text: str
-    type_: ReasoningDoneEventType
+    type: ReasoningDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,7 +42,7 @@ class ReasoningDoneEvent(LazyModel):
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,11 +62,11 @@ class ReasoningDoneEvent(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.reasoning_done_event_type import ReasoningDoneEventType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -26,32 +26,32 @@ class ReasoningItem(LazyModel):
     Attributes:
         id (str):
         summary (list[ReasoningSummaryText]):
-        type_ (ReasoningItemType):
+        type (ReasoningItemType):
         content (list[ReasoningTextContent] | None | Unset):
         encrypted_content (None | str | Unset):
         status (ReasoningItemStatus | Unset):
-        format_ (None | ReasoningFormat | Unset):
+        format (None | ReasoningFormat | Unset):
         signature (None | str | Unset):
     """
 
     id: str
     summary: list[ReasoningSummaryText]
-    type_: ReasoningItemType
+    type: ReasoningItemType
     content: list[ReasoningTextContent] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     status: ReasoningItemStatus | Unset = UNSET
-    format_: None | ReasoningFormat | Unset = UNSET
+    format: None | ReasoningFormat | Unset = UNSET
     signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("summary", "summary"),
-        ("type_", "type"),
+        ("type", "type"),
         ("content", "content"),
         ("encrypted_content", "encrypted_content"),
         ("status", "status"),
-        ("format_", "format"),
+        ("format", "format"),
         ("signature", "signature"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -82,10 +82,10 @@ class ReasoningItem(LazyModel):
 
             return summary
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningItemType(raw__)
 
-            return type_
+            return type
 
         def content_(raw__: Any) -> Any:
             def _parse_content(
@@ -134,8 +134,8 @@ class ReasoningItem(LazyModel):
 
             return status
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+        def format_(raw__: Any) -> Any:
+            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -148,9 +148,9 @@ class ReasoningItem(LazyModel):
                     return ReasoningFormat(data)
                 return cast(None | ReasoningFormat | Unset, data)
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def signature_(raw__: Any) -> Any:
             def _parse_signature(data: object) -> None | str | Unset:
@@ -166,10 +166,10 @@ class ReasoningItem(LazyModel):
 
         return {
             "summary": summary_,
-            "type_": type__,
+            "type": type_,
             "content": content_,
             "encrypted_content": encrypted_content_,
             "status": status_,
-            "format_": format__,
+            "format": format_,
             "signature": signature_,
         }

@@ -30,7 +30,7 @@ class ReasoningSummaryPartDoneEvent(LazyModel):
             'summary_text'}.
         sequence_number (int):
         summary_index (int):
-        type_ (ReasoningSummaryPartDoneEventType):
+        type (ReasoningSummaryPartDoneEventType):
     """
 
     item_id: str
@@ -38,7 +38,7 @@ class ReasoningSummaryPartDoneEvent(LazyModel):
     part: ReasoningSummaryText
     sequence_number: int
     summary_index: int
-    type_: ReasoningSummaryPartDoneEventType
+    type: ReasoningSummaryPartDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,7 +47,7 @@ class ReasoningSummaryPartDoneEvent(LazyModel):
         ("part", "part"),
         ("sequence_number", "sequence_number"),
         ("summary_index", "summary_index"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -76,12 +76,12 @@ class ReasoningSummaryPartDoneEvent(LazyModel):
 
             return part
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningSummaryPartDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningSummaryPartDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "part": part_,
-            "type_": type__,
+            "type": type_,
         }

@@ -19,16 +19,16 @@ class ReasoningSummaryText(LazyModel):
 
     Attributes:
         text (str):
-        type_ (ReasoningSummaryTextType):
+        type (ReasoningSummaryTextType):
     """
 
     text: str
-    type_: ReasoningSummaryTextType
+    type: ReasoningSummaryTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -42,11 +42,11 @@ class ReasoningSummaryText(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.reasoning_summary_text_type import ReasoningSummaryTextType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningSummaryTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningSummaryTextType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

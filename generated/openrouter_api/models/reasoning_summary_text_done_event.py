@@ -27,7 +27,7 @@ class ReasoningSummaryTextDoneEvent(LazyModel):
         sequence_number (int):
         summary_index (int):
         text (str):
-        type_ (ReasoningSummaryTextDoneEventType):
+        type (ReasoningSummaryTextDoneEventType):
     """
 
     item_id: str
@@ -35,7 +35,7 @@ class ReasoningSummaryTextDoneEvent(LazyModel):
     sequence_number: int
     summary_index: int
     text: str
-    type_: ReasoningSummaryTextDoneEventType
+    type: ReasoningSummaryTextDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -44,7 +44,7 @@ class ReasoningSummaryTextDoneEvent(LazyModel):
         ("sequence_number", "sequence_number"),
         ("summary_index", "summary_index"),
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,11 +66,11 @@ class ReasoningSummaryTextDoneEvent(LazyModel):
             ReasoningSummaryTextDoneEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningSummaryTextDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningSummaryTextDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -19,16 +19,16 @@ class ReasoningTextContent(LazyModel):
 
     Attributes:
         text (str):
-        type_ (ReasoningTextContentType):
+        type (ReasoningTextContentType):
     """
 
     text: str
-    type_: ReasoningTextContentType
+    type: ReasoningTextContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -42,11 +42,11 @@ class ReasoningTextContent(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.reasoning_text_content_type import ReasoningTextContentType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ReasoningTextContentType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ReasoningTextContentType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -25,7 +25,7 @@ class RefusalDoneEvent(LazyModel):
         output_index (int):
         refusal (str):
         sequence_number (int):
-        type_ (RefusalDoneEventType):
+        type (RefusalDoneEventType):
     """
 
     content_index: int
@@ -33,7 +33,7 @@ class RefusalDoneEvent(LazyModel):
     output_index: int
     refusal: str
     sequence_number: int
-    type_: RefusalDoneEventType
+    type: RefusalDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,7 +42,7 @@ class RefusalDoneEvent(LazyModel):
         ("output_index", "output_index"),
         ("refusal", "refusal"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,11 +62,11 @@ class RefusalDoneEvent(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.refusal_done_event_type import RefusalDoneEventType
 
-        def type__(raw__: Any) -> Any:
-            type_ = RefusalDoneEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = RefusalDoneEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

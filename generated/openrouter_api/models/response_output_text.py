@@ -27,20 +27,20 @@ class ResponseOutputText(LazyModel):
 
     Attributes:
         text (str):
-        type_ (ResponseOutputTextType):
+        type (ResponseOutputTextType):
         annotations (list[FileCitation | FilePath | URLCitation] | Unset):
         logprobs (list[ResponseOutputTextLogprobsItem] | Unset):
     """
 
     text: str
-    type_: ResponseOutputTextType
+    type: ResponseOutputTextType
     annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
     logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
         ("annotations", "annotations"),
         ("logprobs", "logprobs"),
     )
@@ -63,10 +63,10 @@ class ResponseOutputText(LazyModel):
         from ..models.response_output_text_type import ResponseOutputTextType
         from ..models.url_citation import URLCitation
 
-        def type__(raw__: Any) -> Any:
-            type_ = ResponseOutputTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ResponseOutputTextType(raw__)
 
-            return type_
+            return type
 
         def annotations_(raw__: Any) -> Any:
             _annotations = raw__
@@ -125,7 +125,7 @@ class ResponseOutputText(LazyModel):
             return logprobs
 
         return {
-            "type_": type__,
+            "type": type_,
             "annotations": annotations_,
             "logprobs": logprobs_,
         }

@@ -190,7 +190,7 @@ class ResponsesRequest(LazyModel):
             model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
             Example: {'aspect_ratio': '16:9', 'quality': 'high'}.
         include (list[ResponseIncludesEnum] | None | Unset):
-        input_ (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
+        input (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
             CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage |
             FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsItemAssistant | InputsItemReasoning |
             ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem |
@@ -279,7 +279,7 @@ class ResponsesRequest(LazyModel):
     frequency_penalty: float | None | Unset = UNSET
     image_config: ImageConfig | Unset = UNSET
     include: list[ResponseIncludesEnum] | None | Unset = UNSET
-    input_: (
+    input: (
         list[
             AdditionalToolsItem
             | AgentMessageItem
@@ -440,7 +440,7 @@ class ResponsesRequest(LazyModel):
         ("frequency_penalty", "frequency_penalty"),
         ("image_config", "image_config"),
         ("include", "include"),
-        ("input_", "input"),
+        ("input", "input"),
         ("instructions", "instructions"),
         ("max_output_tokens", "max_output_tokens"),
         ("max_tool_calls", "max_tool_calls"),
@@ -727,8 +727,8 @@ class ResponsesRequest(LazyModel):
 
             return include
 
-        def input__(raw__: Any) -> Any:
-            def _parse_input_(
+        def input_(raw__: Any) -> Any:
+            def _parse_input(
                 data: object,
             ) -> (
                 list[
@@ -1380,9 +1380,9 @@ class ResponsesRequest(LazyModel):
                     data,
                 )
 
-            input_ = _parse_input_(raw__)
+            input = _parse_input(raw__)
 
-            return input_
+            return input
 
         def instructions_(raw__: Any) -> Any:
             def _parse_instructions(data: object) -> None | str | Unset:
@@ -2285,7 +2285,7 @@ class ResponsesRequest(LazyModel):
             "frequency_penalty": frequency_penalty_,
             "image_config": image_config_,
             "include": include_,
-            "input_": input__,
+            "input": input_,
             "instructions": instructions_,
             "max_output_tokens": max_output_tokens_,
             "max_tool_calls": max_tool_calls_,

@@ -26,7 +26,7 @@ class ResponsesRequestToolsItem(LazyModel):
     Attributes:
         name (str):
         parameters (AdditionalToolsItemToolsItemFunctionParameters | None):
-        type_ (ResponsesRequestToolsItemType):
+        type (ResponsesRequestToolsItemType):
         description (None | str | Unset):
         strict (bool | None | Unset):
         defer_loading (bool | Unset): Withhold this tool from the model until `openrouter:tool_search` finds it.
@@ -35,7 +35,7 @@ class ResponsesRequestToolsItem(LazyModel):
 
     name: str
     parameters: AdditionalToolsItemToolsItemFunctionParameters | None
-    type_: ResponsesRequestToolsItemType
+    type: ResponsesRequestToolsItemType
     description: None | str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
@@ -44,7 +44,7 @@ class ResponsesRequestToolsItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("parameters", "parameters"),
-        ("type_", "type"),
+        ("type", "type"),
         ("description", "description"),
         ("strict", "strict"),
         ("defer_loading", "defer_loading"),
@@ -92,10 +92,10 @@ class ResponsesRequestToolsItem(LazyModel):
 
             return parameters
 
-        def type__(raw__: Any) -> Any:
-            type_ = ResponsesRequestToolsItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ResponsesRequestToolsItemType(raw__)
 
-            return type_
+            return type
 
         def description_(raw__: Any) -> Any:
             def _parse_description(data: object) -> None | str | Unset:
@@ -123,7 +123,7 @@ class ResponsesRequestToolsItem(LazyModel):
 
         return {
             "parameters": parameters_,
-            "type_": type__,
+            "type": type_,
             "description": description_,
             "strict": strict_,
         }

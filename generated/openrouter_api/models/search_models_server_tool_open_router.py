@@ -22,17 +22,17 @@ class SearchModelsServerToolOpenRouter(LazyModel):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:experimental__search_models'}
 
     Attributes:
-        type_ (SearchModelsServerToolOpenRouterType):
+        type (SearchModelsServerToolOpenRouterType):
         parameters (SearchModelsServerToolConfig | Unset): Configuration for the openrouter:experimental__search_models
             server tool Example: {'max_results': 5}.
     """
 
-    type_: SearchModelsServerToolOpenRouterType
+    type: SearchModelsServerToolOpenRouterType
     parameters: SearchModelsServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -54,10 +54,10 @@ class SearchModelsServerToolOpenRouter(LazyModel):
             SearchModelsServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = SearchModelsServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = SearchModelsServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -70,6 +70,6 @@ class SearchModelsServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

@@ -24,7 +24,7 @@ class ShellCallItem(LazyModel):
     Attributes:
         action (ShellCallItemAction):
         call_id (str):
-        type_ (ShellCallItemType):
+        type (ShellCallItemType):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
             when replaying history; used verbatim to preserve provider prompt-cache prefixes.
         environment (Any | Unset):
@@ -34,7 +34,7 @@ class ShellCallItem(LazyModel):
 
     action: ShellCallItemAction
     call_id: str
-    type_: ShellCallItemType
+    type: ShellCallItemType
     arguments: None | str | Unset = UNSET
     environment: Any | Unset = UNSET
     id: None | str | Unset = UNSET
@@ -44,7 +44,7 @@ class ShellCallItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("action", "action"),
         ("call_id", "call_id"),
-        ("type_", "type"),
+        ("type", "type"),
         ("arguments", "arguments"),
         ("environment", "environment"),
         ("id", "id"),
@@ -71,10 +71,10 @@ class ShellCallItem(LazyModel):
 
             return action
 
-        def type__(raw__: Any) -> Any:
-            type_ = ShellCallItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ShellCallItemType(raw__)
 
-            return type_
+            return type
 
         def arguments_(raw__: Any) -> Any:
             def _parse_arguments(data: object) -> None | str | Unset:
@@ -120,7 +120,7 @@ class ShellCallItem(LazyModel):
 
         return {
             "action": action_,
-            "type_": type__,
+            "type": type_,
             "arguments": arguments_,
             "id": id_,
             "status": status_,

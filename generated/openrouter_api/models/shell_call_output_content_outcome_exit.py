@@ -18,16 +18,16 @@ class ShellCallOutputContentOutcomeExit(LazyModel):
     """
     Attributes:
         exit_code (int):
-        type_ (ShellCallOutputContentOutcomeExitType):
+        type (ShellCallOutputContentOutcomeExitType):
     """
 
     exit_code: int
-    type_: ShellCallOutputContentOutcomeExitType
+    type: ShellCallOutputContentOutcomeExitType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("exit_code", "exit_code"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -43,11 +43,11 @@ class ShellCallOutputContentOutcomeExit(LazyModel):
             ShellCallOutputContentOutcomeExitType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ShellCallOutputContentOutcomeExitType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ShellCallOutputContentOutcomeExitType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 class ShellCallOutputContentOutcomeTimeout(LazyModel):
     """
     Attributes:
-        type_ (ShellCallOutputContentOutcomeTimeoutType):
+        type (ShellCallOutputContentOutcomeTimeoutType):
     """
 
-    type_: ShellCallOutputContentOutcomeTimeoutType
+    type: ShellCallOutputContentOutcomeTimeoutType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class ShellCallOutputContentOutcomeTimeout(LazyModel):
             ShellCallOutputContentOutcomeTimeoutType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ShellCallOutputContentOutcomeTimeoutType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ShellCallOutputContentOutcomeTimeoutType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -24,7 +24,7 @@ class ShellCallOutputItem(LazyModel):
     Attributes:
         call_id (str):
         output (list[ShellCallOutputContent]):
-        type_ (ShellCallOutputItemType):
+        type (ShellCallOutputItemType):
         id (None | str | Unset):
         max_output_length (int | None | Unset):
         status (None | ToolCallStatus | Unset):
@@ -32,7 +32,7 @@ class ShellCallOutputItem(LazyModel):
 
     call_id: str
     output: list[ShellCallOutputContent]
-    type_: ShellCallOutputItemType
+    type: ShellCallOutputItemType
     id: None | str | Unset = UNSET
     max_output_length: int | None | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
@@ -41,7 +41,7 @@ class ShellCallOutputItem(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
-        ("type_", "type"),
+        ("type", "type"),
         ("id", "id"),
         ("max_output_length", "max_output_length"),
         ("status", "status"),
@@ -72,10 +72,10 @@ class ShellCallOutputItem(LazyModel):
 
             return output
 
-        def type__(raw__: Any) -> Any:
-            type_ = ShellCallOutputItemType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ShellCallOutputItemType(raw__)
 
-            return type_
+            return type
 
         def id_(raw__: Any) -> Any:
             def _parse_id(data: object) -> None | str | Unset:
@@ -121,7 +121,7 @@ class ShellCallOutputItem(LazyModel):
 
         return {
             "output": output_,
-            "type_": type__,
+            "type": type_,
             "id": id_,
             "max_output_length": max_output_length_,
             "status": status_,

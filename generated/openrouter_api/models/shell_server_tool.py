@@ -19,13 +19,13 @@ class ShellServerTool(LazyModel):
         {'type': 'shell'}
 
     Attributes:
-        type_ (ShellServerToolType):
+        type (ShellServerToolType):
     """
 
-    type_: ShellServerToolType
+    type: ShellServerToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type_", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,11 +37,11 @@ class ShellServerTool(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.shell_server_tool_type import ShellServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ShellServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ShellServerToolType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -23,17 +23,17 @@ class ShellServerToolOpenRouter(LazyModel):
             {'parameters': {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}, 'type': 'openrouter:shell'}
 
         Attributes:
-            type_ (ShellServerToolOpenRouterType):
+            type (ShellServerToolOpenRouterType):
             parameters (ShellServerToolConfig | Unset): Configuration for the openrouter:shell server tool Example:
                 {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}.
     """
 
-    type_: ShellServerToolOpenRouterType
+    type: ShellServerToolOpenRouterType
     parameters: ShellServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -51,10 +51,10 @@ class ShellServerToolOpenRouter(LazyModel):
             ShellServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = ShellServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ShellServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -67,6 +67,6 @@ class ShellServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

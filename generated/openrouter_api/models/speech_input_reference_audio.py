@@ -23,16 +23,16 @@ class SpeechInputReferenceAudio(LazyModel):
 
     Attributes:
         input_audio (SpeechInputReferenceAudioInput): Reference audio input object
-        type_ (SpeechInputReferenceAudioType):
+        type (SpeechInputReferenceAudioType):
     """
 
     input_audio: SpeechInputReferenceAudioInput
-    type_: SpeechInputReferenceAudioType
+    type: SpeechInputReferenceAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_audio", "input_audio"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,12 +57,12 @@ class SpeechInputReferenceAudio(LazyModel):
 
             return input_audio
 
-        def type__(raw__: Any) -> Any:
-            type_ = SpeechInputReferenceAudioType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = SpeechInputReferenceAudioType(raw__)
 
-            return type_
+            return type
 
         return {
             "input_audio": input_audio_,
-            "type_": type__,
+            "type": type_,
         }

@@ -16,17 +16,17 @@ class SpeechInputReferenceAudioInput(LazyModel):
         data (str): Base64-encoded reference audio (optionally a data URI). Supported audio formats are provider-
             specific. Limited to 20 MiB of base64 (15 MiB of decoded audio). Example:
             data:audio/wav;base64,UklGRuQXDABXQVZF....
-        format_ (str | Unset): Audio format of the reference audio (e.g., wav, mp3). Optional; most providers detect the
+        format (str | Unset): Audio format of the reference audio (e.g., wav, mp3). Optional; most providers detect the
             format from the audio bytes. Example: wav.
     """
 
     data: str
-    format_: str | Unset = UNSET
+    format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("format_", "format"),
+        ("format", "format"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {

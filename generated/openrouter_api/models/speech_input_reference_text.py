@@ -20,16 +20,16 @@ class SpeechInputReferenceText(LazyModel):
 
     Attributes:
         text (str): Transcript of the accompanying reference audio. Example: I used to rule the world..
-        type_ (SpeechInputReferenceTextType):
+        type (SpeechInputReferenceTextType):
     """
 
     text: str
-    type_: SpeechInputReferenceTextType
+    type: SpeechInputReferenceTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -45,11 +45,11 @@ class SpeechInputReferenceText(LazyModel):
             SpeechInputReferenceTextType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = SpeechInputReferenceTextType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = SpeechInputReferenceTextType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

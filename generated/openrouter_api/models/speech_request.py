@@ -23,7 +23,7 @@ class SpeechRequest(LazyModel):
             'voice': 'en_paul_neutral'}
 
     Attributes:
-        input_ (str): Text to synthesize Example: Hello world.
+        input (str): Text to synthesize Example: Hello world.
         model (str): TTS model identifier Example: mistralai/voxtral-mini-tts-2603.
         input_references (list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset): Reference content for
             stateless voice cloning: one `input_audio` part carrying the voice sample, optionally accompanied by one `text`
@@ -38,7 +38,7 @@ class SpeechRequest(LazyModel):
         voice (str | Unset): Voice identifier (provider-specific). Example: en_paul_neutral.
     """
 
-    input_: str
+    input: str
     model: str
     input_references: (
         list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset
@@ -52,7 +52,7 @@ class SpeechRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("input_", "input"),
+        ("input", "input"),
         ("model", "model"),
         ("input_references", "input_references"),
         ("provider", "provider"),

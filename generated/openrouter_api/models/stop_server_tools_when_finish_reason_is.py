@@ -22,16 +22,16 @@ class StopServerToolsWhenFinishReasonIs(LazyModel):
 
     Attributes:
         reason (str):
-        type_ (StopServerToolsWhenFinishReasonIsType):
+        type (StopServerToolsWhenFinishReasonIsType):
     """
 
     reason: str
-    type_: StopServerToolsWhenFinishReasonIsType
+    type: StopServerToolsWhenFinishReasonIsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("reason", "reason"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class StopServerToolsWhenFinishReasonIs(LazyModel):
             StopServerToolsWhenFinishReasonIsType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = StopServerToolsWhenFinishReasonIsType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StopServerToolsWhenFinishReasonIsType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -22,16 +22,16 @@ class StopServerToolsWhenHasToolCall(LazyModel):
 
     Attributes:
         tool_name (str):
-        type_ (StopServerToolsWhenHasToolCallType):
+        type (StopServerToolsWhenHasToolCallType):
     """
 
     tool_name: str
-    type_: StopServerToolsWhenHasToolCallType
+    type: StopServerToolsWhenHasToolCallType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tool_name", "tool_name"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class StopServerToolsWhenHasToolCall(LazyModel):
             StopServerToolsWhenHasToolCallType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = StopServerToolsWhenHasToolCallType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StopServerToolsWhenHasToolCallType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -22,16 +22,16 @@ class StopServerToolsWhenMaxCost(LazyModel):
 
     Attributes:
         max_cost_in_dollars (float):
-        type_ (StopServerToolsWhenMaxCostType):
+        type (StopServerToolsWhenMaxCostType):
     """
 
     max_cost_in_dollars: float
-    type_: StopServerToolsWhenMaxCostType
+    type: StopServerToolsWhenMaxCostType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("max_cost_in_dollars", "max_cost_in_dollars"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class StopServerToolsWhenMaxCost(LazyModel):
             StopServerToolsWhenMaxCostType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = StopServerToolsWhenMaxCostType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StopServerToolsWhenMaxCostType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

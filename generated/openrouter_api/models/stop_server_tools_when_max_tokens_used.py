@@ -22,16 +22,16 @@ class StopServerToolsWhenMaxTokensUsed(LazyModel):
 
     Attributes:
         max_tokens (int):
-        type_ (StopServerToolsWhenMaxTokensUsedType):
+        type (StopServerToolsWhenMaxTokensUsedType):
     """
 
     max_tokens: int
-    type_: StopServerToolsWhenMaxTokensUsedType
+    type: StopServerToolsWhenMaxTokensUsedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("max_tokens", "max_tokens"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class StopServerToolsWhenMaxTokensUsed(LazyModel):
             StopServerToolsWhenMaxTokensUsedType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = StopServerToolsWhenMaxTokensUsedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StopServerToolsWhenMaxTokensUsedType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

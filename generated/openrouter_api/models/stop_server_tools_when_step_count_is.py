@@ -22,16 +22,16 @@ class StopServerToolsWhenStepCountIs(LazyModel):
 
     Attributes:
         step_count (int):
-        type_ (StopServerToolsWhenStepCountIsType):
+        type (StopServerToolsWhenStepCountIsType):
     """
 
     step_count: int
-    type_: StopServerToolsWhenStepCountIsType
+    type: StopServerToolsWhenStepCountIsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("step_count", "step_count"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,11 +47,11 @@ class StopServerToolsWhenStepCountIs(LazyModel):
             StopServerToolsWhenStepCountIsType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = StopServerToolsWhenStepCountIsType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StopServerToolsWhenStepCountIsType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

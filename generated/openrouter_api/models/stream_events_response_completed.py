@@ -36,18 +36,18 @@ class StreamEventsResponseCompleted(LazyModel):
             {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
             35}}.
         sequence_number (int):
-        type_ (StreamEventsResponseCompletedType):
+        type (StreamEventsResponseCompletedType):
     """
 
     response: OpenResponsesResult
     sequence_number: int
-    type_: StreamEventsResponseCompletedType
+    type: StreamEventsResponseCompletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("response", "response"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -71,12 +71,12 @@ class StreamEventsResponseCompleted(LazyModel):
 
             return response
 
-        def type__(raw__: Any) -> Any:
-            type_ = StreamEventsResponseCompletedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StreamEventsResponseCompletedType(raw__)
 
-            return type_
+            return type
 
         return {
             "response": response_,
-            "type_": type__,
+            "type": type_,
         }

@@ -35,18 +35,18 @@ class StreamEventsResponseFailed(LazyModel):
             'tool_choice': 'auto', 'tools': [], 'top_p': None, 'usage': {'input_tokens': 10, 'input_tokens_details':
             {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
             35}}.
-        type_ (StreamEventsResponseFailedType):
+        type (StreamEventsResponseFailedType):
         sequence_number (int | Unset):
     """
 
     response: OpenResponsesResult
-    type_: StreamEventsResponseFailedType
+    type: StreamEventsResponseFailedType
     sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("response", "response"),
-        ("type_", "type"),
+        ("type", "type"),
         ("sequence_number", "sequence_number"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -70,12 +70,12 @@ class StreamEventsResponseFailed(LazyModel):
 
             return response
 
-        def type__(raw__: Any) -> Any:
-            type_ = StreamEventsResponseFailedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StreamEventsResponseFailedType(raw__)
 
-            return type_
+            return type
 
         return {
             "response": response_,
-            "type_": type__,
+            "type": type_,
         }

@@ -84,7 +84,7 @@ class StreamEventsResponseOutputItemAdded(LazyModel):
             abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}.
         output_index (int):
         sequence_number (int):
-        type_ (StreamEventsResponseOutputItemAddedType):
+        type (StreamEventsResponseOutputItemAddedType):
     """
 
     item: (
@@ -122,14 +122,14 @@ class StreamEventsResponseOutputItemAdded(LazyModel):
     )
     output_index: int
     sequence_number: int
-    type_: StreamEventsResponseOutputItemAddedType
+    type: StreamEventsResponseOutputItemAddedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item", "item"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -530,12 +530,12 @@ class StreamEventsResponseOutputItemAdded(LazyModel):
 
             return item
 
-        def type__(raw__: Any) -> Any:
-            type_ = StreamEventsResponseOutputItemAddedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StreamEventsResponseOutputItemAddedType(raw__)
 
-            return type_
+            return type
 
         return {
             "item": item_,
-            "type_": type__,
+            "type": type_,
         }

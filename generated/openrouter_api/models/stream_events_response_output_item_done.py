@@ -85,7 +85,7 @@ class StreamEventsResponseOutputItemDone(LazyModel):
             abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}.
         output_index (int):
         sequence_number (int):
-        type_ (StreamEventsResponseOutputItemDoneType):
+        type (StreamEventsResponseOutputItemDoneType):
     """
 
     item: (
@@ -123,14 +123,14 @@ class StreamEventsResponseOutputItemDone(LazyModel):
     )
     output_index: int
     sequence_number: int
-    type_: StreamEventsResponseOutputItemDoneType
+    type: StreamEventsResponseOutputItemDoneType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item", "item"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -531,12 +531,12 @@ class StreamEventsResponseOutputItemDone(LazyModel):
 
             return item
 
-        def type__(raw__: Any) -> Any:
-            type_ = StreamEventsResponseOutputItemDoneType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = StreamEventsResponseOutputItemDoneType(raw__)
 
-            return type_
+            return type
 
         return {
             "item": item_,
-            "type_": type__,
+            "type": type_,
         }

@@ -20,16 +20,16 @@ class SubagentNestedTool(LazyModel):
             {'type': 'openrouter:web_search'}
 
         Attributes:
-            type_ (str):
+            type (str):
             parameters (SubagentNestedToolParameters | Unset):
     """
 
-    type_: str
+    type: str
     parameters: SubagentNestedToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(

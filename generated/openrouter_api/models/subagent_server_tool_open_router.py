@@ -23,17 +23,17 @@ class SubagentServerToolOpenRouter(LazyModel):
             {'parameters': {'model': '~anthropic/claude-haiku-latest'}, 'type': 'openrouter:subagent'}
 
         Attributes:
-            type_ (SubagentServerToolOpenRouterType):
+            type (SubagentServerToolOpenRouterType):
             parameters (SubagentServerToolConfig | Unset): Configuration for one openrouter:subagent server tool entry.
                 Example: {'model': '~anthropic/claude-haiku-latest', 'name': 'summarizer'}.
     """
 
-    type_: SubagentServerToolOpenRouterType
+    type: SubagentServerToolOpenRouterType
     parameters: SubagentServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -51,10 +51,10 @@ class SubagentServerToolOpenRouter(LazyModel):
             SubagentServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = SubagentServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = SubagentServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -67,6 +67,6 @@ class SubagentServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

@@ -22,19 +22,19 @@ class TextConfig(LazyModel):
         {'format': {'type': 'text'}, 'verbosity': 'medium'}
 
     Attributes:
-        format_ (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
+        format (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
             configuration Example: {'type': 'text'}.
         verbosity (None | TextConfigVerbosity | Unset):
     """
 
-    format_: (
+    format: (
         FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset
     ) = UNSET
     verbosity: None | TextConfigVerbosity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("format_", "format"),
+        ("format", "format"),
         ("verbosity", "verbosity"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
@@ -48,8 +48,8 @@ class TextConfig(LazyModel):
         from ..models.format_text_config import FormatTextConfig
         from ..models.text_config_verbosity import TextConfigVerbosity
 
-        def format__(raw__: Any) -> Any:
-            def _parse_format_(
+        def format_(raw__: Any) -> Any:
+            def _parse_format(
                 data: object,
             ) -> (
                 FormatJsonObjectConfig
@@ -89,9 +89,9 @@ class TextConfig(LazyModel):
                     data,
                 )
 
-            format_ = _parse_format_(raw__)
+            format = _parse_format(raw__)
 
-            return format_
+            return format
 
         def verbosity_(raw__: Any) -> Any:
             def _parse_verbosity(data: object) -> None | TextConfigVerbosity | Unset:
@@ -112,6 +112,6 @@ class TextConfig(LazyModel):
             return verbosity
 
         return {
-            "format_": format__,
+            "format": format_,
             "verbosity": verbosity_,
         }

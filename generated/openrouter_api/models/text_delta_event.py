@@ -27,7 +27,7 @@ class TextDeltaEvent(LazyModel):
         logprobs (list[StreamLogprob]):
         output_index (int):
         sequence_number (int):
-        type_ (TextDeltaEventType):
+        type (TextDeltaEventType):
     """
 
     content_index: int
@@ -36,7 +36,7 @@ class TextDeltaEvent(LazyModel):
     logprobs: list[StreamLogprob]
     output_index: int
     sequence_number: int
-    type_: TextDeltaEventType
+    type: TextDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,7 +46,7 @@ class TextDeltaEvent(LazyModel):
         ("logprobs", "logprobs"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -79,12 +79,12 @@ class TextDeltaEvent(LazyModel):
 
             return logprobs
 
-        def type__(raw__: Any) -> Any:
-            type_ = TextDeltaEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = TextDeltaEventType(raw__)
 
-            return type_
+            return type
 
         return {
             "logprobs": logprobs_,
-            "type_": type__,
+            "type": type_,
         }

@@ -23,18 +23,18 @@ class ToolChoiceAllowed(LazyModel):
     Attributes:
         mode (ToolChoiceAllowedMode):
         tools (list[ToolChoiceAllowedToolsItem]):
-        type_ (ToolChoiceAllowedType):
+        type (ToolChoiceAllowedType):
     """
 
     mode: ToolChoiceAllowedMode
     tools: list[ToolChoiceAllowedToolsItem]
-    type_: ToolChoiceAllowedType
+    type: ToolChoiceAllowedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("mode", "mode"),
         ("tools", "tools"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -67,13 +67,13 @@ class ToolChoiceAllowed(LazyModel):
 
             return tools
 
-        def type__(raw__: Any) -> Any:
-            type_ = ToolChoiceAllowedType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ToolChoiceAllowedType(raw__)
 
-            return type_
+            return type
 
         return {
             "mode": mode_,
             "tools": tools_,
-            "type_": type__,
+            "type": type_,
         }

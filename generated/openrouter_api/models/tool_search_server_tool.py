@@ -20,17 +20,17 @@ class ToolSearchServerTool(LazyModel):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:tool_search'}
 
     Attributes:
-        type_ (ToolSearchServerToolType):
+        type (ToolSearchServerToolType):
         parameters (ToolSearchServerToolConfig | Unset): Configuration for the openrouter:tool_search server tool
             Example: {'max_results': 5}.
     """
 
-    type_: ToolSearchServerToolType
+    type: ToolSearchServerToolType
     parameters: ToolSearchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -48,10 +48,10 @@ class ToolSearchServerTool(LazyModel):
         from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
         from ..models.tool_search_server_tool_type import ToolSearchServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = ToolSearchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = ToolSearchServerToolType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -64,6 +64,6 @@ class ToolSearchServerTool(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

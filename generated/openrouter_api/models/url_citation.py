@@ -23,7 +23,7 @@ class URLCitation(LazyModel):
         end_index (int):
         start_index (int):
         title (str):
-        type_ (URLCitationType):
+        type (URLCitationType):
         url (str):
         content (str | Unset):
     """
@@ -31,7 +31,7 @@ class URLCitation(LazyModel):
     end_index: int
     start_index: int
     title: str
-    type_: URLCitationType
+    type: URLCitationType
     url: str
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,7 @@ class URLCitation(LazyModel):
         ("end_index", "end_index"),
         ("start_index", "start_index"),
         ("title", "title"),
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
         ("content", "content"),
     )
@@ -59,11 +59,11 @@ class URLCitation(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.url_citation_type import URLCitationType
 
-        def type__(raw__: Any) -> Any:
-            type_ = URLCitationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = URLCitationType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

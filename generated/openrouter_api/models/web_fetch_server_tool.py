@@ -20,17 +20,17 @@ class WebFetchServerTool(LazyModel):
         {'parameters': {'max_uses': 10}, 'type': 'openrouter:web_fetch'}
 
     Attributes:
-        type_ (WebFetchServerToolType):
+        type (WebFetchServerToolType):
         parameters (WebFetchServerToolConfig | Unset): Configuration for the openrouter:web_fetch server tool Example:
             {'max_content_tokens': 100000, 'max_uses': 10}.
     """
 
-    type_: WebFetchServerToolType
+    type: WebFetchServerToolType
     parameters: WebFetchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -48,10 +48,10 @@ class WebFetchServerTool(LazyModel):
         from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig
         from ..models.web_fetch_server_tool_type import WebFetchServerToolType
 
-        def type__(raw__: Any) -> Any:
-            type_ = WebFetchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = WebFetchServerToolType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -64,6 +64,6 @@ class WebFetchServerTool(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

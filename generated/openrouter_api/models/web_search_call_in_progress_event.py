@@ -24,20 +24,20 @@ class WebSearchCallInProgressEvent(LazyModel):
         item_id (str):
         output_index (int):
         sequence_number (int):
-        type_ (WebSearchCallInProgressEventType):
+        type (WebSearchCallInProgressEventType):
     """
 
     item_id: str
     output_index: int
     sequence_number: int
-    type_: WebSearchCallInProgressEventType
+    type: WebSearchCallInProgressEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,11 +57,11 @@ class WebSearchCallInProgressEvent(LazyModel):
             WebSearchCallInProgressEventType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = WebSearchCallInProgressEventType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = WebSearchCallInProgressEventType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 class WebSearchPluginUserLocation(LazyModel):
     """
     Attributes:
-        type_ (WebSearchPluginUserLocationType):
+        type (WebSearchPluginUserLocationType):
         city (None | str | Unset):
         country (None | str | Unset):
         region (None | str | Unset):
         timezone (None | str | Unset):
     """
 
-    type_: WebSearchPluginUserLocationType
+    type: WebSearchPluginUserLocationType
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
@@ -32,7 +32,7 @@ class WebSearchPluginUserLocation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("city", "city"),
         ("country", "country"),
         ("region", "region"),
@@ -52,10 +52,10 @@ class WebSearchPluginUserLocation(LazyModel):
             WebSearchPluginUserLocationType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = WebSearchPluginUserLocationType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = WebSearchPluginUserLocationType(raw__)
 
-            return type_
+            return type
 
         def city_(raw__: Any) -> Any:
             def _parse_city(data: object) -> None | str | Unset:
@@ -106,7 +106,7 @@ class WebSearchPluginUserLocation(LazyModel):
             return timezone
 
         return {
-            "type_": type__,
+            "type": type_,
             "city": city_,
             "country": country_,
             "region": region_,

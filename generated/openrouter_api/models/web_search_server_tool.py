@@ -24,7 +24,7 @@ class WebSearchServerTool(LazyModel):
         {'engine': 'auto', 'filters': {'allowed_domains': ['example.com']}, 'type': 'web_search_2025_08_26'}
 
     Attributes:
-        type_ (WebSearchServerToolType):
+        type (WebSearchServerToolType):
         engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
             supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
             "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
@@ -45,7 +45,7 @@ class WebSearchServerTool(LazyModel):
         user_location (None | Unset | WebSearchUserLocation):
     """
 
-    type_: WebSearchServerToolType
+    type: WebSearchServerToolType
     engine: WebSearchEngineEnum | Unset = UNSET
     filters: None | Unset | WebSearchDomainFilter = UNSET
     max_results: int | Unset = UNSET
@@ -56,7 +56,7 @@ class WebSearchServerTool(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("engine", "engine"),
         ("filters", "filters"),
         ("max_results", "max_results"),
@@ -84,10 +84,10 @@ class WebSearchServerTool(LazyModel):
         from ..models.web_search_server_tool_type import WebSearchServerToolType
         from ..models.web_search_user_location import WebSearchUserLocation
 
-        def type__(raw__: Any) -> Any:
-            type_ = WebSearchServerToolType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = WebSearchServerToolType(raw__)
 
-            return type_
+            return type
 
         def engine_(raw__: Any) -> Any:
             _engine = raw__
@@ -158,7 +158,7 @@ class WebSearchServerTool(LazyModel):
             return user_location
 
         return {
-            "type_": type__,
+            "type": type_,
             "engine": engine_,
             "filters": filters_,
             "mode": mode_,

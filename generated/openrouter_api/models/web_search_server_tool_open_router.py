@@ -22,17 +22,17 @@ class WebSearchServerToolOpenRouter(LazyModel):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:web_search'}
 
     Attributes:
-        type_ (WebSearchServerToolOpenRouterType):
+        type (WebSearchServerToolOpenRouterType):
         parameters (WebSearchServerToolConfig | Unset): Configuration for the openrouter:web_search server tool Example:
             {'max_results': 5, 'search_context_size': 'medium'}.
     """
 
-    type_: WebSearchServerToolOpenRouterType
+    type: WebSearchServerToolOpenRouterType
     parameters: WebSearchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("parameters", "parameters"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -52,10 +52,10 @@ class WebSearchServerToolOpenRouter(LazyModel):
             WebSearchServerToolOpenRouterType,
         )
 
-        def type__(raw__: Any) -> Any:
-            type_ = WebSearchServerToolOpenRouterType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = WebSearchServerToolOpenRouterType(raw__)
 
-            return type_
+            return type
 
         def parameters_(raw__: Any) -> Any:
             _parameters = raw__
@@ -68,6 +68,6 @@ class WebSearchServerToolOpenRouter(LazyModel):
             return parameters
 
         return {
-            "type_": type__,
+            "type": type_,
             "parameters": parameters_,
         }

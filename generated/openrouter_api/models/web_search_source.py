@@ -18,16 +18,16 @@ class WebSearchSource(LazyModel):
         {'type': 'url', 'url': 'https://example.com/article'}
 
     Attributes:
-        type_ (WebSearchSourceType):
+        type (WebSearchSourceType):
         url (str):
     """
 
-    type_: WebSearchSourceType
+    type: WebSearchSourceType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("url", "url"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
@@ -42,11 +42,11 @@ class WebSearchSource(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from ..models.web_search_source_type import WebSearchSourceType
 
-        def type__(raw__: Any) -> Any:
-            type_ = WebSearchSourceType(raw__)
+        def type_(raw__: Any) -> Any:
+            type = WebSearchSourceType(raw__)
 
-            return type_
+            return type
 
         return {
-            "type_": type__,
+            "type": type_,
         }

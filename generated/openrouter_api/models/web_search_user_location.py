@@ -24,14 +24,14 @@ class WebSearchUserLocation(LazyModel):
         country (None | str | Unset):
         region (None | str | Unset):
         timezone (None | str | Unset):
-        type_ (WebSearchUserLocationType | Unset):
+        type (WebSearchUserLocationType | Unset):
     """
 
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
-    type_: WebSearchUserLocationType | Unset = UNSET
+    type: WebSearchUserLocationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -39,7 +39,7 @@ class WebSearchUserLocation(LazyModel):
         ("country", "country"),
         ("region", "region"),
         ("timezone", "timezone"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,20 +97,20 @@ class WebSearchUserLocation(LazyModel):
 
             return timezone
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: WebSearchUserLocationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: WebSearchUserLocationType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = WebSearchUserLocationType(_type_)
+                type = WebSearchUserLocationType(_type)
 
-            return type_
+            return type
 
         return {
             "city": city_,
             "country": country_,
             "region": region_,
             "timezone": timezone_,
-            "type_": type__,
+            "type": type_,
         }

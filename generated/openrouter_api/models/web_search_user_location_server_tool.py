@@ -26,14 +26,14 @@ class WebSearchUserLocationServerTool(LazyModel):
         country (None | str | Unset):
         region (None | str | Unset):
         timezone (None | str | Unset):
-        type_ (WebSearchUserLocationServerToolType | Unset):
+        type (WebSearchUserLocationServerToolType | Unset):
     """
 
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
-    type_: WebSearchUserLocationServerToolType | Unset = UNSET
+    type: WebSearchUserLocationServerToolType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ class WebSearchUserLocationServerTool(LazyModel):
         ("country", "country"),
         ("region", "region"),
         ("timezone", "timezone"),
-        ("type_", "type"),
+        ("type", "type"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -101,20 +101,20 @@ class WebSearchUserLocationServerTool(LazyModel):
 
             return timezone
 
-        def type__(raw__: Any) -> Any:
-            _type_ = raw__
-            type_: WebSearchUserLocationServerToolType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+        def type_(raw__: Any) -> Any:
+            _type = raw__
+            type: WebSearchUserLocationServerToolType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
             else:
-                type_ = WebSearchUserLocationServerToolType(_type_)
+                type = WebSearchUserLocationServerToolType(_type)
 
-            return type_
+            return type
 
         return {
             "city": city_,
             "country": country_,
             "region": region_,
             "timezone": timezone_,
-            "type_": type__,
+            "type": type_,
         }
