@@ -20,6 +20,7 @@ from ._transport import (
     Call,
     Settings,
     SyncTransport,
+    check_retries,
     decode_json,
 )
 
@@ -89,12 +90,9 @@ def _derived(settings: Settings, timeout: Any, max_retries: Any, headers: Any) -
     derived = Settings.__new__(Settings)
     derived.base_url = settings.base_url
     derived.headers = {**settings.headers, **(headers or {})}
-    if max_retries is _KEEP:
-        derived.max_retries = settings.max_retries
-    elif isinstance(max_retries, int) and max_retries >= 0:
-        derived.max_retries = max_retries
-    else:
-        raise ValueError(f"max_retries must be an int, 0 or more; got {max_retries!r}")
+    derived.max_retries = (
+        settings.max_retries if max_retries is _KEEP else check_retries(max_retries)
+    )
     if timeout is _KEEP:
         derived.timeout, derived.timeout_ext = settings.timeout, settings.timeout_ext
     else:

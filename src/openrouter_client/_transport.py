@@ -76,8 +76,7 @@ class Settings:
         max_retries: int,
         headers: Mapping[str, str],
     ) -> None:
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        check_retries(max_retries)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.timeout_ext = self.timeout.as_dict()
@@ -127,10 +126,14 @@ class Settings:
         )
 
     def retries_for(self, call: Call) -> int:
-        retries = call.options.get("max_retries", self.max_retries)
-        if not isinstance(retries, int) or retries < 0:
-            raise ValueError(f"max_retries must be an int, 0 or more; got {retries!r}")
-        return retries
+        return check_retries(call.options.get("max_retries", self.max_retries))
+
+
+def check_retries(value: Any) -> int:
+    """``value`` when it is a retry count (an int, 0 or more); a clear error otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an int, 0 or more; got {value!r}")
+    return value
 
 
 def decode_json(response: httpx.Response) -> Any:

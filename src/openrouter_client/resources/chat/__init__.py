@@ -75,19 +75,25 @@ def _tool_param(item: Any) -> Any:
     return to_param() if callable(to_param) else item
 
 
-def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> Call:
-    """The request for ``create``: only the arguments given are sent (``temperature=0`` too)."""
+def encode_messages(messages: Iterable[Any]) -> list[Any]:
+    """The messages as JSON, or a clear error when they are not a list of messages."""
     if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
         raise TypeError(
             "messages must be a list of messages, e.g. [user('Hi')] or "
             f"[{{'role': 'user', 'content': 'Hi'}}], not {type(messages).__name__}"
         )
+    return [_message(m, i) for i, m in enumerate(messages)]
+
+
+def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> Call:
+    """The request for ``create``: only the arguments given are sent (``temperature=0`` too)."""
+    encoded = encode_messages(messages)
     options = split_options(params)
     tools = params.get("tools")
     if tools is not None and not isinstance(tools, (str, bytes, Mapping)):
         params["tools"] = [_tool_param(item) for item in tools]
     body = params
-    body["messages"] = [_message(m, i) for i, m in enumerate(messages)]
+    body["messages"] = encoded
     if stream:
         body["stream"] = True
     return Call("POST", PATH, body=body, options=options, stream=stream)

@@ -146,12 +146,6 @@ class PlannedCall:
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
-def encode_message(message: Any, position: int) -> dict[str, Any]:
-    from . import _message
-
-    return dict(_message(message, position))
-
-
 def assistant_turn(
     result: ChatResult,
 ) -> tuple[dict[str, Any] | None, list[Mapping[str, Any]]]:
@@ -272,13 +266,13 @@ def run_tools_sync(
 
 
 def _start(messages: Iterable[Any], params: dict[str, Any]) -> list[dict[str, Any]]:
-    if isinstance(messages, (str, bytes, Mapping)):
-        raise TypeError("messages must be a list of messages, e.g. [user('Hi')]")
     if "stream" in params:
         raise TypeError("run_tools() does not stream; it returns the final answer")
     if "tools" in params:
         raise TypeError("run_tools() got tools twice")
-    return [encode_message(m, i) for i, m in enumerate(messages)]
+    from . import encode_messages
+
+    return [dict(message) for message in encode_messages(messages)]
 
 
 # -- I/O: awaitable ---------------------------------------------------------------------------
