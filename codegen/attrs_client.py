@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from .problems import describe, values_in_messages
+
 TEMPLATES = Path(__file__).parent / "templates"
 CLASS_NAMES = Path(__file__).parent / "class_names.yaml"
 PACKAGE = "openrouter_api"
@@ -81,10 +83,10 @@ def generate_attrs_client(
             overwrite=True,
             output_path=package_dir,
         )
-        with _plain_field_names():
+        with _plain_field_names(), values_in_messages():
             errors = generate(config=config, custom_template_path=TEMPLATES)
     if errors:
-        raise GenerationError(_describe(errors))
+        raise GenerationError(describe(errors))
     return package_dir
 
 
@@ -104,14 +106,3 @@ def _plain_field_names() -> Iterator[None]:
         yield
     finally:
         strings.RESERVED_WORDS = reserved
-
-
-def _describe(errors: Any) -> str:
-    lines = [f"openapi-python-client reported {len(errors)} problem(s); nothing was written:"]
-    for error in errors:
-        header = getattr(error, "header", None) or type(error).__name__
-        detail = getattr(error, "detail", None) or ""
-        lines.append(
-            f"- {error.level.value if hasattr(error, 'level') else ''} {header}: {detail}".strip()
-        )
-    return "\n".join(lines)

@@ -214,6 +214,58 @@ def nullable_schemas_to_references(spec: Spec) -> Spec:
     return spec
 
 
+def _enum_values(schema: Any, component_schemas: dict[str, Any]) -> tuple[list[Any], str | None]:
+    """(values, component name) of an enum schema or a reference to one; ``([], None)`` otherwise."""
+    name = ref_name(schema)
+    target = component_schemas.get(name) if name is not None else schema
+    if not isinstance(target, dict) or (name is not None and set(schema) - {"$ref"} - ANNOTATIONS):
+        return [], None
+    constraints = {key for key in target if key not in ANNOTATIONS and not key.startswith("x-")}
+    values = target.get("enum")
+    if not isinstance(values, list) or not values or not constraints <= {"enum", "type"}:
+        return [], None
+    return list(values), name
+
+
+def intersect_enum_allof(spec: Spec) -> Spec:
+    """``allOf: [{$ref: Tier}, {enum: [a, b]}]`` (all members enums) -> one enum: the values every
+    member allows; the reference itself when that is exactly the referenced enum.
+
+    Specs restate a referenced enum beside it inside an ``allOf`` (to attach an example or an
+    extension). The generator cannot compose enums ("Cannot take allOf a non-object") and drops
+    the schema and every operation using it. ``allOf`` means every member holds, so the
+    intersection is the same schema.
+    """
+    component_schemas = schemas(spec)
+    for site in iter_schema_sites(spec):
+        node = site.schema
+        members = node.get("allOf") if isinstance(node, dict) else None
+        if not isinstance(members, list) or len(members) < 2:
+            continue
+        if set(node) - {"allOf"} - ANNOTATIONS:
+            continue
+        found = [_enum_values(member, component_schemas) for member in members]
+        if not all(values for values, _ in found):
+            continue
+        common = [value for value in found[0][0] if all(value in other for other, _ in found)]
+        if not common:
+            continue  # contradictory: no value passes; left for the generator to report
+        named = [name for values, name in found if name is not None and values == common]
+        merged: dict[str, Any]
+        if named:
+            merged = ref_to(named[0])
+        else:
+            kinds = {type(value).__name__ for value in common if value is not None}
+            merged = {"enum": common}
+            if kinds <= {"str"}:
+                merged["type"] = "string" if None not in common else ["string", "null"]
+        for member in members:
+            merged.update({k: v for k, v in member.items() if k in ANNOTATIONS and k not in merged})
+        merged.update({key: value for key, value in node.items() if key != "allOf"})
+        site.container[site.key] = merged
+    return spec
+
+
 _OBJECT_KEYWORDS = frozenset({"type", "properties", "required", "additionalProperties", "allOf"})
 
 

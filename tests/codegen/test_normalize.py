@@ -12,6 +12,7 @@ from codegen.normalize.steps import (
     binary_media_as_octet_stream,
     collapse_annotation_allof,
     flatten_allof,
+    intersect_enum_allof,
     merge_string_literal_unions,
     name_inline_bodies,
     name_inline_union_variants,
@@ -336,3 +337,32 @@ def test_class_names_rejects_other_shapes(tmp_path: Path) -> None:
     (tmp_path / "names.yaml").write_text("A: B\n", encoding="utf-8")
     with pytest.raises(ValueError, match="class_name"):
         schema_renames(tmp_path / "names.yaml")
+
+
+def test_intersect_enum_allof() -> None:
+    tier = {"type": "string", "enum": ["auto", "default", "flex"]}
+    spec = intersect_enum_allof(
+        spec_of(
+            {
+                "Tier": tier,
+                "Restated": {
+                    "description": "tier",
+                    "allOf": [
+                        ref("Tier"),
+                        {"enum": ["flex", "auto", "default"], "example": "auto"},
+                    ],
+                },
+                "Narrowed": {"allOf": [ref("Tier"), {"enum": ["flex", "auto", "other"]}]},
+                "Inline": {"allOf": [{"enum": [1, 2, 3]}, {"enum": [3, 2]}]},
+                "Objects": {"allOf": [ref("Tier"), {"type": "object"}]},
+                "Disjoint": {"allOf": [{"enum": ["a"]}, {"enum": ["b"]}]},
+            }
+        )
+    )
+    schemas = spec["components"]["schemas"]
+    assert schemas["Restated"] == {**ref("Tier"), "example": "auto", "description": "tier"}
+    assert schemas["Narrowed"] == {"type": "string", "enum": ["auto", "flex"]}
+    assert schemas["Inline"] == {"enum": [2, 3]}
+    assert "allOf" in schemas["Objects"]  # not all enums: flatten_allof's business
+    assert "allOf" in schemas["Disjoint"]  # contradictory: left for the generator to report
+    assert schemas["Tier"] == tier
