@@ -64,6 +64,16 @@ NEXT_STEPS: tuple[tuple[str, str], ...] = (
         "two properties map to one Python name; rename one with an overlay",
     ),
     (
+        "Unsupported content type",
+        "the generator cannot send this request body's media type: declare a JSON, form, "
+        "multipart or application/octet-stream body with an overlay, or teach the templates",
+    ),
+    (
+        "Incorrect path templating",
+        "the path's {parameters} and the declared path parameters disagree: fix the names with "
+        "an overlay (standardize.declare_path_parameters adds only missing ones)",
+    ),
+    (
         "Parameters MUST NOT contain duplicates",
         "the operation lists a parameter twice; remove one with an overlay",
     ),
@@ -112,7 +122,7 @@ def describe_one(header: str, detail: str, level: str = "") -> str:
     lines.append(f"    cause: {cause}")
     if removed:
         lines.append(f"    also dropped with it: {', '.join(removed)}")
-    lines.append(f"    next:  {next_step(cause)}")
+    lines.append(f"    next:  {next_step(header + ' ' + cause)}")
     return "\n".join(lines)
 
 

@@ -131,6 +131,44 @@ def name_operations(spec: Spec) -> Spec:
     return spec
 
 
+def _parameter(spec: Spec, parameter: Any) -> dict[str, Any]:
+    """A parameter object, through a ``$ref`` to ``components.parameters`` if it is one."""
+    ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+        found = ((spec.get("components") or {}).get("parameters") or {}).get(ref.rsplit("/", 1)[1])
+        return found if isinstance(found, dict) else {}
+    return parameter if isinstance(parameter, dict) else {}
+
+
+def declare_path_parameters(spec: Spec) -> Spec:
+    """Every ``{name}`` of a path is a declared, required path parameter.
+
+    The generator drops an operation whose path templating and parameters disagree ("Incorrect
+    path templating"); a parameter a path uses but the spec forgot is added as a string, and a
+    path parameter marked optional is made required (the spec requires it).
+    """
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        names = re.findall(r"\{([^{}]+)\}", path)
+        shared = [_parameter(spec, p) for p in item.get("parameters") or []]
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            own = [_parameter(spec, p) for p in operation.get("parameters") or []]
+            declared = {p.get("name") for p in (*shared, *own) if p.get("in") == "path"}
+            for parameter in (*shared, *own):
+                if parameter.get("in") == "path" and parameter.get("name") in names:
+                    parameter["required"] = True
+            for name in names:
+                if name not in declared:
+                    operation.setdefault("parameters", []).append(
+                        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                    )
+    return spec
+
+
 # Keywords that describe a schema without constraining it; they stay outside a nullable wrapper.
 _ANNOTATIONS = frozenset(
     {"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly",
@@ -355,6 +393,7 @@ STANDARDIZE_STEPS: list[tuple[str, Step]] = [
     ("enum_objects_to_values", enum_objects_to_values),
     ("drop_empty_content", drop_empty_content),
     ("name_operations", name_operations),
+    ("declare_path_parameters", declare_path_parameters),
     ("nullable_to_type_lists", nullable_to_type_lists),
     ("exclusive_bounds_to_numbers", exclusive_bounds_to_numbers),
     ("one_example_style", one_example_style),

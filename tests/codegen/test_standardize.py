@@ -14,6 +14,7 @@ from codegen.standardize import (
     StandardizeError,
     check_standard,
     declare_3_1,
+    declare_path_parameters,
     drop_empty_content,
     enum_objects_to_values,
     exclusive_bounds_to_numbers,
@@ -151,6 +152,31 @@ def test_derived_ids_do_not_depend_on_other_operations() -> None:
     alone = name_operations({"paths": {"/b": {"get": {}}}})
     crowded = name_operations({"paths": {"/a": {"get": {}}, "/b": {"get": {}}}})
     assert alone["paths"]["/b"]["get"] == crowded["paths"]["/b"]["get"] == {"operationId": "getB"}
+
+
+def test_declare_path_parameters() -> None:
+    spec = {
+        "paths": {
+            "/keys/{hash}/items/{item}": {
+                "parameters": [{"$ref": "#/components/parameters/Hash"}],
+                "get": {"parameters": [{"name": "q", "in": "query"}]},
+                "delete": {
+                    "parameters": [{"name": "item", "in": "path", "schema": {"type": "integer"}}]
+                },
+            }
+        },
+        "components": {"parameters": {"Hash": {"name": "hash", "in": "path", "required": False}}},
+    }
+    declare_path_parameters(spec)
+    item = spec["paths"]["/keys/{hash}/items/{item}"]
+    assert item["get"]["parameters"] == [
+        {"name": "q", "in": "query"},
+        {"name": "item", "in": "path", "required": True, "schema": {"type": "string"}},
+    ]
+    assert item["delete"]["parameters"] == [
+        {"name": "item", "in": "path", "schema": {"type": "integer"}, "required": True}
+    ]
+    assert spec["components"]["parameters"]["Hash"]["required"] is True
 
 
 # --- OpenAPI 3.0 idioms in 3.1 documents ----------------------------------------------------------
