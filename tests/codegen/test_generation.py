@@ -62,3 +62,70 @@ def test_seed_rendering_generates_a_complete_chat_client(tmp_path: Path) -> None
     assert found["operations"] == {
         "subpackage_chat": ["subpackage_chat", ["send_chat_completion_request"]]
     }
+
+
+def test_an_operation_answering_only_with_an_event_stream_is_generated(tmp_path: Path) -> None:
+    """Newer specs add operations whose only 2xx is ``text/event-stream``; they still get an
+    operation module on ``client.api`` that says so (the facade decides how to stream it)."""
+    import yaml
+
+    from codegen.coverage import read_operation
+
+    event = {
+        "type": "object",
+        "properties": {"type": {"type": "string"}, "text": {"type": "string"}},
+    }
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/runs/{id}/events": {
+                "get": {
+                    "operationId": "streamRunEvents",
+                    "tags": ["Runs"],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "events",
+                            "content": {
+                                "text/event-stream": {
+                                    "schema": {"type": "object", "properties": {"data": event}}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/runs/{id}": {
+                "get": {
+                    "operationId": "getRun",
+                    "tags": ["Runs"],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "run",
+                            "content": {"application/json": {"schema": event}},
+                        }
+                    },
+                }
+            },
+        },
+    }
+    source = tmp_path / "spec.yaml"
+    source.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    build(out, spec_path=source, overlays=[])
+    coverage = measure_spec_file(source, out / PACKAGE)
+    assert coverage.complete, coverage.summary()
+    assert (coverage.operations_on_api, coverage.json_responses) == (2, 1)
+    module = read_operation(out / PACKAGE / "api" / "runs" / "stream_run_events.py")
+    assert module is not None and module.success_content_types == ("text/event-stream",)
+    # No JSON request body in this spec: params.py is still written, with nothing to type.
+    params = (out / PACKAGE / "params.py").read_text(encoding="utf-8")
+    compile(params, "params.py", "exec")
+    assert "class " not in params
