@@ -25,13 +25,18 @@ class CodegenError(Exception):
 class StepError(CodegenError):
     """A preparation step raised something unexpected on this spec."""
 
-    def __init__(self, stage: str, step: str, error: BaseException) -> None:
+    def __init__(
+        self, stage: str, step: str, error: BaseException, advice: str | None = None
+    ) -> None:
         self.stage, self.step, self.error = stage, step, error
+        advice = advice or (
+            f"The spec uses a construct `{step}` does not handle (see its docstring in "
+            "codegen/), or it is a bug there. Fix the step, or work around the construct with "
+            "an overlay in spec/overlays/"
+        )
         super().__init__(
             f"{stage} step `{step}` failed on this spec: {type(error).__name__}: {error}\n"
-            f"The spec uses a construct `{step}` does not handle (see its docstring in "
-            f"codegen/), or it is a bug there. Fix the step, or work around the construct with "
-            f"an overlay in spec/overlays/; {TRACEBACK_VARIABLE}=1 shows the traceback."
+            f"{advice}; {TRACEBACK_VARIABLE}=1 shows the traceback."
         )
 
 

@@ -55,7 +55,11 @@ def _generator(name: str, function: Callable[..., T], *args: Any, **kwargs: Any)
     except (CodegenError, GenerationError):
         raise
     except Exception as error:
-        raise StepError("generate", name, error) from error
+        advice = (
+            f"{name} failed on the prepared spec: if its message names a schema, reshape that "
+            "schema in a normalize step (codegen/normalize/steps.py) or with an overlay"
+        )
+        raise StepError("generate", name, error, advice) from error
 
 
 def build(
