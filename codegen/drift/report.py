@@ -8,7 +8,9 @@ and (mypy against the new package) the lines that would stop type-checking.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import json
 import tempfile
 import textwrap
@@ -101,7 +103,8 @@ def compute(
     with tempfile.TemporaryDirectory(prefix="openrouter-drift-") as tmp:
         stage = Path(tmp)
         try:
-            prepared = build(stage, spec_path=new_path, overlays=overlays, inapplicable=[])
+            with contextlib.redirect_stdout(io.StringIO()):  # the generator's progress line
+                prepared = build(stage, spec_path=new_path, overlays=overlays, inapplicable=[])
         except (CodegenError, GenerationError) as error:
             report.generation_error = str(error)
             return report
