@@ -37,10 +37,12 @@ __all__ = [
     "RequestTimeoutError",
     "ServiceUnavailableError",
     "StreamError",
+    "StreamTimeoutError",
     "UnprocessableEntityError",
     "class_for_status",
     "error_from_payload",
     "error_from_response",
+    "payload_error",
 ]
 
 _EXCERPT = 200  # characters of a non-JSON body quoted in a message
@@ -421,6 +423,39 @@ def error_from_payload(
     if stream:
         return StreamError(message, partial=partial() if partial else None, **fields)
     return class_for_status(status)(message, **fields)
+
+
+def payload_error(
+    payload: Mapping[str, Any],
+    *,
+    status_code: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    stream: bool = False,
+    partial: Callable[[], Any] | None = None,
+    method: str | None = None,
+    url: str | None = None,
+) -> APIError | None:
+    """The error carried by a JSON object that came with a 2xx status (an answer, or one event of
+    a stream), or None. The one place that decides: an ``error`` envelope, a failed Responses
+    event, or a choice that ended with ``finish_reason: "error"``. A polled job
+    (``{"id", "status", "error": "why"}``, e.g. a video job) whose error string is part of its
+    state is not an error: the caller reads it.
+    """
+    if "error" in payload:
+        error = payload["error"]
+        if isinstance(error, str) and "id" in payload and "status" in payload:
+            return None
+    elif payload.get("type") != "response.failed" and _errored_choice(payload) is None:
+        return None
+    return error_from_payload(
+        payload,
+        status_code=status_code,
+        headers=headers,
+        stream=stream,
+        partial=partial,
+        method=method,
+        url=url,
+    )
 
 
 def error_from_response(
