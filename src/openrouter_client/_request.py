@@ -156,9 +156,9 @@ def build_request(
     if call.stream:
         headers = {**headers, "Accept": "text/event-stream"}
     if call.headers:
-        headers = {**headers, **call.headers}
+        headers = {**headers, **_sendable(call.headers, "header argument")}
     if "extra_headers" in options:
-        headers = {**headers, **options["extra_headers"]}
+        headers = {**headers, **_sendable(options["extra_headers"], "extra_headers")}
     params = call.params
     if "extra_query" in options:
         params = {**(params or {}), **options["extra_query"]}
@@ -178,6 +178,15 @@ def build_request(
         extensions={"timeout": timeout_ext},
         **(extra or {}),
     )
+
+
+def _sendable(headers: Mapping[str, str], source: str) -> Mapping[str, str]:
+    """``headers`` when every value can go on the wire. Checked here because httpx's own error
+    would quote the value, and a header value may be a credential."""
+    for name, value in headers.items():
+        if isinstance(value, str) and ("\n" in value or "\r" in value or "\0" in value):
+            raise ValueError(f"{source} {name!r} contains a line break or NUL character")
+    return headers
 
 
 # -- answers --------------------------------------------------------------------------------------
