@@ -18,8 +18,7 @@ from functools import cache
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from openrouter_api.types import UNSET, LazyModel, encode
 
 from openrouter_client.testing import MockOpenRouter, replies

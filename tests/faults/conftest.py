@@ -14,8 +14,7 @@ from typing import Any
 import anyio
 import pytest
 
-from openrouter_client import _errors, user
-from openrouter_client import _transport as transport_module
+from openrouter_client import _errors, _transport as transport_module, user
 from tests.resources.conftest import API_KEY, Run, mock, run
 
 __all__ = [
