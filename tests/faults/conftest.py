@@ -11,10 +11,9 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-import anyio
 import pytest
 
-from openrouter_client import _errors, _transport as transport_module, user
+from openrouter_client import _errors, user
 from tests.resources.conftest import API_KEY, Run, mock, run
 
 __all__ = [
@@ -80,30 +79,6 @@ def assert_key_hidden(errors: list[BaseException], records: list[logging.LogReco
             shown += "".join(traceback.format_exception(link))
             leaked = API_KEY in shown
             assert not leaked, f"the key is shown by a {type(link).__name__} in a chain"
-
-
-class _Sleeps(list[float]):
-    """The retry waits the transports asked for, in order."""
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> _Sleeps:
-    """Record each retry wait (sync and async) and sleep only a moment instead."""
-    recorded = _Sleeps()
-    real_async_sleep = anyio.sleep
-
-    class _Time:
-        @staticmethod
-        def sleep(seconds: float) -> None:
-            recorded.append(seconds)
-
-    async def async_sleep(seconds: float) -> None:
-        recorded.append(seconds)
-        await real_async_sleep(0)
-
-    monkeypatch.setattr(transport_module, "time", _Time)
-    monkeypatch.setattr(anyio, "sleep", async_sleep)
-    return recorded
 
 
 async def ask(run: Run, *, stream: bool, client: Any = None, **params: Any) -> Any:
