@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
@@ -26,22 +26,22 @@ class AnthropicToolSearchToolBm25(LazyModel):
     Attributes:
         name (AnthropicToolSearchToolBm25Name):
         type (AnthropicToolSearchToolBm25Type):
-        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        allowed_callers (list[AnthropicAllowedCallersItem] | None):  Example: ['direct'].
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        defer_loading (bool | Unset):
-        strict (bool | Unset):
+        defer_loading (bool | None):
+        strict (bool | None):
     """
 
     name: AnthropicToolSearchToolBm25Name
     type: AnthropicToolSearchToolBm25Type
-    allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    strict: bool | Unset = UNSET
+    allowed_callers: list[AnthropicAllowedCallersItem] | None = ABSENT
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    defer_loading: bool | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -39,21 +39,21 @@ class BaseMessagesResultUsage(LazyModel):
         cache_creation (AnthropicCacheCreation | None):
         cache_creation_input_tokens (int | None):
         cache_read_input_tokens (int | None):
-        inference_geo (None | str):
+        inference_geo (str | None):
         input_tokens (int):
         output_tokens (int):
         output_tokens_details (AnthropicOutputTokensDetails | None):
         server_tool_use (AnthropicServerToolUsage | None):
         service_tier (AnthropicServiceTier | None):
         iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
-        speed (AnthropicSpeed | None | Unset):
+            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None):
+        speed (AnthropicSpeed | None):
     """
 
     cache_creation: AnthropicCacheCreation | None
     cache_creation_input_tokens: int | None
     cache_read_input_tokens: int | None
-    inference_geo: None | str
+    inference_geo: str | None
     input_tokens: int
     output_tokens: int
     output_tokens_details: AnthropicOutputTokensDetails | None
@@ -66,9 +66,9 @@ class BaseMessagesResultUsage(LazyModel):
             | AnthropicMessageUsageIteration
             | AnthropicUnknownUsageIteration
         ]
-        | Unset
-    ) = UNSET
-    speed: AnthropicSpeed | None | Unset = UNSET
+        | None
+    ) = ABSENT
+    speed: AnthropicSpeed | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -290,10 +290,8 @@ class BaseMessagesResultUsage(LazyModel):
             return iterations
 
         def speed_(raw__: Any) -> Any:
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+            def _parse_speed(data: object) -> AnthropicSpeed | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicSpeed.is_declared(data):
                     speed_type_0 = AnthropicSpeed(data)
@@ -301,7 +299,7 @@ class BaseMessagesResultUsage(LazyModel):
                     return speed_type_0
                 if isinstance(data, str):
                     return AnthropicSpeed(data)
-                return cast(AnthropicSpeed | None | Unset, data)
+                return cast(AnthropicSpeed | None, data)
 
             speed = _parse_speed(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_images_item import ChatAssistantImagesItem
@@ -35,26 +35,26 @@ class ChatAssistantMessage(LazyModel):
 
     Attributes:
         role (ChatAssistantMessageRole):
-        audio (ChatAudioOutput | Unset): Audio output data or reference Example: {'data':
+        audio (ChatAudioOutput | None): Audio output data or reference Example: {'data':
             'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
             'audio_abc123', 'transcript': 'Hello! How can I help you today?'}.
         content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
-            LegacyChatContentVideo] | None | str | Unset): Assistant message content
-        images (list[ChatAssistantImagesItem] | Unset): Generated images from image generation models Example:
+            LegacyChatContentVideo] | str | None): Assistant message content
+        images (list[ChatAssistantImagesItem] | None): Generated images from image generation models Example:
             [{'image_url': {'url': 'data:image/png;base64,iVBORw0KGgo...'}}].
-        model (str | Unset): Model that generated this assistant message Example: openai/gpt-4o.
-        name (str | Unset): Optional name for the assistant
-        reasoning (None | str | Unset): Reasoning output
+        model (str | None): Model that generated this assistant message Example: openai/gpt-4o.
+        name (str | None): Optional name for the assistant
+        reasoning (str | None): Reasoning output
         reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary |
-            ReasoningDetailText] | Unset): Reasoning details for extended thinking models Example: [{'text': 'Let me work
+            ReasoningDetailText] | None): Reasoning details for extended thinking models Example: [{'text': 'Let me work
             through this step by step...', 'type': 'reasoning.text'}].
-        refusal (None | str | Unset): Refusal message if content was refused
-        tool_calls (list[ChatToolCall] | Unset): Tool calls made by the assistant
-        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset):
+        refusal (str | None): Refusal message if content was refused
+        tool_calls (list[ChatToolCall] | None): Tool calls made by the assistant
+        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None):
     """
 
     role: ChatAssistantMessageRole
-    audio: ChatAudioOutput | Unset = UNSET
+    audio: ChatAudioOutput | None = ABSENT
     content: (
         list[
             ChatContentAudio
@@ -64,14 +64,13 @@ class ChatAssistantMessage(LazyModel):
             | ChatContentVideo
             | LegacyChatContentVideo
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
-    images: list[ChatAssistantImagesItem] | Unset = UNSET
-    model: str | Unset = UNSET
-    name: str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+        | None
+    ) = ABSENT
+    images: list[ChatAssistantImagesItem] | None = ABSENT
+    model: str | None = ABSENT
+    name: str | None = ABSENT
+    reasoning: str | None = ABSENT
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -79,11 +78,11 @@ class ChatAssistantMessage(LazyModel):
             | ReasoningDetailSummary
             | ReasoningDetailText
         ]
-        | Unset
-    ) = UNSET
-    refusal: None | str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
-    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset = UNSET
+        | None
+    ) = ABSENT
+    refusal: str | None = ABSENT
+    tool_calls: list[ChatToolCall] | None = ABSENT
+    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -157,11 +156,8 @@ class ChatAssistantMessage(LazyModel):
                 ]
                 | None
                 | str
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_type_1 = []
@@ -253,8 +249,7 @@ class ChatAssistantMessage(LazyModel):
                         | LegacyChatContentVideo
                     ]
                     | None
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 
@@ -279,12 +274,10 @@ class ChatAssistantMessage(LazyModel):
             return images
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str | Unset:
+            def _parse_reasoning(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             reasoning = _parse_reasoning(raw__)
 
@@ -368,12 +361,10 @@ class ChatAssistantMessage(LazyModel):
             return reasoning_details
 
         def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> None | str | Unset:
+            def _parse_refusal(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             refusal = _parse_refusal(raw__)
 

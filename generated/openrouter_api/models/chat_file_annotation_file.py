@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_file_annotation_file_content_item import (
@@ -18,13 +18,13 @@ class ChatFileAnnotationFile(LazyModel):
     """
     Attributes:
         hash_ (str):
-        name (str | Unset):
-        content (list[ChatFileAnnotationFileContentItem] | Unset):
+        name (str | None):
+        content (list[ChatFileAnnotationFileContentItem] | None):
     """
 
     hash_: str
-    name: str | Unset = UNSET
-    content: list[ChatFileAnnotationFileContentItem] | Unset = UNSET
+    name: str | None = ABSENT
+    content: list[ChatFileAnnotationFileContentItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_audio_output import ChatAudioOutput
@@ -27,23 +27,23 @@ class ChatStreamDelta(LazyModel):
         {'content': 'Hello', 'role': 'assistant'}
 
     Attributes:
-        audio (ChatAudioOutput | Unset): Audio output data or reference Example: {'data':
+        audio (ChatAudioOutput | None): Audio output data or reference Example: {'data':
             'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
             'audio_abc123', 'transcript': 'Hello! How can I help you today?'}.
-        content (None | str | Unset): Message content delta Example: Hello.
-        reasoning (None | str | Unset): Reasoning content delta Example: I need to.
+        content (str | None): Message content delta Example: Hello.
+        reasoning (str | None): Reasoning content delta Example: I need to.
         reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary |
-            ReasoningDetailText] | Unset): Reasoning details for extended thinking models Example: [{'text': 'Let me think
+            ReasoningDetailText] | None): Reasoning details for extended thinking models Example: [{'text': 'Let me think
             about this...', 'type': 'reasoning.text'}].
-        refusal (None | str | Unset): Refusal message delta
-        role (ChatStreamDeltaRole | Unset): The role of the message author Example: assistant.
-        tool_calls (list[ChatStreamToolCall] | Unset): Tool calls delta
-        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset):
+        refusal (str | None): Refusal message delta
+        role (ChatStreamDeltaRole | None): The role of the message author Example: assistant.
+        tool_calls (list[ChatStreamToolCall] | None): Tool calls delta
+        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None):
     """
 
-    audio: ChatAudioOutput | Unset = UNSET
-    content: None | str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+    audio: ChatAudioOutput | None = ABSENT
+    content: str | None = ABSENT
+    reasoning: str | None = ABSENT
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -51,12 +51,12 @@ class ChatStreamDelta(LazyModel):
             | ReasoningDetailSummary
             | ReasoningDetailText
         ]
-        | Unset
-    ) = UNSET
-    refusal: None | str | Unset = UNSET
-    role: ChatStreamDeltaRole | Unset = UNSET
-    tool_calls: list[ChatStreamToolCall] | Unset = UNSET
-    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset = UNSET
+        | None
+    ) = ABSENT
+    refusal: str | None = ABSENT
+    role: ChatStreamDeltaRole | None = ABSENT
+    tool_calls: list[ChatStreamToolCall] | None = ABSENT
+    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -98,24 +98,20 @@ class ChatStreamDelta(LazyModel):
             return audio
 
         def content_(raw__: Any) -> Any:
-            def _parse_content(data: object) -> None | str | Unset:
+            def _parse_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             content = _parse_content(raw__)
 
             return content
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str | Unset:
+            def _parse_reasoning(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             reasoning = _parse_reasoning(raw__)
 
@@ -199,12 +195,10 @@ class ChatStreamDelta(LazyModel):
             return reasoning_details
 
         def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> None | str | Unset:
+            def _parse_refusal(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             refusal = _parse_refusal(raw__)
 

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.create_audio_transcriptions_files_body_response_format import (
@@ -24,24 +24,24 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
         file (File): The audio file to transcribe. The format is derived from the filename extension or the file part
             content type. Max 25 MB; send larger files as base64 JSON via input_audio.
         model (str): The model to use for transcription.
-        language (str | Unset): The language of the input audio (ISO-639-1).
-        response_format (CreateAudioTranscriptionsFilesBodyResponseFormat | Unset): The response format. "json"
-            (default) returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-
-            level timestamps (OpenAI-compatible providers only).
-        temperature (float | Unset): The sampling temperature.
-        timestamp_granularities (list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset): Timestamp
+        language (str | None): The language of the input audio (ISO-639-1).
+        response_format (CreateAudioTranscriptionsFilesBodyResponseFormat | None): The response format. "json" (default)
+            returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-level
+            timestamps (OpenAI-compatible providers only).
+        temperature (float | None): The sampling temperature.
+        timestamp_granularities (list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | None): Timestamp
             detail levels to include when response_format is "verbose_json". "word" additionally returns word-level
             timestamps in the words array.
     """
 
     file: File
     model: str
-    language: str | Unset = UNSET
-    response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset = UNSET
-    temperature: float | Unset = UNSET
+    language: str | None = ABSENT
+    response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | None = ABSENT
+    temperature: float | None = ABSENT
     timestamp_granularities: (
-        list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset
-    ) = UNSET
+        list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import (
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 class DebugEventDebug(LazyModel):
     """
     Attributes:
-        echo_upstream_body (DebugEventDebugEchoUpstreamBody | Unset):
-        timings (DebugEventDebugTimings | Unset):
+        echo_upstream_body (DebugEventDebugEchoUpstreamBody | None):
+        timings (DebugEventDebugTimings | None):
     """
 
-    echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset = UNSET
-    timings: DebugEventDebugTimings | Unset = UNSET
+    echo_upstream_body: DebugEventDebugEchoUpstreamBody | None = ABSENT
+    timings: DebugEventDebugTimings | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

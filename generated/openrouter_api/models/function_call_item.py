@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.function_call_item_subagent_items_item import (
@@ -29,13 +29,13 @@ class FunctionCallItem(LazyModel):
         id (str):
         name (str):
         type (FunctionCallItemType):
-        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+        namespace (str | None): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (ToolCallStatus | Unset):  Example: completed.
-        subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
+        status (ToolCallStatus | None):  Example: completed.
+        subagent_id (str | None): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
             of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
             the subagent projects; absent on ordinary function calls.
-        subagent_items (list[FunctionCallItemSubagentItemsItem] | Unset): EXPERIMENTAL — subject to change without
+        subagent_items (list[FunctionCallItemSubagentItemsItem] | None): EXPERIMENTAL — subject to change without
             notice. The subagent's output items produced on this turn. Treat this as an opaque object; you must replay it in
             the request so that the subagent can continue execution of the tool with the same context. If a subagent created
             multiple parallel tool calls, only the first tool call will have this field. The other tool calls will only have
@@ -48,10 +48,10 @@ class FunctionCallItem(LazyModel):
     id: str
     name: str
     type: FunctionCallItemType
-    namespace: str | Unset = UNSET
-    status: ToolCallStatus | Unset = UNSET
-    subagent_id: str | Unset = UNSET
-    subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
+    namespace: str | None = ABSENT
+    status: ToolCallStatus | None = ABSENT
+    subagent_id: str | None = ABSENT
+    subagent_items: list[FunctionCallItemSubagentItemsItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_background import (
@@ -38,29 +38,29 @@ class ImageGenerationServerTool(LazyModel):
 
     Attributes:
         type (ImageGenerationServerToolType):
-        background (ImageGenerationServerToolBackground | Unset):
-        input_fidelity (ImageGenerationServerToolInputFidelity | None | Unset):
-        input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
-        model (str | Unset):
-        moderation (ImageGenerationServerToolModeration | Unset):
-        output_compression (int | Unset):
-        output_format (ImageGenerationServerToolOutputFormat | Unset):
-        partial_images (int | Unset):
-        quality (ImageGenerationServerToolQuality | Unset):
-        size (str | Unset):
+        background (ImageGenerationServerToolBackground | None):
+        input_fidelity (ImageGenerationServerToolInputFidelity | None):
+        input_image_mask (ImageGenerationServerToolInputImageMask | None):
+        model (str | None):
+        moderation (ImageGenerationServerToolModeration | None):
+        output_compression (int | None):
+        output_format (ImageGenerationServerToolOutputFormat | None):
+        partial_images (int | None):
+        quality (ImageGenerationServerToolQuality | None):
+        size (str | None):
     """
 
     type: ImageGenerationServerToolType
-    background: ImageGenerationServerToolBackground | Unset = UNSET
-    input_fidelity: ImageGenerationServerToolInputFidelity | None | Unset = UNSET
-    input_image_mask: ImageGenerationServerToolInputImageMask | Unset = UNSET
-    model: str | Unset = UNSET
-    moderation: ImageGenerationServerToolModeration | Unset = UNSET
-    output_compression: int | Unset = UNSET
-    output_format: ImageGenerationServerToolOutputFormat | Unset = UNSET
-    partial_images: int | Unset = UNSET
-    quality: ImageGenerationServerToolQuality | Unset = UNSET
-    size: str | Unset = UNSET
+    background: ImageGenerationServerToolBackground | None = ABSENT
+    input_fidelity: ImageGenerationServerToolInputFidelity | None = ABSENT
+    input_image_mask: ImageGenerationServerToolInputImageMask | None = ABSENT
+    model: str | None = ABSENT
+    moderation: ImageGenerationServerToolModeration | None = ABSENT
+    output_compression: int | None = ABSENT
+    output_format: ImageGenerationServerToolOutputFormat | None = ABSENT
+    partial_images: int | None = ABSENT
+    quality: ImageGenerationServerToolQuality | None = ABSENT
+    size: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -126,10 +126,8 @@ class ImageGenerationServerTool(LazyModel):
         def input_fidelity_(raw__: Any) -> Any:
             def _parse_input_fidelity(
                 data: object,
-            ) -> ImageGenerationServerToolInputFidelity | None | Unset:
+            ) -> ImageGenerationServerToolInputFidelity | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ImageGenerationServerToolInputFidelity.is_declared(data):
                     input_fidelity_type_0 = ImageGenerationServerToolInputFidelity(data)
@@ -137,7 +135,7 @@ class ImageGenerationServerTool(LazyModel):
                     return input_fidelity_type_0
                 if isinstance(data, str):
                     return ImageGenerationServerToolInputFidelity(data)
-                return cast(ImageGenerationServerToolInputFidelity | None | Unset, data)
+                return cast(ImageGenerationServerToolInputFidelity | None, data)
 
             input_fidelity = _parse_input_fidelity(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_object_always import (
@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 class McpServerToolRequireApprovalObject(LazyModel):
     """
     Attributes:
-        always (McpServerToolRequireApprovalObjectAlways | Unset):
-        never (McpServerToolRequireApprovalObjectNever | Unset):
+        always (McpServerToolRequireApprovalObjectAlways | None):
+        never (McpServerToolRequireApprovalObjectNever | None):
     """
 
-    always: McpServerToolRequireApprovalObjectAlways | Unset = UNSET
-    never: McpServerToolRequireApprovalObjectNever | Unset = UNSET
+    always: McpServerToolRequireApprovalObjectAlways | None = ABSENT
+    never: McpServerToolRequireApprovalObjectNever | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_type import (
@@ -109,74 +109,72 @@ class MessagesRequest(LazyModel):
     Attributes:
         messages (list[MessagesMessageParam] | None):
         model (str):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        context_management (MessagesRequestContextManagement | None | Unset):
-        fallbacks (list[MessagesFallbackParam] | None | Unset): Fallback models to try if the primary model fails or
-            refuses, in order. Handled by OpenRouter multi-model routing rather than Anthropic server-side fallbacks; cannot
-            be combined with `models`. Each entry accepts only `model`. Maximum of 3 entries. Example: [{'model': 'claude-
-            opus-4-8'}].
-        max_tokens (int | Unset):
-        metadata (MessagesRequestMetadata | Unset):
-        models (list[str] | Unset):
-        output_config (MessagesOutputConfig | Unset): Configuration for controlling output behavior. Supports the effort
+        context_management (MessagesRequestContextManagement | None):
+        fallbacks (list[MessagesFallbackParam] | None): Fallback models to try if the primary model fails or refuses, in
+            order. Handled by OpenRouter multi-model routing rather than Anthropic server-side fallbacks; cannot be combined
+            with `models`. Each entry accepts only `model`. Maximum of 3 entries. Example: [{'model': 'claude-opus-4-8'}].
+        max_tokens (int | None):
+        metadata (MessagesRequestMetadata | None):
+        models (list[str] | None):
+        output_config (MessagesOutputConfig | None): Configuration for controlling output behavior. Supports the effort
             parameter and structured output format. Example: {'effort': 'medium'}.
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
-            | Unset): Plugins you want to enable for this request, including their settings.
-        provider (None | ProviderPreferences | Unset):
-        route (DeprecatedRoute | None | Unset):
-        service_tier (str | Unset):
-        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+            | None): Plugins you want to enable for this request, including their settings.
+        provider (ProviderPreferences | None):
+        route (DeprecatedRoute | None):
+        service_tier (str | None):
+        session_id (str | None): A unique identifier for grouping related requests (e.g., a conversation or agent
             workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
             the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
             request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-        speed (AnthropicSpeed | None | Unset): Controls output generation speed. When set to `fast`, uses a higher-speed
+        speed (AnthropicSpeed | None): Controls output generation speed. When set to `fast`, uses a higher-speed
             inference configuration at premium pricing. Defaults to `standard` when omitted. Example: fast.
-        stop_sequences (list[str] | Unset):
+        stop_sequences (list[str] | None):
         stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
-            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | None): Stop
             conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
             overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
             tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
             language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
             {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        stream (bool | Unset):
-        system (list[AnthropicTextBlockParam] | str | Unset):
-        temperature (float | Unset):
+        stream (bool | None):
+        system (list[AnthropicTextBlockParam] | str | None):
+        temperature (float | None):
         thinking (MessagesRequestThinkingAdaptive | MessagesRequestThinkingDisabled | MessagesRequestThinkingEnabled |
-            Unset):
+            None):
         tool_choice (MessagesRequestToolChoiceAny | MessagesRequestToolChoiceAuto | MessagesRequestToolChoiceNone |
-            MessagesRequestToolChoiceTool | Unset):
+            MessagesRequestToolChoiceTool | None):
         tools (list[AdditionalToolsItemToolsItemType | AnthropicToolSearchToolBm25 | AnthropicToolSearchToolRegex |
             BashServerTool | DatetimeServerTool | ImageGenerationServerToolOpenRouter |
             MessagesRequestToolsItemAdvisor20260301 | MessagesRequestToolsItemBash20250124 | MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemTextEditor20250124 | MessagesRequestToolsItemWebSearch20250305 |
             MessagesRequestToolsItemWebSearch20260209 | MessagesSearchModelsServerTool | OpenRouterWebSearchServerTool |
-            ShellServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool] | Unset):
-        top_k (int | Unset):
-        top_p (float | Unset):
-        trace (TraceConfig | Unset): Metadata for observability and tracing. Known keys (trace_id, trace_name,
-            span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom
-            metadata to configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-
-            trace'}.
-        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
+            ShellServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool] | None):
+        top_k (int | None):
+        top_p (float | None):
+        trace (TraceConfig | None): Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name,
+            generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to
+            configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-trace'}.
+        user (str | None): A unique identifier representing your end-user, which helps distinguish between different
             users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
             entire app from being affected by the actions of individual users. Maximum of 256 characters.
     """
 
     messages: list[MessagesMessageParam] | None
     model: str
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    context_management: MessagesRequestContextManagement | None | Unset = UNSET
-    fallbacks: list[MessagesFallbackParam] | None | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    metadata: MessagesRequestMetadata | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    output_config: MessagesOutputConfig | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    context_management: MessagesRequestContextManagement | None = ABSENT
+    fallbacks: list[MessagesFallbackParam] | None = ABSENT
+    max_tokens: int | None = ABSENT
+    metadata: MessagesRequestMetadata | None = ABSENT
+    models: list[str] | None = ABSENT
+    output_config: MessagesOutputConfig | None = ABSENT
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -190,14 +188,14 @@ class MessagesRequest(LazyModel):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Unset
-    ) = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    route: DeprecatedRoute | None | Unset = UNSET
-    service_tier: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    speed: AnthropicSpeed | None | Unset = UNSET
-    stop_sequences: list[str] | Unset = UNSET
+        | None
+    ) = ABSENT
+    provider: ProviderPreferences | None = ABSENT
+    route: DeprecatedRoute | None = ABSENT
+    service_tier: str | None = ABSENT
+    session_id: str | None = ABSENT
+    speed: AnthropicSpeed | None = ABSENT
+    stop_sequences: list[str] | None = ABSENT
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -206,24 +204,24 @@ class MessagesRequest(LazyModel):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Unset
-    ) = UNSET
-    stream: bool | Unset = UNSET
-    system: list[AnthropicTextBlockParam] | str | Unset = UNSET
-    temperature: float | Unset = UNSET
+        | None
+    ) = ABSENT
+    stream: bool | None = ABSENT
+    system: list[AnthropicTextBlockParam] | str | None = ABSENT
+    temperature: float | None = ABSENT
     thinking: (
         MessagesRequestThinkingAdaptive
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingEnabled
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tool_choice: (
         MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceAuto
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tools: (
         list[
             AdditionalToolsItemToolsItemType
@@ -244,12 +242,12 @@ class MessagesRequest(LazyModel):
             | ToolSearchServerTool
             | WebFetchServerTool
         ]
-        | Unset
-    ) = UNSET
-    top_k: int | Unset = UNSET
-    top_p: float | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    user: str | Unset = UNSET
+        | None
+    ) = ABSENT
+    top_k: int | None = ABSENT
+    top_p: float | None = ABSENT
+    trace: TraceConfig | None = ABSENT
+    user: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -427,10 +425,8 @@ class MessagesRequest(LazyModel):
         def context_management_(raw__: Any) -> Any:
             def _parse_context_management(
                 data: object,
-            ) -> MessagesRequestContextManagement | None | Unset:
+            ) -> MessagesRequestContextManagement | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if MessagesRequestContextManagement.accepts(data):
                     context_management_type_0 = (
@@ -440,19 +436,15 @@ class MessagesRequest(LazyModel):
                     return context_management_type_0
                 if MessagesRequestContextManagement.discriminated_by(data):
                     return MessagesRequestContextManagement.from_dict(data)
-                return cast(MessagesRequestContextManagement | None | Unset, data)
+                return cast(MessagesRequestContextManagement | None, data)
 
             context_management = _parse_context_management(raw__)
 
             return context_management
 
         def fallbacks_(raw__: Any) -> Any:
-            def _parse_fallbacks(
-                data: object,
-            ) -> list[MessagesFallbackParam] | None | Unset:
+            def _parse_fallbacks(data: object) -> list[MessagesFallbackParam] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     fallbacks_type_0 = []
@@ -465,7 +457,7 @@ class MessagesRequest(LazyModel):
                         fallbacks_type_0.append(fallbacks_type_0_item)
 
                     return fallbacks_type_0
-                return cast(list[MessagesFallbackParam] | None | Unset, data)
+                return cast(list[MessagesFallbackParam] | None, data)
 
             fallbacks = _parse_fallbacks(raw__)
 
@@ -614,10 +606,8 @@ class MessagesRequest(LazyModel):
             return plugins
 
         def provider_(raw__: Any) -> Any:
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            def _parse_provider(data: object) -> None | ProviderPreferences:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferences.accepts(data):
                     provider_type_0 = ProviderPreferences.from_dict(data)
@@ -625,17 +615,15 @@ class MessagesRequest(LazyModel):
                     return provider_type_0
                 if ProviderPreferences.discriminated_by(data):
                     return ProviderPreferences.from_dict(data)
-                return cast(None | ProviderPreferences | Unset, data)
+                return cast(None | ProviderPreferences, data)
 
             provider = _parse_provider(raw__)
 
             return provider
 
         def route_(raw__: Any) -> Any:
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+            def _parse_route(data: object) -> DeprecatedRoute | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if DeprecatedRoute.is_declared(data):
                     route_type_0 = DeprecatedRoute(data)
@@ -643,17 +631,15 @@ class MessagesRequest(LazyModel):
                     return route_type_0
                 if isinstance(data, str):
                     return DeprecatedRoute(data)
-                return cast(DeprecatedRoute | None | Unset, data)
+                return cast(DeprecatedRoute | None, data)
 
             route = _parse_route(raw__)
 
             return route
 
         def speed_(raw__: Any) -> Any:
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+            def _parse_speed(data: object) -> AnthropicSpeed | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicSpeed.is_declared(data):
                     speed_type_0 = AnthropicSpeed(data)
@@ -661,7 +647,7 @@ class MessagesRequest(LazyModel):
                     return speed_type_0
                 if isinstance(data, str):
                     return AnthropicSpeed(data)
-                return cast(AnthropicSpeed | None | Unset, data)
+                return cast(AnthropicSpeed | None, data)
 
             speed = _parse_speed(raw__)
 
@@ -761,11 +747,7 @@ class MessagesRequest(LazyModel):
             return stop_server_tools_when
 
         def system_(raw__: Any) -> Any:
-            def _parse_system(
-                data: object,
-            ) -> list[AnthropicTextBlockParam] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str:
                 if isinstance(data, list):
                     system_type_1 = []
                     _system_type_1 = data
@@ -777,7 +759,7 @@ class MessagesRequest(LazyModel):
                         system_type_1.append(system_type_1_item)
 
                     return system_type_1
-                return cast(list[AnthropicTextBlockParam] | str | Unset, data)
+                return cast(list[AnthropicTextBlockParam] | str, data)
 
             system = _parse_system(raw__)
 
@@ -790,10 +772,7 @@ class MessagesRequest(LazyModel):
                 MessagesRequestThinkingAdaptive
                 | MessagesRequestThinkingDisabled
                 | MessagesRequestThinkingEnabled
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if MessagesRequestThinkingEnabled.accepts(data):
                     thinking_type_0 = MessagesRequestThinkingEnabled.from_dict(data)
 
@@ -815,8 +794,7 @@ class MessagesRequest(LazyModel):
                 return cast(
                     MessagesRequestThinkingAdaptive
                     | MessagesRequestThinkingDisabled
-                    | MessagesRequestThinkingEnabled
-                    | Unset,
+                    | MessagesRequestThinkingEnabled,
                     data,
                 )
 
@@ -832,10 +810,7 @@ class MessagesRequest(LazyModel):
                 | MessagesRequestToolChoiceAuto
                 | MessagesRequestToolChoiceNone
                 | MessagesRequestToolChoiceTool
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if MessagesRequestToolChoiceAuto.accepts(data):
                     tool_choice_type_0 = MessagesRequestToolChoiceAuto.from_dict(data)
 
@@ -864,8 +839,7 @@ class MessagesRequest(LazyModel):
                     MessagesRequestToolChoiceAny
                     | MessagesRequestToolChoiceAuto
                     | MessagesRequestToolChoiceNone
-                    | MessagesRequestToolChoiceTool
-                    | Unset,
+                    | MessagesRequestToolChoiceTool,
                     data,
                 )
 

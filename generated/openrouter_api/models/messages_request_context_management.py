@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_edits_item_clear_thinking_20251015 import (
@@ -25,7 +25,7 @@ class MessagesRequestContextManagement(LazyModel):
     Attributes:
         edits (list[MessagesRequestContextManagementEditsItemClearThinking20251015 |
             MessagesRequestContextManagementEditsItemClearToolUses20250919 |
-            MessagesRequestContextManagementEditsItemCompact20260112] | Unset):
+            MessagesRequestContextManagementEditsItemCompact20260112] | None):
     """
 
     edits: (
@@ -34,8 +34,8 @@ class MessagesRequestContextManagement(LazyModel):
             | MessagesRequestContextManagementEditsItemClearToolUses20250919
             | MessagesRequestContextManagementEditsItemCompact20260112
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("edits", "edits"),)

@@ -24,11 +24,11 @@ class ObservabilityFilterRuleGroup(LazyModel):
 
     Attributes:
         rules (list[ObservabilityFilterRuleGroupRulesItem]):
-        logic (ObservabilityFilterRuleGroupLogic | Unset):  Default: ObservabilityFilterRuleGroupLogic.AND.
+        logic (ObservabilityFilterRuleGroupLogic | None):  Default: ObservabilityFilterRuleGroupLogic.AND.
     """
 
     rules: list[ObservabilityFilterRuleGroupRulesItem]
-    logic: ObservabilityFilterRuleGroupLogic | Unset = (
+    logic: ObservabilityFilterRuleGroupLogic | None = (
         ObservabilityFilterRuleGroupLogic.AND
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_search_type import (
@@ -20,14 +20,14 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
     Attributes:
         query (str):
         type (OutputItemWebSearchCallActionSearchType):
-        queries (list[str] | Unset):
-        sources (list[WebSearchSource] | Unset):
+        queries (list[str] | None):
+        sources (list[WebSearchSource] | None):
     """
 
     query: str
     type: OutputItemWebSearchCallActionSearchType
-    queries: list[str] | Unset = UNSET
-    sources: list[WebSearchSource] | Unset = UNSET
+    queries: list[str] | None = ABSENT
+    sources: list[WebSearchSource] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_options_01_ai import ProviderOptions01Ai
@@ -165,280 +165,280 @@ class ProviderOptions(LazyModel):
             {'openai': {'max_tokens': 1000}}
 
         Attributes:
-            field_01ai (ProviderOptions01Ai | Unset):
-            ai21 (ProviderOptionsAi21 | Unset):
-            aion_labs (ProviderOptionsAionLabs | Unset):
-            akashml (ProviderOptionsAkashml | Unset):
-            alibaba (ProviderOptionsAlibaba | Unset):
-            amazon_bedrock (ProviderOptionsAmazonBedrock | Unset):
-            amazon_bedrockclaude_on_aws (ProviderOptionsAmazonBedrockclaudeOnAws | Unset):
-            amazon_nova (ProviderOptionsAmazonNova | Unset):
-            ambient (ProviderOptionsAmbient | Unset):
-            anthropic (ProviderOptionsAnthropic | Unset):
-            anthropic2 (ProviderOptionsAnthropic2 | Unset):
-            anyscale (ProviderOptionsAnyscale | Unset):
-            arcee_ai (ProviderOptionsArceeAi | Unset):
-            atlas_cloud (ProviderOptionsAtlasCloud | Unset):
-            atoma (ProviderOptionsAtoma | Unset):
-            avian (ProviderOptionsAvian | Unset):
-            azure (ProviderOptionsAzure | Unset):
-            baidu (ProviderOptionsBaidu | Unset):
-            baseten (ProviderOptionsBaseten | Unset):
-            black_forest_labs (ProviderOptionsBlackForestLabs | Unset):
-            byteplus (ProviderOptionsByteplus | Unset):
-            centml (ProviderOptionsCentml | Unset):
-            cerebras (ProviderOptionsCerebras | Unset):
-            chutes (ProviderOptionsChutes | Unset):
-            cirrascale (ProviderOptionsCirrascale | Unset):
-            clarifai (ProviderOptionsClarifai | Unset):
-            claude_on_aws (ProviderOptionsClaudeOnAws | Unset):
-            cloudflare (ProviderOptionsCloudflare | Unset):
-            cohere (ProviderOptionsCohere | Unset):
-            coreweave (ProviderOptionsCoreweave | Unset):
-            crofai (ProviderOptionsCrofai | Unset):
-            crucible (ProviderOptionsCrucible | Unset):
-            crusoe (ProviderOptionsCrusoe | Unset):
-            darkbloom (ProviderOptionsDarkbloom | Unset):
-            databricks (ProviderOptionsDatabricks | Unset):
-            decart (ProviderOptionsDecart | Unset):
-            deepgram (ProviderOptionsDeepgram | Unset):
-            deepinfra (ProviderOptionsDeepinfra | Unset):
-            deepseek (ProviderOptionsDeepseek | Unset):
-            dekallm (ProviderOptionsDekallm | Unset):
-            digitalocean (ProviderOptionsDigitalocean | Unset):
-            enfer (ProviderOptionsEnfer | Unset):
-            fake_provider (ProviderOptionsFakeProvider | Unset):
-            featherless (ProviderOptionsFeatherless | Unset):
-            fireworks (ProviderOptionsFireworks | Unset):
-            fish_audio (ProviderOptionsFishAudio | Unset):
-            friendli (ProviderOptionsFriendli | Unset):
-            gmicloud (ProviderOptionsGmicloud | Unset):
-            google_ai_studio (ProviderOptionsGoogleAiStudio | Unset):
-            google_vertex (ProviderOptionsGoogleVertex | Unset):
-            gopomelo (ProviderOptionsGopomelo | Unset):
-            groq (ProviderOptionsGroq | Unset):
-            heygen (ProviderOptionsHeygen | Unset):
-            huggingface (ProviderOptionsHuggingface | Unset):
-            hyperbolic (ProviderOptionsHyperbolic | Unset):
-            hyperbolic_quantized (ProviderOptionsHyperbolicQuantized | Unset):
-            inception (ProviderOptionsInception | Unset):
-            inceptron (ProviderOptionsInceptron | Unset):
-            inferact_vllm (ProviderOptionsInferactVllm | Unset):
-            inference_net (ProviderOptionsInferenceNet | Unset):
-            infermatic (ProviderOptionsInfermatic | Unset):
-            inflection (ProviderOptionsInflection | Unset):
-            inocloud (ProviderOptionsInocloud | Unset):
-            io_net (ProviderOptionsIoNet | Unset):
-            ionstream (ProviderOptionsIonstream | Unset):
-            klusterai (ProviderOptionsKlusterai | Unset):
-            krea (ProviderOptionsKrea | Unset):
-            lambda_ (ProviderOptionsLambda | Unset):
-            lepton (ProviderOptionsLepton | Unset):
-            liquid (ProviderOptionsLiquid | Unset):
-            lynn (ProviderOptionsLynn | Unset):
-            lynn_private (ProviderOptionsLynnPrivate | Unset):
-            makora (ProviderOptionsMakora | Unset):
-            mancer (ProviderOptionsMancer | Unset):
-            mancer_old (ProviderOptionsMancerOld | Unset):
-            mara (ProviderOptionsMara | Unset):
-            meta (ProviderOptionsMeta | Unset):
-            minimax (ProviderOptionsMinimax | Unset):
-            mistral (ProviderOptionsMistral | Unset):
-            modal (ProviderOptionsModal | Unset):
-            modelrun (ProviderOptionsModelrun | Unset):
-            modular (ProviderOptionsModular | Unset):
-            moonshotai (ProviderOptionsMoonshotai | Unset):
-            morph (ProviderOptionsMorph | Unset):
-            ncompass (ProviderOptionsNcompass | Unset):
-            nebius (ProviderOptionsNebius | Unset):
-            nex_agi (ProviderOptionsNexAgi | Unset):
-            nextbit (ProviderOptionsNextbit | Unset):
-            nineteen (ProviderOptionsNineteen | Unset):
-            novita (ProviderOptionsNovita | Unset):
-            nvidia (ProviderOptionsNvidia | Unset):
-            octoai (ProviderOptionsOctoai | Unset):
-            open_inference (ProviderOptionsOpenInference | Unset):
-            openai (ProviderOptionsOpenai | Unset):
-            parasail (ProviderOptionsParasail | Unset):
-            perceptron (ProviderOptionsPerceptron | Unset):
-            perplexity (ProviderOptionsPerplexity | Unset):
-            phala (ProviderOptionsPhala | Unset):
-            poolside (ProviderOptionsPoolside | Unset):
-            quiver (ProviderOptionsQuiver | Unset):
-            recraft (ProviderOptionsRecraft | Unset):
-            recursal (ProviderOptionsRecursal | Unset):
-            reflection (ProviderOptionsReflection | Unset):
-            reka (ProviderOptionsReka | Unset):
-            relace (ProviderOptionsRelace | Unset):
-            replicate (ProviderOptionsReplicate | Unset):
-            runway (ProviderOptionsRunway | Unset):
-            sail_research (ProviderOptionsSailResearch | Unset):
-            sakana (ProviderOptionsSakana | Unset):
-            sakana_ai (ProviderOptionsSakanaAi | Unset):
-            sambanova (ProviderOptionsSambanova | Unset):
-            sambanova_cloaked (ProviderOptionsSambanovaCloaked | Unset):
-            seed (ProviderOptionsSeed | Unset):
-            sf_compute (ProviderOptionsSfCompute | Unset):
-            siliconflow (ProviderOptionsSiliconflow | Unset):
-            sourceful (ProviderOptionsSourceful | Unset):
-            stealth (ProviderOptionsStealth | Unset):
-            stepfun (ProviderOptionsStepfun | Unset):
-            streamlake (ProviderOptionsStreamlake | Unset):
-            switchpoint (ProviderOptionsSwitchpoint | Unset):
-            targon (ProviderOptionsTargon | Unset):
-            tencent (ProviderOptionsTencent | Unset):
-            tenstorrent (ProviderOptionsTenstorrent | Unset):
-            thinkingmachines (ProviderOptionsThinkingmachines | Unset):
-            together (ProviderOptionsTogether | Unset):
-            together_lite (ProviderOptionsTogetherLite | Unset):
-            ubicloud (ProviderOptionsUbicloud | Unset):
-            upstage (ProviderOptionsUpstage | Unset):
-            venice (ProviderOptionsVenice | Unset):
-            voyageai (ProviderOptionsVoyageai | Unset):
-            wafer (ProviderOptionsWafer | Unset):
-            wandb (ProviderOptionsWandb | Unset):
-            wandb_legacy (ProviderOptionsWandbLegacy | Unset):
-            xai (ProviderOptionsXai | Unset):
-            xiaomi (ProviderOptionsXiaomi | Unset):
-            z_ai (ProviderOptionsZAi | Unset):
+            field_01ai (ProviderOptions01Ai | None):
+            ai21 (ProviderOptionsAi21 | None):
+            aion_labs (ProviderOptionsAionLabs | None):
+            akashml (ProviderOptionsAkashml | None):
+            alibaba (ProviderOptionsAlibaba | None):
+            amazon_bedrock (ProviderOptionsAmazonBedrock | None):
+            amazon_bedrockclaude_on_aws (ProviderOptionsAmazonBedrockclaudeOnAws | None):
+            amazon_nova (ProviderOptionsAmazonNova | None):
+            ambient (ProviderOptionsAmbient | None):
+            anthropic (ProviderOptionsAnthropic | None):
+            anthropic2 (ProviderOptionsAnthropic2 | None):
+            anyscale (ProviderOptionsAnyscale | None):
+            arcee_ai (ProviderOptionsArceeAi | None):
+            atlas_cloud (ProviderOptionsAtlasCloud | None):
+            atoma (ProviderOptionsAtoma | None):
+            avian (ProviderOptionsAvian | None):
+            azure (ProviderOptionsAzure | None):
+            baidu (ProviderOptionsBaidu | None):
+            baseten (ProviderOptionsBaseten | None):
+            black_forest_labs (ProviderOptionsBlackForestLabs | None):
+            byteplus (ProviderOptionsByteplus | None):
+            centml (ProviderOptionsCentml | None):
+            cerebras (ProviderOptionsCerebras | None):
+            chutes (ProviderOptionsChutes | None):
+            cirrascale (ProviderOptionsCirrascale | None):
+            clarifai (ProviderOptionsClarifai | None):
+            claude_on_aws (ProviderOptionsClaudeOnAws | None):
+            cloudflare (ProviderOptionsCloudflare | None):
+            cohere (ProviderOptionsCohere | None):
+            coreweave (ProviderOptionsCoreweave | None):
+            crofai (ProviderOptionsCrofai | None):
+            crucible (ProviderOptionsCrucible | None):
+            crusoe (ProviderOptionsCrusoe | None):
+            darkbloom (ProviderOptionsDarkbloom | None):
+            databricks (ProviderOptionsDatabricks | None):
+            decart (ProviderOptionsDecart | None):
+            deepgram (ProviderOptionsDeepgram | None):
+            deepinfra (ProviderOptionsDeepinfra | None):
+            deepseek (ProviderOptionsDeepseek | None):
+            dekallm (ProviderOptionsDekallm | None):
+            digitalocean (ProviderOptionsDigitalocean | None):
+            enfer (ProviderOptionsEnfer | None):
+            fake_provider (ProviderOptionsFakeProvider | None):
+            featherless (ProviderOptionsFeatherless | None):
+            fireworks (ProviderOptionsFireworks | None):
+            fish_audio (ProviderOptionsFishAudio | None):
+            friendli (ProviderOptionsFriendli | None):
+            gmicloud (ProviderOptionsGmicloud | None):
+            google_ai_studio (ProviderOptionsGoogleAiStudio | None):
+            google_vertex (ProviderOptionsGoogleVertex | None):
+            gopomelo (ProviderOptionsGopomelo | None):
+            groq (ProviderOptionsGroq | None):
+            heygen (ProviderOptionsHeygen | None):
+            huggingface (ProviderOptionsHuggingface | None):
+            hyperbolic (ProviderOptionsHyperbolic | None):
+            hyperbolic_quantized (ProviderOptionsHyperbolicQuantized | None):
+            inception (ProviderOptionsInception | None):
+            inceptron (ProviderOptionsInceptron | None):
+            inferact_vllm (ProviderOptionsInferactVllm | None):
+            inference_net (ProviderOptionsInferenceNet | None):
+            infermatic (ProviderOptionsInfermatic | None):
+            inflection (ProviderOptionsInflection | None):
+            inocloud (ProviderOptionsInocloud | None):
+            io_net (ProviderOptionsIoNet | None):
+            ionstream (ProviderOptionsIonstream | None):
+            klusterai (ProviderOptionsKlusterai | None):
+            krea (ProviderOptionsKrea | None):
+            lambda_ (ProviderOptionsLambda | None):
+            lepton (ProviderOptionsLepton | None):
+            liquid (ProviderOptionsLiquid | None):
+            lynn (ProviderOptionsLynn | None):
+            lynn_private (ProviderOptionsLynnPrivate | None):
+            makora (ProviderOptionsMakora | None):
+            mancer (ProviderOptionsMancer | None):
+            mancer_old (ProviderOptionsMancerOld | None):
+            mara (ProviderOptionsMara | None):
+            meta (ProviderOptionsMeta | None):
+            minimax (ProviderOptionsMinimax | None):
+            mistral (ProviderOptionsMistral | None):
+            modal (ProviderOptionsModal | None):
+            modelrun (ProviderOptionsModelrun | None):
+            modular (ProviderOptionsModular | None):
+            moonshotai (ProviderOptionsMoonshotai | None):
+            morph (ProviderOptionsMorph | None):
+            ncompass (ProviderOptionsNcompass | None):
+            nebius (ProviderOptionsNebius | None):
+            nex_agi (ProviderOptionsNexAgi | None):
+            nextbit (ProviderOptionsNextbit | None):
+            nineteen (ProviderOptionsNineteen | None):
+            novita (ProviderOptionsNovita | None):
+            nvidia (ProviderOptionsNvidia | None):
+            octoai (ProviderOptionsOctoai | None):
+            open_inference (ProviderOptionsOpenInference | None):
+            openai (ProviderOptionsOpenai | None):
+            parasail (ProviderOptionsParasail | None):
+            perceptron (ProviderOptionsPerceptron | None):
+            perplexity (ProviderOptionsPerplexity | None):
+            phala (ProviderOptionsPhala | None):
+            poolside (ProviderOptionsPoolside | None):
+            quiver (ProviderOptionsQuiver | None):
+            recraft (ProviderOptionsRecraft | None):
+            recursal (ProviderOptionsRecursal | None):
+            reflection (ProviderOptionsReflection | None):
+            reka (ProviderOptionsReka | None):
+            relace (ProviderOptionsRelace | None):
+            replicate (ProviderOptionsReplicate | None):
+            runway (ProviderOptionsRunway | None):
+            sail_research (ProviderOptionsSailResearch | None):
+            sakana (ProviderOptionsSakana | None):
+            sakana_ai (ProviderOptionsSakanaAi | None):
+            sambanova (ProviderOptionsSambanova | None):
+            sambanova_cloaked (ProviderOptionsSambanovaCloaked | None):
+            seed (ProviderOptionsSeed | None):
+            sf_compute (ProviderOptionsSfCompute | None):
+            siliconflow (ProviderOptionsSiliconflow | None):
+            sourceful (ProviderOptionsSourceful | None):
+            stealth (ProviderOptionsStealth | None):
+            stepfun (ProviderOptionsStepfun | None):
+            streamlake (ProviderOptionsStreamlake | None):
+            switchpoint (ProviderOptionsSwitchpoint | None):
+            targon (ProviderOptionsTargon | None):
+            tencent (ProviderOptionsTencent | None):
+            tenstorrent (ProviderOptionsTenstorrent | None):
+            thinkingmachines (ProviderOptionsThinkingmachines | None):
+            together (ProviderOptionsTogether | None):
+            together_lite (ProviderOptionsTogetherLite | None):
+            ubicloud (ProviderOptionsUbicloud | None):
+            upstage (ProviderOptionsUpstage | None):
+            venice (ProviderOptionsVenice | None):
+            voyageai (ProviderOptionsVoyageai | None):
+            wafer (ProviderOptionsWafer | None):
+            wandb (ProviderOptionsWandb | None):
+            wandb_legacy (ProviderOptionsWandbLegacy | None):
+            xai (ProviderOptionsXai | None):
+            xiaomi (ProviderOptionsXiaomi | None):
+            z_ai (ProviderOptionsZAi | None):
     """
 
-    field_01ai: ProviderOptions01Ai | Unset = UNSET
-    ai21: ProviderOptionsAi21 | Unset = UNSET
-    aion_labs: ProviderOptionsAionLabs | Unset = UNSET
-    akashml: ProviderOptionsAkashml | Unset = UNSET
-    alibaba: ProviderOptionsAlibaba | Unset = UNSET
-    amazon_bedrock: ProviderOptionsAmazonBedrock | Unset = UNSET
-    amazon_bedrockclaude_on_aws: ProviderOptionsAmazonBedrockclaudeOnAws | Unset = UNSET
-    amazon_nova: ProviderOptionsAmazonNova | Unset = UNSET
-    ambient: ProviderOptionsAmbient | Unset = UNSET
-    anthropic: ProviderOptionsAnthropic | Unset = UNSET
-    anthropic2: ProviderOptionsAnthropic2 | Unset = UNSET
-    anyscale: ProviderOptionsAnyscale | Unset = UNSET
-    arcee_ai: ProviderOptionsArceeAi | Unset = UNSET
-    atlas_cloud: ProviderOptionsAtlasCloud | Unset = UNSET
-    atoma: ProviderOptionsAtoma | Unset = UNSET
-    avian: ProviderOptionsAvian | Unset = UNSET
-    azure: ProviderOptionsAzure | Unset = UNSET
-    baidu: ProviderOptionsBaidu | Unset = UNSET
-    baseten: ProviderOptionsBaseten | Unset = UNSET
-    black_forest_labs: ProviderOptionsBlackForestLabs | Unset = UNSET
-    byteplus: ProviderOptionsByteplus | Unset = UNSET
-    centml: ProviderOptionsCentml | Unset = UNSET
-    cerebras: ProviderOptionsCerebras | Unset = UNSET
-    chutes: ProviderOptionsChutes | Unset = UNSET
-    cirrascale: ProviderOptionsCirrascale | Unset = UNSET
-    clarifai: ProviderOptionsClarifai | Unset = UNSET
-    claude_on_aws: ProviderOptionsClaudeOnAws | Unset = UNSET
-    cloudflare: ProviderOptionsCloudflare | Unset = UNSET
-    cohere: ProviderOptionsCohere | Unset = UNSET
-    coreweave: ProviderOptionsCoreweave | Unset = UNSET
-    crofai: ProviderOptionsCrofai | Unset = UNSET
-    crucible: ProviderOptionsCrucible | Unset = UNSET
-    crusoe: ProviderOptionsCrusoe | Unset = UNSET
-    darkbloom: ProviderOptionsDarkbloom | Unset = UNSET
-    databricks: ProviderOptionsDatabricks | Unset = UNSET
-    decart: ProviderOptionsDecart | Unset = UNSET
-    deepgram: ProviderOptionsDeepgram | Unset = UNSET
-    deepinfra: ProviderOptionsDeepinfra | Unset = UNSET
-    deepseek: ProviderOptionsDeepseek | Unset = UNSET
-    dekallm: ProviderOptionsDekallm | Unset = UNSET
-    digitalocean: ProviderOptionsDigitalocean | Unset = UNSET
-    enfer: ProviderOptionsEnfer | Unset = UNSET
-    fake_provider: ProviderOptionsFakeProvider | Unset = UNSET
-    featherless: ProviderOptionsFeatherless | Unset = UNSET
-    fireworks: ProviderOptionsFireworks | Unset = UNSET
-    fish_audio: ProviderOptionsFishAudio | Unset = UNSET
-    friendli: ProviderOptionsFriendli | Unset = UNSET
-    gmicloud: ProviderOptionsGmicloud | Unset = UNSET
-    google_ai_studio: ProviderOptionsGoogleAiStudio | Unset = UNSET
-    google_vertex: ProviderOptionsGoogleVertex | Unset = UNSET
-    gopomelo: ProviderOptionsGopomelo | Unset = UNSET
-    groq: ProviderOptionsGroq | Unset = UNSET
-    heygen: ProviderOptionsHeygen | Unset = UNSET
-    huggingface: ProviderOptionsHuggingface | Unset = UNSET
-    hyperbolic: ProviderOptionsHyperbolic | Unset = UNSET
-    hyperbolic_quantized: ProviderOptionsHyperbolicQuantized | Unset = UNSET
-    inception: ProviderOptionsInception | Unset = UNSET
-    inceptron: ProviderOptionsInceptron | Unset = UNSET
-    inferact_vllm: ProviderOptionsInferactVllm | Unset = UNSET
-    inference_net: ProviderOptionsInferenceNet | Unset = UNSET
-    infermatic: ProviderOptionsInfermatic | Unset = UNSET
-    inflection: ProviderOptionsInflection | Unset = UNSET
-    inocloud: ProviderOptionsInocloud | Unset = UNSET
-    io_net: ProviderOptionsIoNet | Unset = UNSET
-    ionstream: ProviderOptionsIonstream | Unset = UNSET
-    klusterai: ProviderOptionsKlusterai | Unset = UNSET
-    krea: ProviderOptionsKrea | Unset = UNSET
-    lambda_: ProviderOptionsLambda | Unset = UNSET
-    lepton: ProviderOptionsLepton | Unset = UNSET
-    liquid: ProviderOptionsLiquid | Unset = UNSET
-    lynn: ProviderOptionsLynn | Unset = UNSET
-    lynn_private: ProviderOptionsLynnPrivate | Unset = UNSET
-    makora: ProviderOptionsMakora | Unset = UNSET
-    mancer: ProviderOptionsMancer | Unset = UNSET
-    mancer_old: ProviderOptionsMancerOld | Unset = UNSET
-    mara: ProviderOptionsMara | Unset = UNSET
-    meta: ProviderOptionsMeta | Unset = UNSET
-    minimax: ProviderOptionsMinimax | Unset = UNSET
-    mistral: ProviderOptionsMistral | Unset = UNSET
-    modal: ProviderOptionsModal | Unset = UNSET
-    modelrun: ProviderOptionsModelrun | Unset = UNSET
-    modular: ProviderOptionsModular | Unset = UNSET
-    moonshotai: ProviderOptionsMoonshotai | Unset = UNSET
-    morph: ProviderOptionsMorph | Unset = UNSET
-    ncompass: ProviderOptionsNcompass | Unset = UNSET
-    nebius: ProviderOptionsNebius | Unset = UNSET
-    nex_agi: ProviderOptionsNexAgi | Unset = UNSET
-    nextbit: ProviderOptionsNextbit | Unset = UNSET
-    nineteen: ProviderOptionsNineteen | Unset = UNSET
-    novita: ProviderOptionsNovita | Unset = UNSET
-    nvidia: ProviderOptionsNvidia | Unset = UNSET
-    octoai: ProviderOptionsOctoai | Unset = UNSET
-    open_inference: ProviderOptionsOpenInference | Unset = UNSET
-    openai: ProviderOptionsOpenai | Unset = UNSET
-    parasail: ProviderOptionsParasail | Unset = UNSET
-    perceptron: ProviderOptionsPerceptron | Unset = UNSET
-    perplexity: ProviderOptionsPerplexity | Unset = UNSET
-    phala: ProviderOptionsPhala | Unset = UNSET
-    poolside: ProviderOptionsPoolside | Unset = UNSET
-    quiver: ProviderOptionsQuiver | Unset = UNSET
-    recraft: ProviderOptionsRecraft | Unset = UNSET
-    recursal: ProviderOptionsRecursal | Unset = UNSET
-    reflection: ProviderOptionsReflection | Unset = UNSET
-    reka: ProviderOptionsReka | Unset = UNSET
-    relace: ProviderOptionsRelace | Unset = UNSET
-    replicate: ProviderOptionsReplicate | Unset = UNSET
-    runway: ProviderOptionsRunway | Unset = UNSET
-    sail_research: ProviderOptionsSailResearch | Unset = UNSET
-    sakana: ProviderOptionsSakana | Unset = UNSET
-    sakana_ai: ProviderOptionsSakanaAi | Unset = UNSET
-    sambanova: ProviderOptionsSambanova | Unset = UNSET
-    sambanova_cloaked: ProviderOptionsSambanovaCloaked | Unset = UNSET
-    seed: ProviderOptionsSeed | Unset = UNSET
-    sf_compute: ProviderOptionsSfCompute | Unset = UNSET
-    siliconflow: ProviderOptionsSiliconflow | Unset = UNSET
-    sourceful: ProviderOptionsSourceful | Unset = UNSET
-    stealth: ProviderOptionsStealth | Unset = UNSET
-    stepfun: ProviderOptionsStepfun | Unset = UNSET
-    streamlake: ProviderOptionsStreamlake | Unset = UNSET
-    switchpoint: ProviderOptionsSwitchpoint | Unset = UNSET
-    targon: ProviderOptionsTargon | Unset = UNSET
-    tencent: ProviderOptionsTencent | Unset = UNSET
-    tenstorrent: ProviderOptionsTenstorrent | Unset = UNSET
-    thinkingmachines: ProviderOptionsThinkingmachines | Unset = UNSET
-    together: ProviderOptionsTogether | Unset = UNSET
-    together_lite: ProviderOptionsTogetherLite | Unset = UNSET
-    ubicloud: ProviderOptionsUbicloud | Unset = UNSET
-    upstage: ProviderOptionsUpstage | Unset = UNSET
-    venice: ProviderOptionsVenice | Unset = UNSET
-    voyageai: ProviderOptionsVoyageai | Unset = UNSET
-    wafer: ProviderOptionsWafer | Unset = UNSET
-    wandb: ProviderOptionsWandb | Unset = UNSET
-    wandb_legacy: ProviderOptionsWandbLegacy | Unset = UNSET
-    xai: ProviderOptionsXai | Unset = UNSET
-    xiaomi: ProviderOptionsXiaomi | Unset = UNSET
-    z_ai: ProviderOptionsZAi | Unset = UNSET
+    field_01ai: ProviderOptions01Ai | None = ABSENT
+    ai21: ProviderOptionsAi21 | None = ABSENT
+    aion_labs: ProviderOptionsAionLabs | None = ABSENT
+    akashml: ProviderOptionsAkashml | None = ABSENT
+    alibaba: ProviderOptionsAlibaba | None = ABSENT
+    amazon_bedrock: ProviderOptionsAmazonBedrock | None = ABSENT
+    amazon_bedrockclaude_on_aws: ProviderOptionsAmazonBedrockclaudeOnAws | None = ABSENT
+    amazon_nova: ProviderOptionsAmazonNova | None = ABSENT
+    ambient: ProviderOptionsAmbient | None = ABSENT
+    anthropic: ProviderOptionsAnthropic | None = ABSENT
+    anthropic2: ProviderOptionsAnthropic2 | None = ABSENT
+    anyscale: ProviderOptionsAnyscale | None = ABSENT
+    arcee_ai: ProviderOptionsArceeAi | None = ABSENT
+    atlas_cloud: ProviderOptionsAtlasCloud | None = ABSENT
+    atoma: ProviderOptionsAtoma | None = ABSENT
+    avian: ProviderOptionsAvian | None = ABSENT
+    azure: ProviderOptionsAzure | None = ABSENT
+    baidu: ProviderOptionsBaidu | None = ABSENT
+    baseten: ProviderOptionsBaseten | None = ABSENT
+    black_forest_labs: ProviderOptionsBlackForestLabs | None = ABSENT
+    byteplus: ProviderOptionsByteplus | None = ABSENT
+    centml: ProviderOptionsCentml | None = ABSENT
+    cerebras: ProviderOptionsCerebras | None = ABSENT
+    chutes: ProviderOptionsChutes | None = ABSENT
+    cirrascale: ProviderOptionsCirrascale | None = ABSENT
+    clarifai: ProviderOptionsClarifai | None = ABSENT
+    claude_on_aws: ProviderOptionsClaudeOnAws | None = ABSENT
+    cloudflare: ProviderOptionsCloudflare | None = ABSENT
+    cohere: ProviderOptionsCohere | None = ABSENT
+    coreweave: ProviderOptionsCoreweave | None = ABSENT
+    crofai: ProviderOptionsCrofai | None = ABSENT
+    crucible: ProviderOptionsCrucible | None = ABSENT
+    crusoe: ProviderOptionsCrusoe | None = ABSENT
+    darkbloom: ProviderOptionsDarkbloom | None = ABSENT
+    databricks: ProviderOptionsDatabricks | None = ABSENT
+    decart: ProviderOptionsDecart | None = ABSENT
+    deepgram: ProviderOptionsDeepgram | None = ABSENT
+    deepinfra: ProviderOptionsDeepinfra | None = ABSENT
+    deepseek: ProviderOptionsDeepseek | None = ABSENT
+    dekallm: ProviderOptionsDekallm | None = ABSENT
+    digitalocean: ProviderOptionsDigitalocean | None = ABSENT
+    enfer: ProviderOptionsEnfer | None = ABSENT
+    fake_provider: ProviderOptionsFakeProvider | None = ABSENT
+    featherless: ProviderOptionsFeatherless | None = ABSENT
+    fireworks: ProviderOptionsFireworks | None = ABSENT
+    fish_audio: ProviderOptionsFishAudio | None = ABSENT
+    friendli: ProviderOptionsFriendli | None = ABSENT
+    gmicloud: ProviderOptionsGmicloud | None = ABSENT
+    google_ai_studio: ProviderOptionsGoogleAiStudio | None = ABSENT
+    google_vertex: ProviderOptionsGoogleVertex | None = ABSENT
+    gopomelo: ProviderOptionsGopomelo | None = ABSENT
+    groq: ProviderOptionsGroq | None = ABSENT
+    heygen: ProviderOptionsHeygen | None = ABSENT
+    huggingface: ProviderOptionsHuggingface | None = ABSENT
+    hyperbolic: ProviderOptionsHyperbolic | None = ABSENT
+    hyperbolic_quantized: ProviderOptionsHyperbolicQuantized | None = ABSENT
+    inception: ProviderOptionsInception | None = ABSENT
+    inceptron: ProviderOptionsInceptron | None = ABSENT
+    inferact_vllm: ProviderOptionsInferactVllm | None = ABSENT
+    inference_net: ProviderOptionsInferenceNet | None = ABSENT
+    infermatic: ProviderOptionsInfermatic | None = ABSENT
+    inflection: ProviderOptionsInflection | None = ABSENT
+    inocloud: ProviderOptionsInocloud | None = ABSENT
+    io_net: ProviderOptionsIoNet | None = ABSENT
+    ionstream: ProviderOptionsIonstream | None = ABSENT
+    klusterai: ProviderOptionsKlusterai | None = ABSENT
+    krea: ProviderOptionsKrea | None = ABSENT
+    lambda_: ProviderOptionsLambda | None = ABSENT
+    lepton: ProviderOptionsLepton | None = ABSENT
+    liquid: ProviderOptionsLiquid | None = ABSENT
+    lynn: ProviderOptionsLynn | None = ABSENT
+    lynn_private: ProviderOptionsLynnPrivate | None = ABSENT
+    makora: ProviderOptionsMakora | None = ABSENT
+    mancer: ProviderOptionsMancer | None = ABSENT
+    mancer_old: ProviderOptionsMancerOld | None = ABSENT
+    mara: ProviderOptionsMara | None = ABSENT
+    meta: ProviderOptionsMeta | None = ABSENT
+    minimax: ProviderOptionsMinimax | None = ABSENT
+    mistral: ProviderOptionsMistral | None = ABSENT
+    modal: ProviderOptionsModal | None = ABSENT
+    modelrun: ProviderOptionsModelrun | None = ABSENT
+    modular: ProviderOptionsModular | None = ABSENT
+    moonshotai: ProviderOptionsMoonshotai | None = ABSENT
+    morph: ProviderOptionsMorph | None = ABSENT
+    ncompass: ProviderOptionsNcompass | None = ABSENT
+    nebius: ProviderOptionsNebius | None = ABSENT
+    nex_agi: ProviderOptionsNexAgi | None = ABSENT
+    nextbit: ProviderOptionsNextbit | None = ABSENT
+    nineteen: ProviderOptionsNineteen | None = ABSENT
+    novita: ProviderOptionsNovita | None = ABSENT
+    nvidia: ProviderOptionsNvidia | None = ABSENT
+    octoai: ProviderOptionsOctoai | None = ABSENT
+    open_inference: ProviderOptionsOpenInference | None = ABSENT
+    openai: ProviderOptionsOpenai | None = ABSENT
+    parasail: ProviderOptionsParasail | None = ABSENT
+    perceptron: ProviderOptionsPerceptron | None = ABSENT
+    perplexity: ProviderOptionsPerplexity | None = ABSENT
+    phala: ProviderOptionsPhala | None = ABSENT
+    poolside: ProviderOptionsPoolside | None = ABSENT
+    quiver: ProviderOptionsQuiver | None = ABSENT
+    recraft: ProviderOptionsRecraft | None = ABSENT
+    recursal: ProviderOptionsRecursal | None = ABSENT
+    reflection: ProviderOptionsReflection | None = ABSENT
+    reka: ProviderOptionsReka | None = ABSENT
+    relace: ProviderOptionsRelace | None = ABSENT
+    replicate: ProviderOptionsReplicate | None = ABSENT
+    runway: ProviderOptionsRunway | None = ABSENT
+    sail_research: ProviderOptionsSailResearch | None = ABSENT
+    sakana: ProviderOptionsSakana | None = ABSENT
+    sakana_ai: ProviderOptionsSakanaAi | None = ABSENT
+    sambanova: ProviderOptionsSambanova | None = ABSENT
+    sambanova_cloaked: ProviderOptionsSambanovaCloaked | None = ABSENT
+    seed: ProviderOptionsSeed | None = ABSENT
+    sf_compute: ProviderOptionsSfCompute | None = ABSENT
+    siliconflow: ProviderOptionsSiliconflow | None = ABSENT
+    sourceful: ProviderOptionsSourceful | None = ABSENT
+    stealth: ProviderOptionsStealth | None = ABSENT
+    stepfun: ProviderOptionsStepfun | None = ABSENT
+    streamlake: ProviderOptionsStreamlake | None = ABSENT
+    switchpoint: ProviderOptionsSwitchpoint | None = ABSENT
+    targon: ProviderOptionsTargon | None = ABSENT
+    tencent: ProviderOptionsTencent | None = ABSENT
+    tenstorrent: ProviderOptionsTenstorrent | None = ABSENT
+    thinkingmachines: ProviderOptionsThinkingmachines | None = ABSENT
+    together: ProviderOptionsTogether | None = ABSENT
+    together_lite: ProviderOptionsTogetherLite | None = ABSENT
+    ubicloud: ProviderOptionsUbicloud | None = ABSENT
+    upstage: ProviderOptionsUpstage | None = ABSENT
+    venice: ProviderOptionsVenice | None = ABSENT
+    voyageai: ProviderOptionsVoyageai | None = ABSENT
+    wafer: ProviderOptionsWafer | None = ABSENT
+    wandb: ProviderOptionsWandb | None = ABSENT
+    wandb_legacy: ProviderOptionsWandbLegacy | None = ABSENT
+    xai: ProviderOptionsXai | None = ABSENT
+    xiaomi: ProviderOptionsXiaomi | None = ABSENT
+    z_ai: ProviderOptionsZAi | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

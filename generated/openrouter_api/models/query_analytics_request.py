@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_request_classifier_dimensions import (
@@ -28,35 +28,35 @@ class QueryAnalyticsRequest(LazyModel):
     """
     Attributes:
         metrics (list[str]):
-        classifier_dimensions (QueryAnalyticsRequestClassifierDimensions | Unset): Group results by custom classifier
+        classifier_dimensions (QueryAnalyticsRequestClassifierDimensions | None): Group results by custom classifier
             tags, breaking down metrics by the specified dimension values. Requires an active classifier on the workspace.
-        classifier_filters (QueryAnalyticsRequestClassifierFilters | Unset): Filter results to generations with specific
+        classifier_filters (QueryAnalyticsRequestClassifierFilters | None): Filter results to generations with specific
             classifier tag values. Can be combined with classifier_dimensions (must use the same classifier_id) or used
             independently with standard dimensions.
-        dimensions (list[str] | Unset):
-        filters (list[QueryAnalyticsRequestFiltersItem] | Unset):
-        granularity (str | Unset): Time granularity Example: day.
-        group_limit (int | Unset): Maximum rows per distinct combination of dimensions. When omitted on time-series
+        dimensions (list[str] | None):
+        filters (list[QueryAnalyticsRequestFiltersItem] | None):
+        granularity (str | None): Time granularity Example: day.
+        group_limit (int | None): Maximum rows per distinct combination of dimensions. When omitted on time-series
             queries (granularity + dimensions), auto-computed to avoid truncating time windows. Explicit values override the
             default and may truncate time buckets if set lower than the number of buckets in the range. Ignored when no
             dimensions are specified. Example: 100.
-        limit (int | Unset): Maximum total rows returned. Defaults to 1000. On time-series queries with dimensions and
-            no explicit group_limit, the server may raise this to accommodate the expected number of unique time-
+        limit (int | None): Maximum total rows returned. Defaults to 1000. On time-series queries with dimensions and no
+            explicit group_limit, the server may raise this to accommodate the expected number of unique time-
             bucket/dimension combinations.
-        order_by (QueryAnalyticsRequestOrderBy | Unset):
-        time_range (QueryAnalyticsRequestTimeRange | Unset):
+        order_by (QueryAnalyticsRequestOrderBy | None):
+        time_range (QueryAnalyticsRequestTimeRange | None):
     """
 
     metrics: list[str]
-    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | Unset = UNSET
-    classifier_filters: QueryAnalyticsRequestClassifierFilters | Unset = UNSET
-    dimensions: list[str] | Unset = UNSET
-    filters: list[QueryAnalyticsRequestFiltersItem] | Unset = UNSET
-    granularity: str | Unset = UNSET
-    group_limit: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    order_by: QueryAnalyticsRequestOrderBy | Unset = UNSET
-    time_range: QueryAnalyticsRequestTimeRange | Unset = UNSET
+    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | None = ABSENT
+    classifier_filters: QueryAnalyticsRequestClassifierFilters | None = ABSENT
+    dimensions: list[str] | None = ABSENT
+    filters: list[QueryAnalyticsRequestFiltersItem] | None = ABSENT
+    granularity: str | None = ABSENT
+    group_limit: int | None = ABSENT
+    limit: int | None = ABSENT
+    order_by: QueryAnalyticsRequestOrderBy | None = ABSENT
+    time_range: QueryAnalyticsRequestTimeRange | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

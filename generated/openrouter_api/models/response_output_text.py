@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -28,14 +28,14 @@ class ResponseOutputText(LazyModel):
     Attributes:
         text (str):
         type (ResponseOutputTextType):
-        annotations (list[FileCitation | FilePath | URLCitation] | Unset):
-        logprobs (list[ResponseOutputTextLogprobsItem] | Unset):
+        annotations (list[FileCitation | FilePath | URLCitation] | None):
+        logprobs (list[ResponseOutputTextLogprobsItem] | None):
     """
 
     text: str
     type: ResponseOutputTextType
-    annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
-    logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
+    annotations: list[FileCitation | FilePath | URLCitation] | None = ABSENT
+    logprobs: list[ResponseOutputTextLogprobsItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, UNSET, LazyModel, Unset
 
 if TYPE_CHECKING:
     from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob
@@ -21,14 +21,14 @@ class StreamLogprob(LazyModel):
     Attributes:
         logprob (float):
         token (str):
-        bytes_ (list[int] | Unset):
-        top_logprobs (list[StreamLogprobTopLogprob] | Unset):
+        bytes_ (list[int] | None):
+        top_logprobs (list[StreamLogprobTopLogprob] | None):
     """
 
     logprob: float
     token: str
-    bytes_: list[int] | Unset = UNSET
-    top_logprobs: list[StreamLogprobTopLogprob] | Unset = UNSET
+    bytes_: list[int] | None = ABSENT
+    top_logprobs: list[StreamLogprobTopLogprob] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ... import errors
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.list_endpoints_response_body import ListEndpointsResponseBody
-from ...models.not_found_response import NotFoundResponse
-from ...types import Response, ResponseLike
+from ...types import ResponseLike
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...models.list_endpoints_response_body import ListEndpointsResponseBody
 
 METHOD = "GET"
 PATH = "/models/{author}/{slug}/endpoints"
@@ -41,197 +35,8 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListEndpointsResponseBody:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    from ...models.list_endpoints_response_body import ListEndpointsResponseBody
+
     response_200 = ListEndpointsResponseBody.from_dict(response.json())
 
     return response_200
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponseBody
-    | NotFoundResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = ListEndpointsResponseBody.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = InternalServerResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> Response[
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponseBody
-    | NotFoundResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponseBody
-    | NotFoundResponse
-]:
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponseBody | NotFoundResponse]
-    """
-
-    kwargs = build_request(
-        author=author,
-        slug=slug,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponseBody
-    | NotFoundResponse
-    | None
-):
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | InternalServerResponse | ListEndpointsResponseBody | NotFoundResponse
-    """
-
-    return sync_detailed(
-        author=author,
-        slug=slug,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponseBody
-    | NotFoundResponse
-]:
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponseBody | NotFoundResponse]
-    """
-
-    kwargs = build_request(
-        author=author,
-        slug=slug,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponseBody
-    | NotFoundResponse
-    | None
-):
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | InternalServerResponse | ListEndpointsResponseBody | NotFoundResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            author=author,
-            slug=slug,
-            client=client,
-        )
-    ).parsed

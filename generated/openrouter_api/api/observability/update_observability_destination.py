@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ... import errors
-from ...models.bad_request_response import BadRequestResponse
-from ...models.conflict_response import ConflictResponse
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.unauthorized_response import UnauthorizedResponse
-from ...models.update_observability_destination_request import (
-    UpdateObservabilityDestinationRequest,
-)
-from ...models.update_observability_destination_response import (
-    UpdateObservabilityDestinationResponse,
-)
-from ...types import Response, ResponseLike, to_json
+from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...models.update_observability_destination_request import (
+        UpdateObservabilityDestinationRequest,
+    )
+    from ...models.update_observability_destination_response import (
+        UpdateObservabilityDestinationResponse,
+    )
 
 METHOD = "PATCH"
 PATH = "/observability/destinations/{id}"
@@ -57,246 +48,10 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateObservabilityDestinationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    from ...models.update_observability_destination_response import (
+        UpdateObservabilityDestinationResponse,
+    )
+
     response_200 = UpdateObservabilityDestinationResponse.from_dict(response.json())
 
     return response_200
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-    | None
-):
-    if response.status_code == 200:
-        response_200 = UpdateObservabilityDestinationResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ConflictResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = InternalServerResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest | Mapping[str, Any],
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-]:
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse]
-    """
-
-    kwargs = build_request(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest | Mapping[str, Any],
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-    | None
-):
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest | Mapping[str, Any],
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-]:
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse]
-    """
-
-    kwargs = build_request(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest | Mapping[str, Any],
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-    | None
-):
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (UUID): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

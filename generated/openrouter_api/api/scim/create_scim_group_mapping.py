@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-from ... import errors
-from ...models.bad_request_response import BadRequestResponse
-from ...models.conflict_response import ConflictResponse
-from ...models.create_scim_group_mapping_request import CreateScimGroupMappingRequest
-from ...models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.not_found_response import NotFoundResponse
-from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, ResponseLike, to_json
+from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...models.create_scim_group_mapping_request import (
+        CreateScimGroupMappingRequest,
+    )
+    from ...models.create_scim_group_mapping_response import (
+        CreateScimGroupMappingResponse,
+    )
 
 METHOD = "POST"
 PATH = "/scim/group-mappings"
@@ -47,219 +43,10 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateScimGroupMappingResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    from ...models.create_scim_group_mapping_response import (
+        CreateScimGroupMappingResponse,
+    )
+
     response_201 = CreateScimGroupMappingResponse.from_dict(response.json())
 
     return response_201
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    if response.status_code == 201:
-        response_201 = CreateScimGroupMappingResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ConflictResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = InternalServerResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest | Mapping[str, Any],
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest | Mapping[str, Any],
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest | Mapping[str, Any],
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest | Mapping[str, Any],
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

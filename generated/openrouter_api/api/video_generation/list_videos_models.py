@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-from ... import errors
-from ...models.bad_request_response import BadRequestResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.video_models_list_response import VideoModelsListResponse
-from ...types import Response, ResponseLike
+from ...types import ResponseLike
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...models.video_models_list_response import VideoModelsListResponse
 
 METHOD = "GET"
 PATH = "/videos/models"
@@ -33,133 +28,8 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> VideoModelsListResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    from ...models.video_models_list_response import VideoModelsListResponse
+
     response_200 = VideoModelsListResponse.from_dict(response.json())
 
     return response_200
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> BadRequestResponse | InternalServerResponse | VideoModelsListResponse | None:
-    if response.status_code == 200:
-        response_200 = VideoModelsListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = InternalServerResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> Response[BadRequestResponse | InternalServerResponse | VideoModelsListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BadRequestResponse | InternalServerResponse | VideoModelsListResponse]:
-    """List all video generation models
-
-     Returns a list of all available video generation models and their properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | InternalServerResponse | VideoModelsListResponse]
-    """
-
-    kwargs = build_request()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> BadRequestResponse | InternalServerResponse | VideoModelsListResponse | None:
-    """List all video generation models
-
-     Returns a list of all available video generation models and their properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | InternalServerResponse | VideoModelsListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BadRequestResponse | InternalServerResponse | VideoModelsListResponse]:
-    """List all video generation models
-
-     Returns a list of all available video generation models and their properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | InternalServerResponse | VideoModelsListResponse]
-    """
-
-    kwargs = build_request()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> BadRequestResponse | InternalServerResponse | VideoModelsListResponse | None:
-    """List all video generation models
-
-     Returns a list of all available video generation models and their properties
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | InternalServerResponse | VideoModelsListResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

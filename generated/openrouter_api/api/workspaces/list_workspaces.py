@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-from ... import errors
-from ...models.internal_server_response import InternalServerResponse
-from ...models.list_workspaces_response import ListWorkspacesResponse
-from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response, ResponseLike, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...models.list_workspaces_response import ListWorkspacesResponse
 
 METHOD = "GET"
 PATH = "/workspaces"
@@ -51,179 +46,8 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListWorkspacesResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
+    from ...models.list_workspaces_response import ListWorkspacesResponse
+
     response_200 = ListWorkspacesResponse.from_dict(response.json())
 
     return response_200
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
-    if response.status_code == 200:
-        response_200 = ListWorkspacesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = InternalServerResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: ResponseLike
-) -> Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
-    """List workspaces
-
-     List all workspaces for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]
-    """
-
-    kwargs = build_request(
-        offset=offset,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
-    """List workspaces
-
-     List all workspaces for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
-    """List workspaces
-
-     List all workspaces for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]
-    """
-
-    kwargs = build_request(
-        offset=offset,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
-    """List workspaces
-
-     List all workspaces for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
