@@ -88,12 +88,12 @@ def generate_attrs_client(
         )
         with _plain_field_names():
             errors = generate(config=config, custom_template_path=TEMPLATES)
-    if errors:
-        raise GenerationError(_describe(errors))
     for name in UNUSED_OUTPUTS:
         (package_dir / name).unlink(missing_ok=True)
     for name in RUNTIME_MODULES:
         shutil.copyfile(RUNTIME / name, package_dir / name)
+    if errors:
+        raise GenerationError(_describe(errors))
     return package_dir
 
 
