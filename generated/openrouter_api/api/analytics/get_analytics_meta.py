@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.get_analytics_meta_response import GetAnalyticsMetaResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_analytics_meta_response import GetAnalyticsMetaResponse
 
 METHOD = "GET"
 PATH = "/analytics/meta"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> GetAnalyticsMetaResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_analytics_meta_response import GetAnalyticsMetaResponse
-
     response_200 = GetAnalyticsMetaResponse.from_dict(response.json())
 
     return response_200

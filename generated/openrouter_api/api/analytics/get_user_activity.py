@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...models.activity_response import ActivityResponse
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
-    from ...models.activity_response import ActivityResponse
     from ...models.get_user_activity_group_by import GetUserActivityGroupBy
 
 METHOD = "GET"
@@ -55,8 +55,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ActivityResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.activity_response import ActivityResponse
-
     response_200 = ActivityResponse.from_dict(response.json())
 
     return response_200

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.query_analytics_response import QueryAnalyticsResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.query_analytics_request import QueryAnalyticsRequest
-    from ...models.query_analytics_response import QueryAnalyticsResponse
 
 METHOD = "POST"
 PATH = "/analytics/query"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> QueryAnalyticsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.query_analytics_response import QueryAnalyticsResponse
-
     response_200 = QueryAnalyticsResponse.from_dict(response.json())
 
     return response_200

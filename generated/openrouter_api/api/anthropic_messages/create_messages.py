@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.messages_result import MessagesResult
 from ...types import UNSET, ResponseLike, Unset, to_json
 
 if TYPE_CHECKING:
     from ...models.messages_request import MessagesRequest
-    from ...models.messages_result import MessagesResult
     from ...models.metadata_level import MetadataLevel
 
 METHOD = "POST"
@@ -46,8 +46,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> MessagesResult:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.messages_result import MessagesResult
-
     response_200 = MessagesResult.from_dict(response.json())
 
     return response_200

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_keys_response import CreateKeysResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_keys_request import CreateKeysRequest
-    from ...models.create_keys_response import CreateKeysResponse
 
 METHOD = "POST"
 PATH = "/keys"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_keys_response import CreateKeysResponse
-
     response_201 = CreateKeysResponse.from_dict(response.json())
 
     return response_201

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.delete_keys_response import DeleteKeysResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.delete_keys_response import DeleteKeysResponse
 
 METHOD = "DELETE"
 PATH = "/keys/{hash_}"
@@ -33,8 +31,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> DeleteKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.delete_keys_response import DeleteKeysResponse
-
     response_200 = DeleteKeysResponse.from_dict(response.json())
 
     return response_200

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.get_current_key_response import GetCurrentKeyResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_current_key_response import GetCurrentKeyResponse
 
 METHOD = "GET"
 PATH = "/key"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> GetCurrentKeyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_current_key_response import GetCurrentKeyResponse
-
     response_200 = GetCurrentKeyResponse.from_dict(response.json())
 
     return response_200

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
+from ...models.list_keys_response import ListKeysResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_keys_response import ListKeysResponse
 
 METHOD = "GET"
 PATH = "/keys"
@@ -53,8 +51,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_keys_response import ListKeysResponse
-
     response_200 = ListKeysResponse.from_dict(response.json())
 
     return response_200

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ...models.update_keys_response import UpdateKeysResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.update_keys_request import UpdateKeysRequest
-    from ...models.update_keys_response import UpdateKeysResponse
 
 METHOD = "PATCH"
 PATH = "/keys/{hash_}"
@@ -43,8 +43,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.update_keys_response import UpdateKeysResponse
-
     response_200 = UpdateKeysResponse.from_dict(response.json())
 
     return response_200

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...models.unified_benchmarks_response import UnifiedBenchmarksResponse
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
@@ -12,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.get_benchmarks_search_surface import GetBenchmarksSearchSurface
     from ...models.get_benchmarks_source import GetBenchmarksSource
     from ...models.get_benchmarks_task_type import GetBenchmarksTaskType
-    from ...models.unified_benchmarks_response import UnifiedBenchmarksResponse
 
 METHOD = "GET"
 PATH = "/benchmarks"
@@ -87,8 +87,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UnifiedBenchmarksResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.unified_benchmarks_response import UnifiedBenchmarksResponse
-
     response_200 = UnifiedBenchmarksResponse.from_dict(response.json())
 
     return response_200

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_byok_key_response import CreateBYOKKeyResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_byok_key_request import CreateBYOKKeyRequest
-    from ...models.create_byok_key_response import CreateBYOKKeyResponse
 
 METHOD = "POST"
 PATH = "/byok"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateBYOKKeyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_byok_key_response import CreateBYOKKeyResponse
-
     response_201 = CreateBYOKKeyResponse.from_dict(response.json())
 
     return response_201

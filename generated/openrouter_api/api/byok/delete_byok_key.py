@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.delete_byok_key_response import DeleteBYOKKeyResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.delete_byok_key_response import DeleteBYOKKeyResponse
 
 METHOD = "DELETE"
 PATH = "/byok/{id}"
@@ -34,8 +32,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> DeleteBYOKKeyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.delete_byok_key_response import DeleteBYOKKeyResponse
-
     response_200 = DeleteBYOKKeyResponse.from_dict(response.json())
 
     return response_200

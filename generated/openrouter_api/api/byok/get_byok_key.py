@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.get_byok_key_response import GetBYOKKeyResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_byok_key_response import GetBYOKKeyResponse
 
 METHOD = "GET"
 PATH = "/byok/{id}"
@@ -34,8 +32,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GetBYOKKeyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_byok_key_response import GetBYOKKeyResponse
-
     response_200 = GetBYOKKeyResponse.from_dict(response.json())
 
     return response_200

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from ...models.list_byok_keys_response import ListBYOKKeysResponse
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
     from ...models.list_byok_keys_provider import ListByokKeysProvider
-    from ...models.list_byok_keys_response import ListBYOKKeysResponse
 
 METHOD = "GET"
 PATH = "/byok"
@@ -61,8 +61,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListBYOKKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_byok_keys_response import ListBYOKKeysResponse
-
     response_200 = ListBYOKKeysResponse.from_dict(response.json())
 
     return response_200

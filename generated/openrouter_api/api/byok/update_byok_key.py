@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.update_byok_key_response import UpdateBYOKKeyResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.update_byok_key_request import UpdateBYOKKeyRequest
-    from ...models.update_byok_key_response import UpdateBYOKKeyResponse
 
 METHOD = "PATCH"
 PATH = "/byok/{id}"
@@ -44,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateBYOKKeyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.update_byok_key_response import UpdateBYOKKeyResponse
-
     response_200 = UpdateBYOKKeyResponse.from_dict(response.json())
 
     return response_200

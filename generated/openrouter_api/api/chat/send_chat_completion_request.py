@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.chat_result import ChatResult
 from ...types import UNSET, ResponseLike, Unset, to_json
 
 if TYPE_CHECKING:
     from ...models.chat_request import ChatRequest
-    from ...models.chat_result import ChatResult
     from ...models.metadata_level import MetadataLevel
 
 METHOD = "POST"
@@ -46,8 +46,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ChatResult:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.chat_result import ChatResult
-
     response_200 = ChatResult.from_dict(response.json())
 
     return response_200

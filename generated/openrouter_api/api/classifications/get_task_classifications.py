@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...models.get_task_classifications_window import GetTaskClassificationsWindow
+from ...models.task_classification_response import TaskClassificationResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.task_classification_response import TaskClassificationResponse
 
 METHOD = "GET"
 PATH = "/classifications/task"
@@ -43,8 +41,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> TaskClassificationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.task_classification_response import TaskClassificationResponse
-
     response_200 = TaskClassificationResponse.from_dict(response.json())
 
     return response_200

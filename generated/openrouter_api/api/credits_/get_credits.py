@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.get_credits_response import GetCreditsResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_credits_response import GetCreditsResponse
 
 METHOD = "GET"
 PATH = "/credits"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> GetCreditsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_credits_response import GetCreditsResponse
-
     response_200 = GetCreditsResponse.from_dict(response.json())
 
     return response_200

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...models.app_rankings_response import AppRankingsResponse
 from ...models.get_app_rankings_sort import GetAppRankingsSort
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
-    from ...models.app_rankings_response import AppRankingsResponse
     from ...models.get_app_rankings_category import GetAppRankingsCategory
     from ...models.get_app_rankings_subcategory import GetAppRankingsSubcategory
 
@@ -76,8 +76,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> AppRankingsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.app_rankings_response import AppRankingsResponse
-
     response_200 = AppRankingsResponse.from_dict(response.json())
 
     return response_200

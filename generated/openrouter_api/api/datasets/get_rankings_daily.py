@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...models.rankings_daily_response import RankingsDailyResponse
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
@@ -14,7 +15,6 @@ if TYPE_CHECKING:
     from ...models.get_rankings_daily_language_type import GetRankingsDailyLanguageType
     from ...models.get_rankings_daily_modality import GetRankingsDailyModality
     from ...models.get_rankings_daily_period import GetRankingsDailyPeriod
-    from ...models.rankings_daily_response import RankingsDailyResponse
 
 METHOD = "GET"
 PATH = "/datasets/rankings-daily"
@@ -83,8 +83,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> RankingsDailyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.rankings_daily_response import RankingsDailyResponse
-
     response_200 = RankingsDailyResponse.from_dict(response.json())
 
     return response_200

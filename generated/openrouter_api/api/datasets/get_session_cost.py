@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...models.session_cost_response import SessionCostResponse
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
     from ...models.get_session_cost_turn_range import GetSessionCostTurnRange
-    from ...models.session_cost_response import SessionCostResponse
 
 METHOD = "GET"
 PATH = "/datasets/session-cost"
@@ -60,8 +60,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> SessionCostResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.session_cost_response import SessionCostResponse
-
     response_200 = SessionCostResponse.from_dict(response.json())
 
     return response_200

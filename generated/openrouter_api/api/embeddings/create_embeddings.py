@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_embeddings_response import CreateEmbeddingsResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_embeddings_request import CreateEmbeddingsRequest
-    from ...models.create_embeddings_response import CreateEmbeddingsResponse
 
 METHOD = "POST"
 PATH = "/embeddings"
@@ -42,8 +42,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateEmbeddingsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_embeddings_response import CreateEmbeddingsResponse
-
     response_200 = CreateEmbeddingsResponse.from_dict(response.json())
 
     return response_200

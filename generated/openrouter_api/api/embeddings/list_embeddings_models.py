@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.models_list_response import ModelsListResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.models_list_response import ModelsListResponse
 
 METHOD = "GET"
 PATH = "/embeddings/models"
@@ -46,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ModelsListResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.models_list_response import ModelsListResponse
-
     response_200 = ModelsListResponse.from_dict(response.json())
 
     return response_200

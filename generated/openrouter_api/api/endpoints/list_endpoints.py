@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.list_endpoints_response_body import ListEndpointsResponseBody
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.list_endpoints_response_body import ListEndpointsResponseBody
 
 METHOD = "GET"
 PATH = "/models/{author}/{slug}/endpoints"
@@ -35,8 +33,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListEndpointsResponseBody:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_endpoints_response_body import ListEndpointsResponseBody
-
     response_200 = ListEndpointsResponseBody.from_dict(response.json())
 
     return response_200

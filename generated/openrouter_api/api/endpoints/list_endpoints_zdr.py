@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_endpoints_zdr_response import ListEndpointsZdrResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.list_endpoints_zdr_response import ListEndpointsZdrResponse
 
 METHOD = "GET"
 PATH = "/endpoints/zdr"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> ListEndpointsZdrResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_endpoints_zdr_response import ListEndpointsZdrResponse
-
     response_200 = ListEndpointsZdrResponse.from_dict(response.json())
 
     return response_200

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.anthropic_file_deleted import AnthropicFileDeleted
+from ...models.open_ai_file_deleted import OpenAIFileDeleted
+from ...models.open_router_file_deleted import OpenRouterFileDeleted
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
-    from ...models.anthropic_file_deleted import AnthropicFileDeleted
     from ...models.file_provider import FileProvider
-    from ...models.open_ai_file_deleted import OpenAIFileDeleted
-    from ...models.open_router_file_deleted import OpenRouterFileDeleted
 
 METHOD = "DELETE"
 PATH = "/files/{file_id}"
@@ -58,9 +58,6 @@ def parse_success(
     response: ResponseLike,
 ) -> AnthropicFileDeleted | OpenAIFileDeleted | OpenRouterFileDeleted:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.anthropic_file_deleted import AnthropicFileDeleted
-    from ...models.open_ai_file_deleted import OpenAIFileDeleted
-    from ...models.open_router_file_deleted import OpenRouterFileDeleted
 
     def _parse_response_200(
         data: object,

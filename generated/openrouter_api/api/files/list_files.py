@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
+from ...models.anthropic_file_list import AnthropicFileList
+from ...models.open_ai_file_list import OpenAIFileList
+from ...models.open_router_file_list import OpenRouterFileList
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
-    from ...models.anthropic_file_list import AnthropicFileList
     from ...models.file_provider import FileProvider
     from ...models.list_files_order import ListFilesOrder
-    from ...models.open_ai_file_list import OpenAIFileList
-    from ...models.open_router_file_list import OpenRouterFileList
 
 METHOD = "GET"
 PATH = "/files"
@@ -77,9 +77,6 @@ def parse_success(
     response: ResponseLike,
 ) -> AnthropicFileList | OpenAIFileList | OpenRouterFileList:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.anthropic_file_list import AnthropicFileList
-    from ...models.open_ai_file_list import OpenAIFileList
-    from ...models.open_router_file_list import OpenRouterFileList
 
     def _parse_response_200(
         data: object,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
+from ...models.anthropic_file import AnthropicFile
+from ...models.open_ai_file import OpenAIFile
+from ...models.open_router_file import OpenRouterFile
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
-    from ...models.anthropic_file import AnthropicFile
     from ...models.file_provider import FileProvider
-    from ...models.open_ai_file import OpenAIFile
-    from ...models.open_router_file import OpenRouterFile
     from ...models.upload_file_body import UploadFileBody
 
 METHOD = "POST"
@@ -62,9 +62,6 @@ def parse_success(
     response: ResponseLike,
 ) -> AnthropicFile | OpenAIFile | OpenRouterFile:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.anthropic_file import AnthropicFile
-    from ...models.open_ai_file import OpenAIFile
-    from ...models.open_router_file import OpenRouterFile
 
     def _parse_response_200(
         data: object,

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.generation_response import GenerationResponse
 from ...types import UNSET, ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.generation_response import GenerationResponse
 
 METHOD = "GET"
 PATH = "/generation"
@@ -38,8 +36,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GenerationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.generation_response import GenerationResponse
-
     response_200 = GenerationResponse.from_dict(response.json())
 
     return response_200

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.generation_content_response import GenerationContentResponse
 from ...types import UNSET, ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.generation_content_response import GenerationContentResponse
 
 METHOD = "GET"
 PATH = "/generation/content"
@@ -38,8 +36,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GenerationContentResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.generation_content_response import GenerationContentResponse
-
     response_200 = GenerationContentResponse.from_dict(response.json())
 
     return response_200

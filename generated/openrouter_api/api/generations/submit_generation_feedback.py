@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.submit_generation_feedback_response import (
+    SubmitGenerationFeedbackResponse,
+)
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.submit_generation_feedback_request import (
         SubmitGenerationFeedbackRequest,
-    )
-    from ...models.submit_generation_feedback_response import (
-        SubmitGenerationFeedbackResponse,
     )
 
 METHOD = "POST"
@@ -43,10 +43,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> SubmitGenerationFeedbackResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.submit_generation_feedback_response import (
-        SubmitGenerationFeedbackResponse,
-    )
-
     response_200 = SubmitGenerationFeedbackResponse.from_dict(response.json())
 
     return response_200

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.bulk_assign_keys_response import BulkAssignKeysResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.bulk_assign_keys_request import BulkAssignKeysRequest
-    from ...models.bulk_assign_keys_response import BulkAssignKeysResponse
 
 METHOD = "POST"
 PATH = "/guardrails/{id}/assignments/keys"
@@ -44,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> BulkAssignKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.bulk_assign_keys_response import BulkAssignKeysResponse
-
     response_200 = BulkAssignKeysResponse.from_dict(response.json())
 
     return response_200

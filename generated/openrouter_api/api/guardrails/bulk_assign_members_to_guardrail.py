@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.bulk_assign_members_response import BulkAssignMembersResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.bulk_assign_members_request import BulkAssignMembersRequest
-    from ...models.bulk_assign_members_response import BulkAssignMembersResponse
 
 METHOD = "POST"
 PATH = "/guardrails/{id}/assignments/members"
@@ -44,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> BulkAssignMembersResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.bulk_assign_members_response import BulkAssignMembersResponse
-
     response_200 = BulkAssignMembersResponse.from_dict(response.json())
 
     return response_200

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.bulk_unassign_keys_response import BulkUnassignKeysResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.bulk_unassign_keys_request import BulkUnassignKeysRequest
-    from ...models.bulk_unassign_keys_response import BulkUnassignKeysResponse
 
 METHOD = "POST"
 PATH = "/guardrails/{id}/assignments/keys/remove"
@@ -44,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> BulkUnassignKeysResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.bulk_unassign_keys_response import BulkUnassignKeysResponse
-
     response_200 = BulkUnassignKeysResponse.from_dict(response.json())
 
     return response_200

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.bulk_unassign_members_response import BulkUnassignMembersResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.bulk_unassign_members_request import BulkUnassignMembersRequest
-    from ...models.bulk_unassign_members_response import BulkUnassignMembersResponse
 
 METHOD = "POST"
 PATH = "/guardrails/{id}/assignments/members/remove"
@@ -44,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> BulkUnassignMembersResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.bulk_unassign_members_response import BulkUnassignMembersResponse
-
     response_200 = BulkUnassignMembersResponse.from_dict(response.json())
 
     return response_200

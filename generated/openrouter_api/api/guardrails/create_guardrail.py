@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_guardrail_response import CreateGuardrailResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_guardrail_request import CreateGuardrailRequest
-    from ...models.create_guardrail_response import CreateGuardrailResponse
 
 METHOD = "POST"
 PATH = "/guardrails"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateGuardrailResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_guardrail_response import CreateGuardrailResponse
-
     response_201 = CreateGuardrailResponse.from_dict(response.json())
 
     return response_201

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
 
 METHOD = "GET"
 PATH = "/guardrails/{id}/assignments/keys"
@@ -51,8 +49,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListKeyAssignmentsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
-
     response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 
     return response_200

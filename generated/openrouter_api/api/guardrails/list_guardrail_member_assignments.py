@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
 
 METHOD = "GET"
 PATH = "/guardrails/{id}/assignments/members"
@@ -51,8 +49,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListMemberAssignmentsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
-
     response_200 = ListMemberAssignmentsResponse.from_dict(response.json())
 
     return response_200

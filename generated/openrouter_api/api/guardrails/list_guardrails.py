@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
+from ...models.list_guardrails_response import ListGuardrailsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_guardrails_response import ListGuardrailsResponse
 
 METHOD = "GET"
 PATH = "/guardrails"
@@ -53,8 +51,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListGuardrailsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_guardrails_response import ListGuardrailsResponse
-
     response_200 = ListGuardrailsResponse.from_dict(response.json())
 
     return response_200

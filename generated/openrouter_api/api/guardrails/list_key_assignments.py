@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
 
 METHOD = "GET"
 PATH = "/guardrails/assignments/keys"
@@ -46,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListKeyAssignmentsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
-
     response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 
     return response_200

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
 
 METHOD = "GET"
 PATH = "/guardrails/assignments/members"
@@ -46,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListMemberAssignmentsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
-
     response_200 = ListMemberAssignmentsResponse.from_dict(response.json())
 
     return response_200

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.update_guardrail_response import UpdateGuardrailResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.update_guardrail_request import UpdateGuardrailRequest
-    from ...models.update_guardrail_response import UpdateGuardrailResponse
 
 METHOD = "PATCH"
 PATH = "/guardrails/{id}"
@@ -44,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateGuardrailResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.update_guardrail_response import UpdateGuardrailResponse
-
     response_200 = UpdateGuardrailResponse.from_dict(response.json())
 
     return response_200

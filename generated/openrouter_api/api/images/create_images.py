@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.image_generation_response import ImageGenerationResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.image_generation_request import ImageGenerationRequest
-    from ...models.image_generation_response import ImageGenerationResponse
 
 METHOD = "POST"
 PATH = "/images"
@@ -42,8 +42,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ImageGenerationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.image_generation_response import ImageGenerationResponse
-
     response_200 = ImageGenerationResponse.from_dict(response.json())
 
     return response_200

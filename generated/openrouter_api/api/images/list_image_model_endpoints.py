@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.image_model_endpoints_response import ImageModelEndpointsResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.image_model_endpoints_response import ImageModelEndpointsResponse
 
 METHOD = "GET"
 PATH = "/images/models/{author}/{slug}/endpoints"
@@ -35,8 +33,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ImageModelEndpointsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.image_model_endpoints_response import ImageModelEndpointsResponse
-
     response_200 = ImageModelEndpointsResponse.from_dict(response.json())
 
     return response_200

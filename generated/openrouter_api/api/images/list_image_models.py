@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.image_models_list_response import ImageModelsListResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.image_models_list_response import ImageModelsListResponse
 
 METHOD = "GET"
 PATH = "/images/models"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> ImageModelsListResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.image_models_list_response import ImageModelsListResponse
-
     response_200 = ImageModelsListResponse.from_dict(response.json())
 
     return response_200

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.model_response import ModelResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.model_response import ModelResponse
 
 METHOD = "GET"
 PATH = "/model/{author}/{slug}"
@@ -35,8 +33,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ModelResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.model_response import ModelResponse
-
     response_200 = ModelResponse.from_dict(response.json())
 
     return response_200

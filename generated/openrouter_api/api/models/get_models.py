@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...models.models_list_response import ModelsListResponse
 from ...types import UNSET, ResponseLike, Unset
 
 if TYPE_CHECKING:
@@ -12,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.get_models_region import GetModelsRegion
     from ...models.get_models_sort import GetModelsSort
     from ...models.get_models_zdr import GetModelsZdr
-    from ...models.models_list_response import ModelsListResponse
 
 METHOD = "GET"
 PATH = "/models"
@@ -231,8 +231,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ModelsListResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.models_list_response import ModelsListResponse
-
     response_200 = ModelsListResponse.from_dict(response.json())
 
     return response_200

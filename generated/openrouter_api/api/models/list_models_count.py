@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.models_count_response import ModelsCountResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.models_count_response import ModelsCountResponse
 
 METHOD = "GET"
 PATH = "/models/count"
@@ -38,8 +36,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ModelsCountResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.models_count_response import ModelsCountResponse
-
     response_200 = ModelsCountResponse.from_dict(response.json())
 
     return response_200

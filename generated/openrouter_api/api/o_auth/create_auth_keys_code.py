@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_auth_keys_code_response import CreateAuthKeysCodeResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_auth_keys_code_request import CreateAuthKeysCodeRequest
-    from ...models.create_auth_keys_code_response import CreateAuthKeysCodeResponse
 
 METHOD = "POST"
 PATH = "/auth/keys/code"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateAuthKeysCodeResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_auth_keys_code_response import CreateAuthKeysCodeResponse
-
     response_200 = CreateAuthKeysCodeResponse.from_dict(response.json())
 
     return response_200

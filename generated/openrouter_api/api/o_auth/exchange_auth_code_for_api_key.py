@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.exchange_auth_code_for_api_key_response import (
+    ExchangeAuthCodeForAPIKeyResponse,
+)
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.exchange_auth_code_for_api_key_request import (
         ExchangeAuthCodeForAPIKeyRequest,
-    )
-    from ...models.exchange_auth_code_for_api_key_response import (
-        ExchangeAuthCodeForAPIKeyResponse,
     )
 
 METHOD = "POST"
@@ -43,10 +43,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ExchangeAuthCodeForAPIKeyResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.exchange_auth_code_for_api_key_response import (
-        ExchangeAuthCodeForAPIKeyResponse,
-    )
-
     response_200 = ExchangeAuthCodeForAPIKeyResponse.from_dict(response.json())
 
     return response_200

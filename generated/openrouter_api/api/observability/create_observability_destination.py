@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_observability_destination_response import (
+    CreateObservabilityDestinationResponse,
+)
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_observability_destination_request import (
         CreateObservabilityDestinationRequest,
-    )
-    from ...models.create_observability_destination_response import (
-        CreateObservabilityDestinationResponse,
     )
 
 METHOD = "POST"
@@ -43,10 +43,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateObservabilityDestinationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_observability_destination_response import (
-        CreateObservabilityDestinationResponse,
-    )
-
     response_201 = CreateObservabilityDestinationResponse.from_dict(response.json())
 
     return response_201

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.delete_observability_destination_response import (
+    DeleteObservabilityDestinationResponse,
+)
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.delete_observability_destination_response import (
-        DeleteObservabilityDestinationResponse,
-    )
 
 METHOD = "DELETE"
 PATH = "/observability/destinations/{id}"
@@ -36,10 +34,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> DeleteObservabilityDestinationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.delete_observability_destination_response import (
-        DeleteObservabilityDestinationResponse,
-    )
-
     response_200 = DeleteObservabilityDestinationResponse.from_dict(response.json())
 
     return response_200

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
+from ...models.list_observability_destinations_response import (
+    ListObservabilityDestinationsResponse,
+)
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_observability_destinations_response import (
-        ListObservabilityDestinationsResponse,
-    )
 
 METHOD = "GET"
 PATH = "/observability/destinations"
@@ -55,10 +53,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListObservabilityDestinationsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_observability_destinations_response import (
-        ListObservabilityDestinationsResponse,
-    )
-
     response_200 = ListObservabilityDestinationsResponse.from_dict(response.json())
 
     return response_200

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.update_observability_destination_response import (
+    UpdateObservabilityDestinationResponse,
+)
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.update_observability_destination_request import (
         UpdateObservabilityDestinationRequest,
-    )
-    from ...models.update_observability_destination_response import (
-        UpdateObservabilityDestinationResponse,
     )
 
 METHOD = "PATCH"
@@ -48,10 +48,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateObservabilityDestinationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.update_observability_destination_response import (
-        UpdateObservabilityDestinationResponse,
-    )
-
     response_200 = UpdateObservabilityDestinationResponse.from_dict(response.json())
 
     return response_200

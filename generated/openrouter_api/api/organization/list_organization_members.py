@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_organization_members_response import ListOrganizationMembersResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_organization_members_response import (
-        ListOrganizationMembersResponse,
-    )
 
 METHOD = "GET"
 PATH = "/organization/members"
@@ -48,10 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListOrganizationMembersResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_organization_members_response import (
-        ListOrganizationMembersResponse,
-    )
-
     response_200 = ListOrganizationMembersResponse.from_dict(response.json())
 
     return response_200

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ...models.create_preset_from_inference_response import (
+    CreatePresetFromInferenceResponse,
+)
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
-    from ...models.create_preset_from_inference_response import (
-        CreatePresetFromInferenceResponse,
-    )
     from ...models.messages_request import MessagesRequest
 
 METHOD = "POST"
@@ -45,10 +45,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreatePresetFromInferenceResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_preset_from_inference_response import (
-        CreatePresetFromInferenceResponse,
-    )
-
     response_200 = CreatePresetFromInferenceResponse.from_dict(response.json())
 
     return response_200

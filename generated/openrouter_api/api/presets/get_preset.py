@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.get_preset_response import GetPresetResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_preset_response import GetPresetResponse
 
 METHOD = "GET"
 PATH = "/presets/{slug}"
@@ -33,8 +31,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GetPresetResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_preset_response import GetPresetResponse
-
     response_200 = GetPresetResponse.from_dict(response.json())
 
     return response_200

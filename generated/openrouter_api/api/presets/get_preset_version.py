@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.get_preset_version_response import GetPresetVersionResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_preset_version_response import GetPresetVersionResponse
 
 METHOD = "GET"
 PATH = "/presets/{slug}/versions/{version}"
@@ -35,8 +33,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GetPresetVersionResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_preset_version_response import GetPresetVersionResponse
-
     response_200 = GetPresetVersionResponse.from_dict(response.json())
 
     return response_200

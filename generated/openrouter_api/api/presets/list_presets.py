@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_presets_response import ListPresetsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_presets_response import ListPresetsResponse
 
 METHOD = "GET"
 PATH = "/presets"
@@ -46,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListPresetsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_presets_response import ListPresetsResponse
-
     response_200 = ListPresetsResponse.from_dict(response.json())
 
     return response_200

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_providers_response import ListProvidersResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.list_providers_response import ListProvidersResponse
 
 METHOD = "GET"
 PATH = "/providers"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> ListProvidersResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_providers_response import ListProvidersResponse
-
     response_200 = ListProvidersResponse.from_dict(response.json())
 
     return response_200

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_rerank_response import CreateRerankResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_rerank_request import CreateRerankRequest
-    from ...models.create_rerank_response import CreateRerankResponse
 
 METHOD = "POST"
 PATH = "/rerank"
@@ -42,8 +42,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateRerankResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_rerank_response import CreateRerankResponse
-
     response_200 = CreateRerankResponse.from_dict(response.json())
 
     return response_200

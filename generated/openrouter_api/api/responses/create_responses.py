@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.open_responses_result import OpenResponsesResult
 from ...types import UNSET, ResponseLike, Unset, to_json
 
 if TYPE_CHECKING:
     from ...models.metadata_level import MetadataLevel
-    from ...models.open_responses_result import OpenResponsesResult
     from ...models.responses_request import ResponsesRequest
 
 METHOD = "POST"
@@ -46,8 +46,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> OpenResponsesResult:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.open_responses_result import OpenResponsesResult
-
     response_200 = OpenResponsesResult.from_dict(response.json())
 
     return response_200

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_scim_group_mapping_request import (
         CreateScimGroupMappingRequest,
-    )
-    from ...models.create_scim_group_mapping_response import (
-        CreateScimGroupMappingResponse,
     )
 
 METHOD = "POST"
@@ -43,10 +41,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateScimGroupMappingResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_scim_group_mapping_response import (
-        CreateScimGroupMappingResponse,
-    )
-
     response_201 = CreateScimGroupMappingResponse.from_dict(response.json())
 
     return response_201

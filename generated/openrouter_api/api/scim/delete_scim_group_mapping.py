@@ -6,14 +6,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
 from ...types import UNSET, ResponseLike
 
 if TYPE_CHECKING:
     from ...models.delete_scim_group_mapping_keep_members import (
         DeleteScimGroupMappingKeepMembers,
-    )
-    from ...models.delete_scim_group_mapping_response import (
-        DeleteScimGroupMappingResponse,
     )
 
 METHOD = "DELETE"
@@ -56,10 +54,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> DeleteScimGroupMappingResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.delete_scim_group_mapping_response import (
-        DeleteScimGroupMappingResponse,
-    )
-
     response_200 = DeleteScimGroupMappingResponse.from_dict(response.json())
 
     return response_200

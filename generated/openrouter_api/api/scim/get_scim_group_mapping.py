@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.get_scim_group_mapping_response import GetScimGroupMappingResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.get_scim_group_mapping_response import GetScimGroupMappingResponse
 
 METHOD = "GET"
 PATH = "/scim/group-mappings/{id}"
@@ -34,8 +32,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GetScimGroupMappingResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_scim_group_mapping_response import GetScimGroupMappingResponse
-
     response_200 = GetScimGroupMappingResponse.from_dict(response.json())
 
     return response_200

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_scim_group_mappings_response import ListScimGroupMappingsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_scim_group_mappings_response import (
-        ListScimGroupMappingsResponse,
-    )
 
 METHOD = "GET"
 PATH = "/scim/group-mappings"
@@ -48,10 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListScimGroupMappingsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_scim_group_mappings_response import (
-        ListScimGroupMappingsResponse,
-    )
-
     response_200 = ListScimGroupMappingsResponse.from_dict(response.json())
 
     return response_200

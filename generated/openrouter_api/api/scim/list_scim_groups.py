@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.list_scim_groups_response import ListScimGroupsResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_scim_groups_response import ListScimGroupsResponse
 
 METHOD = "GET"
 PATH = "/scim/groups"
@@ -46,8 +44,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListScimGroupsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_scim_groups_response import ListScimGroupsResponse
-
     response_200 = ListScimGroupsResponse.from_dict(response.json())
 
     return response_200

@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
+from ...models.update_scim_group_mapping_response import UpdateScimGroupMappingResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.update_scim_group_mapping_request import (
         UpdateScimGroupMappingRequest,
-    )
-    from ...models.update_scim_group_mapping_response import (
-        UpdateScimGroupMappingResponse,
     )
 
 METHOD = "PATCH"
@@ -48,10 +46,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateScimGroupMappingResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.update_scim_group_mapping_response import (
-        UpdateScimGroupMappingResponse,
-    )
-
     response_200 = UpdateScimGroupMappingResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.stt_response import STTResponse
 from ...types import UNSET, ResponseLike, Unset, to_json
 
 if TYPE_CHECKING:
@@ -12,7 +13,6 @@ if TYPE_CHECKING:
         CreateAudioTranscriptionsFilesBody,
     )
     from ...models.stt_request import STTRequest
-    from ...models.stt_response import STTResponse
 
 METHOD = "POST"
 PATH = "/audio/transcriptions"
@@ -64,8 +64,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> STTResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.stt_response import STTResponse
-
     response_200 = STTResponse.from_dict(response.json())
 
     return response_200

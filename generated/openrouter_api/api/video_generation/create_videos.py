@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.video_generation_response import VideoGenerationResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.video_generation_request import VideoGenerationRequest
-    from ...models.video_generation_response import VideoGenerationResponse
 
 METHOD = "POST"
 PATH = "/videos"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> VideoGenerationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.video_generation_response import VideoGenerationResponse
-
     response_202 = VideoGenerationResponse.from_dict(response.json())
 
     return response_202

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.video_generation_response import VideoGenerationResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.video_generation_response import VideoGenerationResponse
 
 METHOD = "GET"
 PATH = "/videos/{job_id}"
@@ -33,8 +31,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> VideoGenerationResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.video_generation_response import VideoGenerationResponse
-
     response_200 = VideoGenerationResponse.from_dict(response.json())
 
     return response_200

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...models.video_models_list_response import VideoModelsListResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.video_models_list_response import VideoModelsListResponse
 
 METHOD = "GET"
 PATH = "/videos/models"
@@ -28,8 +26,6 @@ def build_request() -> dict[str, Any]:
 
 def parse_success(response: ResponseLike) -> VideoModelsListResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.video_models_list_response import VideoModelsListResponse
-
     response_200 = VideoModelsListResponse.from_dict(response.json())
 
     return response_200

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ...models.bulk_add_workspace_members_response import (
+    BulkAddWorkspaceMembersResponse,
+)
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.bulk_add_workspace_members_request import (
         BulkAddWorkspaceMembersRequest,
-    )
-    from ...models.bulk_add_workspace_members_response import (
-        BulkAddWorkspaceMembersResponse,
     )
 
 METHOD = "POST"
@@ -47,10 +47,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> BulkAddWorkspaceMembersResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.bulk_add_workspace_members_response import (
-        BulkAddWorkspaceMembersResponse,
-    )
-
     response_200 = BulkAddWorkspaceMembersResponse.from_dict(response.json())
 
     return response_200

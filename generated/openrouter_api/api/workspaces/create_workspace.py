@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ...models.create_workspace_response import CreateWorkspaceResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.create_workspace_request import CreateWorkspaceRequest
-    from ...models.create_workspace_response import CreateWorkspaceResponse
 
 METHOD = "POST"
 PATH = "/workspaces"
@@ -39,8 +39,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> CreateWorkspaceResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.create_workspace_response import CreateWorkspaceResponse
-
     response_201 = CreateWorkspaceResponse.from_dict(response.json())
 
     return response_201

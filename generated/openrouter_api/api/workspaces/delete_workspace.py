@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.delete_workspace_response import DeleteWorkspaceResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.delete_workspace_response import DeleteWorkspaceResponse
 
 METHOD = "DELETE"
 PATH = "/workspaces/{id}"
@@ -33,8 +31,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> DeleteWorkspaceResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.delete_workspace_response import DeleteWorkspaceResponse
-
     response_200 = DeleteWorkspaceResponse.from_dict(response.json())
 
     return response_200

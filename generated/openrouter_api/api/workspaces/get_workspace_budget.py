@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ...models.get_workspace_budget_response import GetWorkspaceBudgetResponse
 from ...types import ResponseLike
 
 if TYPE_CHECKING:
-    from ...models.get_workspace_budget_response import GetWorkspaceBudgetResponse
     from ...models.workspace_budget_interval import WorkspaceBudgetInterval
 
 METHOD = "GET"
@@ -36,8 +36,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> GetWorkspaceBudgetResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.get_workspace_budget_response import GetWorkspaceBudgetResponse
-
     response_200 = GetWorkspaceBudgetResponse.from_dict(response.json())
 
     return response_200

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.list_workspace_budgets_response import ListWorkspaceBudgetsResponse
 from ...types import ResponseLike
-
-if TYPE_CHECKING:
-    from ...models.list_workspace_budgets_response import ListWorkspaceBudgetsResponse
 
 METHOD = "GET"
 PATH = "/workspaces/{id}/budgets"
@@ -33,8 +31,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListWorkspaceBudgetsResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_workspace_budgets_response import ListWorkspaceBudgetsResponse
-
     response_200 = ListWorkspaceBudgetsResponse.from_dict(response.json())
 
     return response_200

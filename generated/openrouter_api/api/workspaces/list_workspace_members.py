@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
+from ...models.list_workspace_members_response import ListWorkspaceMembersResponse
 from ...types import UNSET, ResponseLike, Unset
-
-if TYPE_CHECKING:
-    from ...models.list_workspace_members_response import ListWorkspaceMembersResponse
 
 METHOD = "GET"
 PATH = "/workspaces/{id}/members"
@@ -50,8 +48,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> ListWorkspaceMembersResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.list_workspace_members_response import ListWorkspaceMembersResponse
-
     response_200 = ListWorkspaceMembersResponse.from_dict(response.json())
 
     return response_200

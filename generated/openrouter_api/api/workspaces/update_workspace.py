@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ...models.update_workspace_response import UpdateWorkspaceResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.update_workspace_request import UpdateWorkspaceRequest
-    from ...models.update_workspace_response import UpdateWorkspaceResponse
 
 METHOD = "PATCH"
 PATH = "/workspaces/{id}"
@@ -43,8 +43,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpdateWorkspaceResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.update_workspace_response import UpdateWorkspaceResponse
-
     response_200 = UpdateWorkspaceResponse.from_dict(response.json())
 
     return response_200

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ...models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
 from ...types import ResponseLike, to_json
 
 if TYPE_CHECKING:
     from ...models.upsert_workspace_budget_request import UpsertWorkspaceBudgetRequest
-    from ...models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
     from ...models.workspace_budget_interval import WorkspaceBudgetInterval
 
 METHOD = "PUT"
@@ -46,8 +46,6 @@ def build_request(
 
 def parse_success(response: ResponseLike) -> UpsertWorkspaceBudgetResponse:
     """Decode a successful (2xx) response; callers turn every other status into an error first."""
-    from ...models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
-
     response_200 = UpsertWorkspaceBudgetResponse.from_dict(response.json())
 
     return response_200
