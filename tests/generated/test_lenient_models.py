@@ -219,3 +219,18 @@ def test_fields_named_like_builtins_keep_their_json_names() -> None:
     chunk = ChatStreamChunk.from_dict(data)
     assert chunk.object == "chat.completion.chunk"  # not `object_`, as in other clients
     assert chunk.choices[0].delta.tool_calls[0].type == "function"
+
+
+def test_a_form_body_sends_only_the_fields_given() -> None:
+    import io
+
+    from openrouter_api.api.stt import create_audio_transcriptions as op
+    from openrouter_api.models import CreateAudioTranscriptionsFilesBody
+    from openrouter_api.types import File
+
+    body = CreateAudioTranscriptionsFilesBody(
+        file=File(payload=io.BytesIO(b"RIFF"), file_name="a.wav"), model="m", temperature=0.5
+    )
+    sent = op.build_request(body=body)
+    assert [name for name, _ in sent["files"]] == ["file", "model", "temperature"]
+    assert sent["files"][2] == ("temperature", (None, b"0.5", "text/plain"))

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.advisor_reasoning_effort import AdvisorReasoningEffort
@@ -40,12 +40,7 @@ class AdvisorReasoning(LazyModel):
         from ..models.advisor_reasoning_effort import AdvisorReasoningEffort
 
         def effort_(raw__: Any) -> Any:
-            _effort = raw__
-            effort: AdvisorReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = AdvisorReasoningEffort(_effort)
+            effort = AdvisorReasoningEffort(raw__)
 
             return effort
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.advisor_reasoning import AdvisorReasoning
@@ -72,12 +72,7 @@ class AdvisorServerToolConfig(LazyModel):
         from ..models.advisor_reasoning import AdvisorReasoning
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: AdvisorReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = AdvisorReasoning.from_dict(_reasoning)
+            reasoning = AdvisorReasoning.from_dict(raw__)
 
             return reasoning
 

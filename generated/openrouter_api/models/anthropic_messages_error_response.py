@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -98,12 +98,7 @@ class AnthropicMessagesErrorResponse(LazyModel):
             return type
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: AnthropicMessagesErrorResponseMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
+            metadata = AnthropicMessagesErrorResponseMetadata.from_dict(raw__)
 
             return metadata
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error_type import (
@@ -55,12 +55,7 @@ class AnthropicMessagesErrorResponseError(LazyModel):
             return type
 
         def error_type_(raw__: Any) -> Any:
-            _error_type = raw__
-            error_type: ApiErrorType | Unset
-            if isinstance(_error_type, Unset):
-                error_type = UNSET
-            else:
-                error_type = ApiErrorType(_error_type)
+            error_type = ApiErrorType(raw__)
 
             return error_type
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
@@ -87,32 +87,23 @@ class AnthropicToolSearchToolBm25(LazyModel):
             return type
 
         def allowed_callers_(raw__: Any) -> Any:
+            allowed_callers = []
             _allowed_callers = raw__
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for (
-                    componentsschemas_anthropic_allowed_callers_item_data
-                ) in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = (
-                        AnthropicAllowedCallersItem(
-                            componentsschemas_anthropic_allowed_callers_item_data
-                        )
+            for (
+                componentsschemas_anthropic_allowed_callers_item_data
+            ) in _allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = (
+                    AnthropicAllowedCallersItem(
+                        componentsschemas_anthropic_allowed_callers_item_data
                     )
+                )
 
-                    allowed_callers.append(
-                        componentsschemas_anthropic_allowed_callers_item
-                    )
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
             return allowed_callers
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
@@ -39,12 +39,7 @@ class ApplyPatchServerToolConfig(LazyModel):
         from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: ApplyPatchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ApplyPatchEngineEnum(_engine)
+            engine = ApplyPatchEngineEnum(raw__)
 
             return engine
 

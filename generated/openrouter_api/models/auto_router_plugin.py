@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier
@@ -86,12 +86,7 @@ class AutoRouterPlugin(LazyModel):
             return allowed_models
 
         def cost_tier_(raw__: Any) -> Any:
-            _cost_tier = raw__
-            cost_tier: AutoRouterPluginCostTier | Unset
-            if isinstance(_cost_tier, Unset):
-                cost_tier = UNSET
-            else:
-                cost_tier = AutoRouterPluginCostTier(_cost_tier)
+            cost_tier = AutoRouterPluginCostTier(raw__)
 
             return cost_tier
 

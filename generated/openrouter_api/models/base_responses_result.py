@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -630,19 +630,18 @@ class BaseResponsesResult(LazyModel):
             return metadata
 
         def object_(raw__: Any) -> Any:
-            _object = raw__
-            object: BaseResponsesResultObject | Unset
-            if isinstance(_object, Unset):
-                object = UNSET
-            else:
-                object = BaseResponsesResultObject(_object)
+            object = BaseResponsesResultObject(raw__)
 
             return object
 
         def output_(raw__: Any) -> Any:
+            output = []
             _output = raw__
-            output: (
-                list[
+            for output_item_data in _output:
+
+                def _parse_output_item(
+                    data: object,
+                ) -> (
                     OutputItemApplyPatchCall
                     | OutputItemCodeInterpreterCall
                     | OutputItemCustomToolCall
@@ -652,16 +651,66 @@ class BaseResponsesResult(LazyModel):
                     | OutputItemReasoning
                     | OutputItemWebSearchCall
                     | OutputMessage
-                ]
-                | Unset
-            ) = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
+                ):
+                    if OutputMessage.accepts(data):
+                        output_item_type_0 = OutputMessage.from_dict(data)
 
-                    def _parse_output_item(
-                        data: object,
-                    ) -> (
+                        return output_item_type_0
+                    if OutputItemReasoning.accepts(data):
+                        output_item_type_1 = OutputItemReasoning.from_dict(data)
+
+                        return output_item_type_1
+                    if OutputItemFunctionCall.accepts(data):
+                        output_item_type_2 = OutputItemFunctionCall.from_dict(data)
+
+                        return output_item_type_2
+                    if OutputItemCustomToolCall.accepts(data):
+                        output_item_type_3 = OutputItemCustomToolCall.from_dict(data)
+
+                        return output_item_type_3
+                    if OutputItemWebSearchCall.accepts(data):
+                        output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
+
+                        return output_item_type_4
+                    if OutputItemFileSearchCall.accepts(data):
+                        output_item_type_5 = OutputItemFileSearchCall.from_dict(data)
+
+                        return output_item_type_5
+                    if OutputItemImageGenerationCall.accepts(data):
+                        output_item_type_6 = OutputItemImageGenerationCall.from_dict(
+                            data
+                        )
+
+                        return output_item_type_6
+                    if OutputItemApplyPatchCall.accepts(data):
+                        output_item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+
+                        return output_item_type_7
+                    if OutputItemCodeInterpreterCall.accepts(data):
+                        output_item_type_8 = OutputItemCodeInterpreterCall.from_dict(
+                            data
+                        )
+
+                        return output_item_type_8
+                    if OutputMessage.discriminated_by(data):
+                        return OutputMessage.from_dict(data)
+                    if OutputItemReasoning.discriminated_by(data):
+                        return OutputItemReasoning.from_dict(data)
+                    if OutputItemFunctionCall.discriminated_by(data):
+                        return OutputItemFunctionCall.from_dict(data)
+                    if OutputItemCustomToolCall.discriminated_by(data):
+                        return OutputItemCustomToolCall.from_dict(data)
+                    if OutputItemWebSearchCall.discriminated_by(data):
+                        return OutputItemWebSearchCall.from_dict(data)
+                    if OutputItemFileSearchCall.discriminated_by(data):
+                        return OutputItemFileSearchCall.from_dict(data)
+                    if OutputItemImageGenerationCall.discriminated_by(data):
+                        return OutputItemImageGenerationCall.from_dict(data)
+                    if OutputItemApplyPatchCall.discriminated_by(data):
+                        return OutputItemApplyPatchCall.from_dict(data)
+                    if OutputItemCodeInterpreterCall.discriminated_by(data):
+                        return OutputItemCodeInterpreterCall.from_dict(data)
+                    return cast(
                         OutputItemApplyPatchCall
                         | OutputItemCodeInterpreterCall
                         | OutputItemCustomToolCall
@@ -670,88 +719,13 @@ class BaseResponsesResult(LazyModel):
                         | OutputItemImageGenerationCall
                         | OutputItemReasoning
                         | OutputItemWebSearchCall
-                        | OutputMessage
-                    ):
-                        if OutputMessage.accepts(data):
-                            output_item_type_0 = OutputMessage.from_dict(data)
+                        | OutputMessage,
+                        data,
+                    )
 
-                            return output_item_type_0
-                        if OutputItemReasoning.accepts(data):
-                            output_item_type_1 = OutputItemReasoning.from_dict(data)
+                output_item = _parse_output_item(output_item_data)
 
-                            return output_item_type_1
-                        if OutputItemFunctionCall.accepts(data):
-                            output_item_type_2 = OutputItemFunctionCall.from_dict(data)
-
-                            return output_item_type_2
-                        if OutputItemCustomToolCall.accepts(data):
-                            output_item_type_3 = OutputItemCustomToolCall.from_dict(
-                                data
-                            )
-
-                            return output_item_type_3
-                        if OutputItemWebSearchCall.accepts(data):
-                            output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
-
-                            return output_item_type_4
-                        if OutputItemFileSearchCall.accepts(data):
-                            output_item_type_5 = OutputItemFileSearchCall.from_dict(
-                                data
-                            )
-
-                            return output_item_type_5
-                        if OutputItemImageGenerationCall.accepts(data):
-                            output_item_type_6 = (
-                                OutputItemImageGenerationCall.from_dict(data)
-                            )
-
-                            return output_item_type_6
-                        if OutputItemApplyPatchCall.accepts(data):
-                            output_item_type_7 = OutputItemApplyPatchCall.from_dict(
-                                data
-                            )
-
-                            return output_item_type_7
-                        if OutputItemCodeInterpreterCall.accepts(data):
-                            output_item_type_8 = (
-                                OutputItemCodeInterpreterCall.from_dict(data)
-                            )
-
-                            return output_item_type_8
-                        if OutputMessage.discriminated_by(data):
-                            return OutputMessage.from_dict(data)
-                        if OutputItemReasoning.discriminated_by(data):
-                            return OutputItemReasoning.from_dict(data)
-                        if OutputItemFunctionCall.discriminated_by(data):
-                            return OutputItemFunctionCall.from_dict(data)
-                        if OutputItemCustomToolCall.discriminated_by(data):
-                            return OutputItemCustomToolCall.from_dict(data)
-                        if OutputItemWebSearchCall.discriminated_by(data):
-                            return OutputItemWebSearchCall.from_dict(data)
-                        if OutputItemFileSearchCall.discriminated_by(data):
-                            return OutputItemFileSearchCall.from_dict(data)
-                        if OutputItemImageGenerationCall.discriminated_by(data):
-                            return OutputItemImageGenerationCall.from_dict(data)
-                        if OutputItemApplyPatchCall.discriminated_by(data):
-                            return OutputItemApplyPatchCall.from_dict(data)
-                        if OutputItemCodeInterpreterCall.discriminated_by(data):
-                            return OutputItemCodeInterpreterCall.from_dict(data)
-                        return cast(
-                            OutputItemApplyPatchCall
-                            | OutputItemCodeInterpreterCall
-                            | OutputItemCustomToolCall
-                            | OutputItemFileSearchCall
-                            | OutputItemFunctionCall
-                            | OutputItemImageGenerationCall
-                            | OutputItemReasoning
-                            | OutputItemWebSearchCall
-                            | OutputMessage,
-                            data,
-                        )
-
-                    output_item = _parse_output_item(output_item_data)
-
-                    output.append(output_item)
+                output.append(output_item)
 
             return output
 
@@ -870,12 +844,7 @@ class BaseResponsesResult(LazyModel):
             return temperature
 
         def text_(raw__: Any) -> Any:
-            _text = raw__
-            text: TextConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextConfig.from_dict(_text)
+            text = TextConfig.from_dict(raw__)
 
             return text
 
@@ -953,9 +922,13 @@ class BaseResponsesResult(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     ApplyPatchServerTool
                     | BaseResponsesResultToolsItem
                     | CodeInterpreterServerTool
@@ -971,16 +944,100 @@ class BaseResponsesResult(LazyModel):
                     | PreviewWebSearchServerTool
                     | ShellServerTool
                     | WebSearchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if BaseResponsesResultToolsItem.accepts(data):
+                        tools_item_type_0 = BaseResponsesResultToolsItem.from_dict(data)
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if PreviewWebSearchServerTool.accepts(data):
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    if Preview20250311WebSearchServerTool.accepts(data):
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if LegacyWebSearchServerTool.accepts(data):
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    if WebSearchServerTool.accepts(data):
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    if FileSearchServerTool.accepts(data):
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    if ComputerUseServerTool.accepts(data):
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if CodeInterpreterServerTool.accepts(data):
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if McpServerTool.accepts(data):
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    if ImageGenerationServerTool.accepts(data):
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    if CodexLocalShellTool.accepts(data):
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if ShellServerTool.accepts(data):
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    if ApplyPatchServerTool.accepts(data):
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    if CustomTool.accepts(data):
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    if NamespaceTool.accepts(data):
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    if BaseResponsesResultToolsItem.discriminated_by(data):
+                        return BaseResponsesResultToolsItem.from_dict(data)
+                    if PreviewWebSearchServerTool.discriminated_by(data):
+                        return PreviewWebSearchServerTool.from_dict(data)
+                    if Preview20250311WebSearchServerTool.discriminated_by(data):
+                        return Preview20250311WebSearchServerTool.from_dict(data)
+                    if LegacyWebSearchServerTool.discriminated_by(data):
+                        return LegacyWebSearchServerTool.from_dict(data)
+                    if WebSearchServerTool.discriminated_by(data):
+                        return WebSearchServerTool.from_dict(data)
+                    if FileSearchServerTool.discriminated_by(data):
+                        return FileSearchServerTool.from_dict(data)
+                    if ComputerUseServerTool.discriminated_by(data):
+                        return ComputerUseServerTool.from_dict(data)
+                    if CodeInterpreterServerTool.discriminated_by(data):
+                        return CodeInterpreterServerTool.from_dict(data)
+                    if McpServerTool.discriminated_by(data):
+                        return McpServerTool.from_dict(data)
+                    if ImageGenerationServerTool.discriminated_by(data):
+                        return ImageGenerationServerTool.from_dict(data)
+                    if CodexLocalShellTool.discriminated_by(data):
+                        return CodexLocalShellTool.from_dict(data)
+                    if ShellServerTool.discriminated_by(data):
+                        return ShellServerTool.from_dict(data)
+                    if ApplyPatchServerTool.discriminated_by(data):
+                        return ApplyPatchServerTool.from_dict(data)
+                    if CustomTool.discriminated_by(data):
+                        return CustomTool.from_dict(data)
+                    if NamespaceTool.discriminated_by(data):
+                        return NamespaceTool.from_dict(data)
+                    return cast(
                         ApplyPatchServerTool
                         | BaseResponsesResultToolsItem
                         | CodeInterpreterServerTool
@@ -995,132 +1052,13 @@ class BaseResponsesResult(LazyModel):
                         | Preview20250311WebSearchServerTool
                         | PreviewWebSearchServerTool
                         | ShellServerTool
-                        | WebSearchServerTool
-                    ):
-                        if BaseResponsesResultToolsItem.accepts(data):
-                            tools_item_type_0 = BaseResponsesResultToolsItem.from_dict(
-                                data
-                            )
+                        | WebSearchServerTool,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if PreviewWebSearchServerTool.accepts(data):
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if Preview20250311WebSearchServerTool.accepts(data):
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-                        if LegacyWebSearchServerTool.accepts(data):
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-                        if WebSearchServerTool.accepts(data):
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-                        if FileSearchServerTool.accepts(data):
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-                        if ComputerUseServerTool.accepts(data):
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if CodeInterpreterServerTool.accepts(data):
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-                        if McpServerTool.accepts(data):
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-                        if ImageGenerationServerTool.accepts(data):
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-                        if CodexLocalShellTool.accepts(data):
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if ShellServerTool.accepts(data):
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-                        if ApplyPatchServerTool.accepts(data):
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-                        if CustomTool.accepts(data):
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-                        if NamespaceTool.accepts(data):
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-                        if BaseResponsesResultToolsItem.discriminated_by(data):
-                            return BaseResponsesResultToolsItem.from_dict(data)
-                        if PreviewWebSearchServerTool.discriminated_by(data):
-                            return PreviewWebSearchServerTool.from_dict(data)
-                        if Preview20250311WebSearchServerTool.discriminated_by(data):
-                            return Preview20250311WebSearchServerTool.from_dict(data)
-                        if LegacyWebSearchServerTool.discriminated_by(data):
-                            return LegacyWebSearchServerTool.from_dict(data)
-                        if WebSearchServerTool.discriminated_by(data):
-                            return WebSearchServerTool.from_dict(data)
-                        if FileSearchServerTool.discriminated_by(data):
-                            return FileSearchServerTool.from_dict(data)
-                        if ComputerUseServerTool.discriminated_by(data):
-                            return ComputerUseServerTool.from_dict(data)
-                        if CodeInterpreterServerTool.discriminated_by(data):
-                            return CodeInterpreterServerTool.from_dict(data)
-                        if McpServerTool.discriminated_by(data):
-                            return McpServerTool.from_dict(data)
-                        if ImageGenerationServerTool.discriminated_by(data):
-                            return ImageGenerationServerTool.from_dict(data)
-                        if CodexLocalShellTool.discriminated_by(data):
-                            return CodexLocalShellTool.from_dict(data)
-                        if ShellServerTool.discriminated_by(data):
-                            return ShellServerTool.from_dict(data)
-                        if ApplyPatchServerTool.discriminated_by(data):
-                            return ApplyPatchServerTool.from_dict(data)
-                        if CustomTool.discriminated_by(data):
-                            return CustomTool.from_dict(data)
-                        if NamespaceTool.discriminated_by(data):
-                            return NamespaceTool.from_dict(data)
-                        return cast(
-                            ApplyPatchServerTool
-                            | BaseResponsesResultToolsItem
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | FileSearchServerTool
-                            | ImageGenerationServerTool
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ShellServerTool
-                            | WebSearchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
@@ -1151,12 +1089,7 @@ class BaseResponsesResult(LazyModel):
             return truncation
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: OpenAIResponsesUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = OpenAIResponsesUsage.from_dict(_usage)
+            usage = OpenAIResponsesUsage.from_dict(raw__)
 
             return usage
 

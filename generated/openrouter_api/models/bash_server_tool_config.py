@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.bash_server_tool_engine import BashServerToolEngine
@@ -56,12 +56,7 @@ class BashServerToolConfig(LazyModel):
         )
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: BashServerToolEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = BashServerToolEngine(_engine)
+            engine = BashServerToolEngine(raw__)
 
             return engine
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_message import ChatAssistantMessage
@@ -111,12 +111,7 @@ class ChatChoice(LazyModel):
             return native_finish_reason
 
         def error_(raw__: Any) -> Any:
-            _error = raw__
-            error: ChatChoiceError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ChatChoiceError.from_dict(_error)
+            error = ChatChoiceError.from_dict(raw__)
 
             return error
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_image_image_url_detail import (
@@ -45,12 +45,7 @@ class ChatContentImageImageUrl(LazyModel):
         )
 
         def detail_(raw__: Any) -> Any:
-            _detail = raw__
-            detail: ChatContentImageImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = ChatContentImageImageUrlDetail(_detail)
+            detail = ChatContentImageImageUrlDetail(raw__)
 
             return detail
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_file_annotation_file_content_item import (
@@ -47,16 +47,14 @@ class ChatFileAnnotationFile(LazyModel):
         )
 
         def content_(raw__: Any) -> Any:
+            content = []
             _content = raw__
-            content: list[ChatFileAnnotationFileContentItem] | Unset = UNSET
-            if _content is not UNSET:
-                content = []
-                for content_item_data in _content:
-                    content_item = ChatFileAnnotationFileContentItem.from_dict(
-                        content_item_data
-                    )
+            for content_item_data in _content:
+                content_item = ChatFileAnnotationFileContentItem.from_dict(
+                    content_item_data
+                )
 
-                    content.append(content_item)
+                content.append(content_item)
 
             return content
 

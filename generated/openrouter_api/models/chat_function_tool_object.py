@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_cache_control import ChatContentCacheControl
@@ -66,12 +66,7 @@ class ChatFunctionToolObject(LazyModel):
             return type
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: ChatContentCacheControl | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+            cache_control = ChatContentCacheControl.from_dict(raw__)
 
             return cache_control
 

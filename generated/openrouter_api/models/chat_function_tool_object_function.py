@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_function_tool_object_function_parameters import (
@@ -57,14 +57,7 @@ class ChatFunctionToolObjectFunction(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ChatFunctionToolObjectFunctionParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ChatFunctionToolObjectFunctionParameters.from_dict(
-                    _parameters
-                )
+            parameters = ChatFunctionToolObjectFunctionParameters.from_dict(raw__)
 
             return parameters
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
@@ -52,12 +52,7 @@ class ChatJsonSchemaConfig(LazyModel):
         from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
 
         def schema_(raw__: Any) -> Any:
-            _schema = raw__
-            schema: ChatJsonSchemaConfigSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ChatJsonSchemaConfigSchema.from_dict(_schema)
+            schema = ChatJsonSchemaConfigSchema.from_dict(raw__)
 
             return schema
 

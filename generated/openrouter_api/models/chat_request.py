@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -480,22 +480,12 @@ class ChatRequest(LazyModel):
             return messages
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def debug_(raw__: Any) -> Any:
-            _debug = raw__
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
+            debug = ChatDebugOptions.from_dict(raw__)
 
             return debug
 
@@ -510,12 +500,7 @@ class ChatRequest(LazyModel):
             return frequency_penalty
 
         def image_config_(raw__: Any) -> Any:
-            _image_config = raw__
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
+            image_config = ImageConfig.from_dict(raw__)
 
             return image_config
 
@@ -566,12 +551,7 @@ class ChatRequest(LazyModel):
             return max_tokens
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: ChatRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatRequestMetadata.from_dict(_metadata)
+            metadata = ChatRequestMetadata.from_dict(raw__)
 
             return metadata
 
@@ -586,14 +566,12 @@ class ChatRequest(LazyModel):
             return min_p
 
         def modalities_(raw__: Any) -> Any:
+            modalities = []
             _modalities = raw__
-            modalities: list[ChatRequestModalitiesItem] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for modalities_item_data in _modalities:
-                    modalities_item = ChatRequestModalitiesItem(modalities_item_data)
+            for modalities_item_data in _modalities:
+                modalities_item = ChatRequestModalitiesItem(modalities_item_data)
 
-                    modalities.append(modalities_item)
+                modalities.append(modalities_item)
 
             return modalities
 
@@ -613,9 +591,13 @@ class ChatRequest(LazyModel):
             return parallel_tool_calls
 
         def plugins_(raw__: Any) -> Any:
+            plugins = []
             _plugins = raw__
-            plugins: (
-                list[
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -626,16 +608,68 @@ class ChatRequest(LazyModel):
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
+                ):
+                    if AutoRouterPlugin.accepts(data):
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                    def _parse_plugins_item(
-                        data: object,
-                    ) -> (
+                        return plugins_item_type_0
+                    if AutoBetaRouterPlugin.accepts(data):
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    if ModerationPlugin.accepts(data):
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    if WebSearchPlugin.accepts(data):
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    if WebFetchPlugin.accepts(data):
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    if FileParserPlugin.accepts(data):
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    if ResponseHealingPlugin.accepts(data):
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    if ContextCompressionPlugin.accepts(data):
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    if ParetoRouterPlugin.accepts(data):
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    if FusionPlugin.accepts(data):
+                        plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                        return plugins_item_type_9
+                    if AutoRouterPlugin.discriminated_by(data):
+                        return AutoRouterPlugin.from_dict(data)
+                    if AutoBetaRouterPlugin.discriminated_by(data):
+                        return AutoBetaRouterPlugin.from_dict(data)
+                    if ModerationPlugin.discriminated_by(data):
+                        return ModerationPlugin.from_dict(data)
+                    if WebSearchPlugin.discriminated_by(data):
+                        return WebSearchPlugin.from_dict(data)
+                    if WebFetchPlugin.discriminated_by(data):
+                        return WebFetchPlugin.from_dict(data)
+                    if FileParserPlugin.discriminated_by(data):
+                        return FileParserPlugin.from_dict(data)
+                    if ResponseHealingPlugin.discriminated_by(data):
+                        return ResponseHealingPlugin.from_dict(data)
+                    if ContextCompressionPlugin.discriminated_by(data):
+                        return ContextCompressionPlugin.from_dict(data)
+                    if ParetoRouterPlugin.discriminated_by(data):
+                        return ParetoRouterPlugin.from_dict(data)
+                    if FusionPlugin.discriminated_by(data):
+                        return FusionPlugin.from_dict(data)
+                    return cast(
                         AutoBetaRouterPlugin
                         | AutoRouterPlugin
                         | ContextCompressionPlugin
@@ -645,87 +679,13 @@ class ChatRequest(LazyModel):
                         | ParetoRouterPlugin
                         | ResponseHealingPlugin
                         | WebFetchPlugin
-                        | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin.accepts(data):
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                        | WebSearchPlugin,
+                        data,
+                    )
 
-                            return plugins_item_type_0
-                        if AutoBetaRouterPlugin.accepts(data):
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                            return plugins_item_type_1
-                        if ModerationPlugin.accepts(data):
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-                        if WebSearchPlugin.accepts(data):
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-                        if WebFetchPlugin.accepts(data):
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-                        if FileParserPlugin.accepts(data):
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-                        if ResponseHealingPlugin.accepts(data):
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-                        if ContextCompressionPlugin.accepts(data):
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-                        if ParetoRouterPlugin.accepts(data):
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-                        if FusionPlugin.accepts(data):
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-                        if AutoRouterPlugin.discriminated_by(data):
-                            return AutoRouterPlugin.from_dict(data)
-                        if AutoBetaRouterPlugin.discriminated_by(data):
-                            return AutoBetaRouterPlugin.from_dict(data)
-                        if ModerationPlugin.discriminated_by(data):
-                            return ModerationPlugin.from_dict(data)
-                        if WebSearchPlugin.discriminated_by(data):
-                            return WebSearchPlugin.from_dict(data)
-                        if WebFetchPlugin.discriminated_by(data):
-                            return WebFetchPlugin.from_dict(data)
-                        if FileParserPlugin.discriminated_by(data):
-                            return FileParserPlugin.from_dict(data)
-                        if ResponseHealingPlugin.discriminated_by(data):
-                            return ResponseHealingPlugin.from_dict(data)
-                        if ContextCompressionPlugin.discriminated_by(data):
-                            return ContextCompressionPlugin.from_dict(data)
-                        if ParetoRouterPlugin.discriminated_by(data):
-                            return ParetoRouterPlugin.from_dict(data)
-                        if FusionPlugin.discriminated_by(data):
-                            return FusionPlugin.from_dict(data)
-                        return cast(
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin,
-                            data,
-                        )
-
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
             return plugins
 
@@ -798,12 +758,7 @@ class ChatRequest(LazyModel):
             return provider
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: ChatRequestReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ChatRequestReasoning.from_dict(_reasoning)
+            reasoning = ChatRequestReasoning.from_dict(raw__)
 
             return reasoning
 
@@ -943,90 +898,79 @@ class ChatRequest(LazyModel):
             return stop
 
         def stop_server_tools_when_(raw__: Any) -> Any:
+            stop_server_tools_when = []
             _stop_server_tools_when = raw__
-            stop_server_tools_when: (
-                list[
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    componentsschemas_stop_server_tools_when_item_data
-                ) in _stop_server_tools_when:
+                ):
+                    if StopServerToolsWhenStepCountIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    if StopServerToolsWhenHasToolCall.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    if StopServerToolsWhenMaxTokensUsed.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    if StopServerToolsWhenMaxCost.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    if StopServerToolsWhenFinishReasonIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_4 = (
+                            StopServerToolsWhenFinishReasonIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_4
+                    if StopServerToolsWhenStepCountIs.discriminated_by(data):
+                        return StopServerToolsWhenStepCountIs.from_dict(data)
+                    if StopServerToolsWhenHasToolCall.discriminated_by(data):
+                        return StopServerToolsWhenHasToolCall.from_dict(data)
+                    if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
+                        return StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                    if StopServerToolsWhenMaxCost.discriminated_by(data):
+                        return StopServerToolsWhenMaxCost.from_dict(data)
+                    if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
+                        return StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    return cast(
                         StopServerToolsWhenFinishReasonIs
                         | StopServerToolsWhenHasToolCall
                         | StopServerToolsWhenMaxCost
                         | StopServerToolsWhenMaxTokensUsed
-                        | StopServerToolsWhenStepCountIs
-                    ):
-                        if StopServerToolsWhenStepCountIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-                        if StopServerToolsWhenHasToolCall.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-                        if StopServerToolsWhenMaxTokensUsed.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-                        if StopServerToolsWhenMaxCost.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-                        if StopServerToolsWhenFinishReasonIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-                        if StopServerToolsWhenStepCountIs.discriminated_by(data):
-                            return StopServerToolsWhenStepCountIs.from_dict(data)
-                        if StopServerToolsWhenHasToolCall.discriminated_by(data):
-                            return StopServerToolsWhenHasToolCall.from_dict(data)
-                        if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
-                            return StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        if StopServerToolsWhenMaxCost.discriminated_by(data):
-                            return StopServerToolsWhenMaxCost.from_dict(data)
-                        if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
-                            return StopServerToolsWhenFinishReasonIs.from_dict(data)
-                        return cast(
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs,
-                            data,
-                        )
-
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                        | StopServerToolsWhenStepCountIs,
+                        data,
                     )
 
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
 
             return stop_server_tools_when
 
@@ -1092,9 +1036,13 @@ class ChatRequest(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     AdvisorServerToolOpenRouter
                     | BashServerTool
                     | ChatFunctionToolObject
@@ -1107,16 +1055,104 @@ class ChatRequest(LazyModel):
                     | OpenRouterWebSearchServerTool
                     | SubagentServerToolOpenRouter
                     | WebFetchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if ChatFunctionToolObject.accepts(data):
+                        componentsschemas_chat_function_tool_type_0 = (
+                            ChatFunctionToolObject.from_dict(data)
+                        )
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_chat_function_tool_type_0
+                    if AdvisorServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_1 = (
+                            AdvisorServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_1
+                    if BashServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_2 = (
+                            BashServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_2
+                    if DatetimeServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_3 = (
+                            DatetimeServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_3
+                    if FilesServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_4 = (
+                            FilesServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_4
+                    if FusionServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_5 = (
+                            FusionServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_5
+                    if ImageGenerationServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_6 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_6
+                    if ChatSearchModelsServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_7 = (
+                            ChatSearchModelsServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_7
+                    if SubagentServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_8 = (
+                            SubagentServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_8
+                    if WebFetchServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_9 = (
+                            WebFetchServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_9
+                    if OpenRouterWebSearchServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_10 = (
+                            OpenRouterWebSearchServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_10
+                    if ChatWebSearchShorthand.accepts(data):
+                        componentsschemas_chat_function_tool_type_11 = (
+                            ChatWebSearchShorthand.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_11
+                    if ChatFunctionToolObject.discriminated_by(data):
+                        return ChatFunctionToolObject.from_dict(data)
+                    if AdvisorServerToolOpenRouter.discriminated_by(data):
+                        return AdvisorServerToolOpenRouter.from_dict(data)
+                    if BashServerTool.discriminated_by(data):
+                        return BashServerTool.from_dict(data)
+                    if DatetimeServerTool.discriminated_by(data):
+                        return DatetimeServerTool.from_dict(data)
+                    if FilesServerTool.discriminated_by(data):
+                        return FilesServerTool.from_dict(data)
+                    if FusionServerToolOpenRouter.discriminated_by(data):
+                        return FusionServerToolOpenRouter.from_dict(data)
+                    if ImageGenerationServerToolOpenRouter.discriminated_by(data):
+                        return ImageGenerationServerToolOpenRouter.from_dict(data)
+                    if ChatSearchModelsServerTool.discriminated_by(data):
+                        return ChatSearchModelsServerTool.from_dict(data)
+                    if SubagentServerToolOpenRouter.discriminated_by(data):
+                        return SubagentServerToolOpenRouter.from_dict(data)
+                    if WebFetchServerTool.discriminated_by(data):
+                        return WebFetchServerTool.from_dict(data)
+                    if OpenRouterWebSearchServerTool.discriminated_by(data):
+                        return OpenRouterWebSearchServerTool.from_dict(data)
+                    if ChatWebSearchShorthand.discriminated_by(data):
+                        return ChatWebSearchShorthand.from_dict(data)
+                    return cast(
                         AdvisorServerToolOpenRouter
                         | BashServerTool
                         | ChatFunctionToolObject
@@ -1128,123 +1164,13 @@ class ChatRequest(LazyModel):
                         | ImageGenerationServerToolOpenRouter
                         | OpenRouterWebSearchServerTool
                         | SubagentServerToolOpenRouter
-                        | WebFetchServerTool
-                    ):
-                        if ChatFunctionToolObject.accepts(data):
-                            componentsschemas_chat_function_tool_type_0 = (
-                                ChatFunctionToolObject.from_dict(data)
-                            )
+                        | WebFetchServerTool,
+                        data,
+                    )
 
-                            return componentsschemas_chat_function_tool_type_0
-                        if AdvisorServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_1 = (
-                                AdvisorServerToolOpenRouter.from_dict(data)
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return componentsschemas_chat_function_tool_type_1
-                        if BashServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_2 = (
-                                BashServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_2
-                        if DatetimeServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_3 = (
-                                DatetimeServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_3
-                        if FilesServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_4 = (
-                                FilesServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_4
-                        if FusionServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_5 = (
-                                FusionServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_5
-                        if ImageGenerationServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_6 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_6
-                        if ChatSearchModelsServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_7 = (
-                                ChatSearchModelsServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_7
-                        if SubagentServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_8 = (
-                                SubagentServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_8
-                        if WebFetchServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_9 = (
-                                WebFetchServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_9
-                        if OpenRouterWebSearchServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_10 = (
-                                OpenRouterWebSearchServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_10
-                        if ChatWebSearchShorthand.accepts(data):
-                            componentsschemas_chat_function_tool_type_11 = (
-                                ChatWebSearchShorthand.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_11
-                        if ChatFunctionToolObject.discriminated_by(data):
-                            return ChatFunctionToolObject.from_dict(data)
-                        if AdvisorServerToolOpenRouter.discriminated_by(data):
-                            return AdvisorServerToolOpenRouter.from_dict(data)
-                        if BashServerTool.discriminated_by(data):
-                            return BashServerTool.from_dict(data)
-                        if DatetimeServerTool.discriminated_by(data):
-                            return DatetimeServerTool.from_dict(data)
-                        if FilesServerTool.discriminated_by(data):
-                            return FilesServerTool.from_dict(data)
-                        if FusionServerToolOpenRouter.discriminated_by(data):
-                            return FusionServerToolOpenRouter.from_dict(data)
-                        if ImageGenerationServerToolOpenRouter.discriminated_by(data):
-                            return ImageGenerationServerToolOpenRouter.from_dict(data)
-                        if ChatSearchModelsServerTool.discriminated_by(data):
-                            return ChatSearchModelsServerTool.from_dict(data)
-                        if SubagentServerToolOpenRouter.discriminated_by(data):
-                            return SubagentServerToolOpenRouter.from_dict(data)
-                        if WebFetchServerTool.discriminated_by(data):
-                            return WebFetchServerTool.from_dict(data)
-                        if OpenRouterWebSearchServerTool.discriminated_by(data):
-                            return OpenRouterWebSearchServerTool.from_dict(data)
-                        if ChatWebSearchShorthand.discriminated_by(data):
-                            return ChatWebSearchShorthand.from_dict(data)
-                        return cast(
-                            AdvisorServerToolOpenRouter
-                            | BashServerTool
-                            | ChatFunctionToolObject
-                            | ChatSearchModelsServerTool
-                            | ChatWebSearchShorthand
-                            | DatetimeServerTool
-                            | FilesServerTool
-                            | FusionServerToolOpenRouter
-                            | ImageGenerationServerToolOpenRouter
-                            | OpenRouterWebSearchServerTool
-                            | SubagentServerToolOpenRouter
-                            | WebFetchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
@@ -1289,12 +1215,7 @@ class ChatRequest(LazyModel):
             return top_p
 
         def trace_(raw__: Any) -> Any:
-            _trace = raw__
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(raw__)
 
             return trace
 
@@ -1304,12 +1225,7 @@ class ChatRequest(LazyModel):
             return transforms
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ChatRequestUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatRequestUsage.from_dict(_usage)
+            usage = ChatRequestUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
@@ -95,22 +95,12 @@ class ChatResult(LazyModel):
             return choices
 
         def object_(raw__: Any) -> Any:
-            _object = raw__
-            object: ChatResultObject | Unset
-            if isinstance(_object, Unset):
-                object = UNSET
-            else:
-                object = ChatResultObject(_object)
+            object = ChatResultObject(raw__)
 
             return object
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 
@@ -135,12 +125,7 @@ class ChatResult(LazyModel):
             return system_fingerprint
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ChatUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatUsage.from_dict(_usage)
+            usage = ChatUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice import ChatStreamChoice
@@ -113,22 +113,12 @@ class ChatStreamChunk(LazyModel):
             return object
 
         def error_(raw__: Any) -> Any:
-            _error = raw__
-            error: ChatStreamChunkError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ChatStreamChunkError.from_dict(_error)
+            error = ChatStreamChunkError.from_dict(raw__)
 
             return error
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 
@@ -143,22 +133,12 @@ class ChatStreamChunk(LazyModel):
             return service_tier
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ChatUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatUsage.from_dict(_usage)
+            usage = ChatUsage.from_dict(raw__)
 
             return usage
 
         def debug_(raw__: Any) -> Any:
-            _debug = raw__
-            debug: ChatStreamChunkDebug | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatStreamChunkDebug.from_dict(_debug)
+            debug = ChatStreamChunkDebug.from_dict(raw__)
 
             return debug
 

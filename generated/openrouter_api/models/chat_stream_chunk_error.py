@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_chunk_error_metadata import ChatStreamChunkErrorMetadata
@@ -49,12 +49,7 @@ class ChatStreamChunkError(LazyModel):
         )
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: ChatStreamChunkErrorMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatStreamChunkErrorMetadata.from_dict(_metadata)
+            metadata = ChatStreamChunkErrorMetadata.from_dict(raw__)
 
             return metadata
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
@@ -53,22 +53,12 @@ class ChatStreamToolCall(LazyModel):
         from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
 
         def function_(raw__: Any) -> Any:
-            _function = raw__
-            function: ChatStreamToolCallFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatStreamToolCallFunction.from_dict(_function)
+            function = ChatStreamToolCallFunction.from_dict(raw__)
 
             return function
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: ChatStreamToolCallType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = ChatStreamToolCallType(_type)
+            type = ChatStreamToolCallType(raw__)
 
             return type
 

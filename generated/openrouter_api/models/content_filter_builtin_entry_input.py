@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
@@ -67,12 +67,7 @@ class ContentFilterBuiltinEntryInput(LazyModel):
             return slug
 
         def scan_scope_(raw__: Any) -> Any:
-            _scan_scope = raw__
-            scan_scope: PromptInjectionScanScope | Unset
-            if isinstance(_scan_scope, Unset):
-                scan_scope = UNSET
-            else:
-                scan_scope = PromptInjectionScanScope(_scan_scope)
+            scan_scope = PromptInjectionScanScope(raw__)
 
             return scan_scope
 

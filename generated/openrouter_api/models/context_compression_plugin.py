@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.context_compression_engine import ContextCompressionEngine
@@ -54,12 +54,7 @@ class ContextCompressionPlugin(LazyModel):
             return id
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: ContextCompressionEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ContextCompressionEngine(_engine)
+            engine = ContextCompressionEngine(raw__)
 
             return engine
 

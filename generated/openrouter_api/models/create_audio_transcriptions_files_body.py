@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_audio_transcriptions_files_body_response_format import (
@@ -77,33 +77,21 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
             return file
 
         def response_format_(raw__: Any) -> Any:
-            _response_format = raw__
-            response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat(
-                    _response_format
-                )
+            response_format = CreateAudioTranscriptionsFilesBodyResponseFormat(raw__)
 
             return response_format
 
         def timestamp_granularities_(raw__: Any) -> Any:
+            timestamp_granularities = []
             _timestamp_granularities = raw__
-            timestamp_granularities: (
-                list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem]
-                | Unset
-            ) = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = (
-                        CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem(
-                            timestamp_granularities_item_data
-                        )
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = (
+                    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem(
+                        timestamp_granularities_item_data
                     )
+                )
 
-                    timestamp_granularities.append(timestamp_granularities_item)
+                timestamp_granularities.append(timestamp_granularities_item)
 
             return timestamp_granularities
 
@@ -120,12 +108,12 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
 
         files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
-        if not isinstance(self.language, Unset):
+        if self.language is not None:
             files.append(
                 ("language", (None, str(self.language).encode(), "text/plain"))
             )
 
-        if not isinstance(self.response_format, Unset):
+        if self.response_format is not None:
             files.append(
                 (
                     "response_format",
@@ -133,12 +121,12 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
                 )
             )
 
-        if not isinstance(self.temperature, Unset):
+        if self.temperature is not None:
             files.append(
                 ("temperature", (None, str(self.temperature).encode(), "text/plain"))
             )
 
-        if not isinstance(self.timestamp_granularities, Unset):
+        if self.timestamp_granularities is not None:
             for timestamp_granularities_item_element in self.timestamp_granularities:
                 files.append(
                     (

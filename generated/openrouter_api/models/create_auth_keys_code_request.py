@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     import datetime
@@ -89,14 +89,7 @@ class CreateAuthKeysCodeRequest(LazyModel):
         )
 
         def code_challenge_method_(raw__: Any) -> Any:
-            _code_challenge_method = raw__
-            code_challenge_method: CreateAuthKeysCodeRequestCodeChallengeMethod | Unset
-            if isinstance(_code_challenge_method, Unset):
-                code_challenge_method = UNSET
-            else:
-                code_challenge_method = CreateAuthKeysCodeRequestCodeChallengeMethod(
-                    _code_challenge_method
-                )
+            code_challenge_method = CreateAuthKeysCodeRequestCodeChallengeMethod(raw__)
 
             return code_challenge_method
 
@@ -115,24 +108,12 @@ class CreateAuthKeysCodeRequest(LazyModel):
             return expires_at
 
         def usage_limit_type_(raw__: Any) -> Any:
-            _usage_limit_type = raw__
-            usage_limit_type: CreateAuthKeysCodeRequestUsageLimitType | Unset
-            if isinstance(_usage_limit_type, Unset):
-                usage_limit_type = UNSET
-            else:
-                usage_limit_type = CreateAuthKeysCodeRequestUsageLimitType(
-                    _usage_limit_type
-                )
+            usage_limit_type = CreateAuthKeysCodeRequestUsageLimitType(raw__)
 
             return usage_limit_type
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_request_encoding_format import (
@@ -132,14 +132,7 @@ class CreateEmbeddingsRequest(LazyModel):
             return input
 
         def encoding_format_(raw__: Any) -> Any:
-            _encoding_format = raw__
-            encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset
-            if isinstance(_encoding_format, Unset):
-                encoding_format = UNSET
-            else:
-                encoding_format = CreateEmbeddingsRequestEncodingFormat(
-                    _encoding_format
-                )
+            encoding_format = CreateEmbeddingsRequestEncodingFormat(raw__)
 
             return encoding_format
 

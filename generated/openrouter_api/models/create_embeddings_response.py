@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_data_item import (
@@ -87,12 +87,7 @@ class CreateEmbeddingsResponse(LazyModel):
             return object
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: CreateEmbeddingsResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CreateEmbeddingsResponseUsage.from_dict(_usage)
+            usage = CreateEmbeddingsResponseUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
@@ -83,18 +83,9 @@ class CreateEmbeddingsResponseUsage(LazyModel):
             return cost_details
 
         def prompt_tokens_details_(raw__: Any) -> Any:
-            _prompt_tokens_details = raw__
-            prompt_tokens_details: (
-                CreateEmbeddingsResponseUsagePromptTokensDetails | Unset
+            prompt_tokens_details = (
+                CreateEmbeddingsResponseUsagePromptTokensDetails.from_dict(raw__)
             )
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = (
-                    CreateEmbeddingsResponseUsagePromptTokensDetails.from_dict(
-                        _prompt_tokens_details
-                    )
-                )
 
             return prompt_tokens_details
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -367,12 +367,7 @@ class CreateGuardrailRequest(LazyModel):
             return reset_interval
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

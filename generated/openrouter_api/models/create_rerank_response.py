@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_results_item import (
@@ -75,12 +75,7 @@ class CreateRerankResponse(LazyModel):
             return results
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: CreateRerankResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CreateRerankResponseUsage.from_dict(_usage)
+            usage = CreateRerankResponseUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_tool_call_item_type import CustomToolCallItemType
@@ -71,12 +71,7 @@ class CustomToolCallItem(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ToolCallStatus(_status)
+            status = ToolCallStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import (
@@ -42,24 +42,12 @@ class DebugEventDebug(LazyModel):
         from ..models.debug_event_debug_timings import DebugEventDebugTimings
 
         def echo_upstream_body_(raw__: Any) -> Any:
-            _echo_upstream_body = raw__
-            echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset
-            if isinstance(_echo_upstream_body, Unset):
-                echo_upstream_body = UNSET
-            else:
-                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(
-                    _echo_upstream_body
-                )
+            echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(raw__)
 
             return echo_upstream_body
 
         def timings_(raw__: Any) -> Any:
-            _timings = raw__
-            timings: DebugEventDebugTimings | Unset
-            if isinstance(_timings, Unset):
-                timings = UNSET
-            else:
-                timings = DebugEventDebugTimings.from_dict(_timings)
+            timings = DebugEventDebugTimings.from_dict(raw__)
 
             return timings
 

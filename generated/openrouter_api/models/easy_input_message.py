@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -166,12 +166,7 @@ class EasyInputMessage(LazyModel):
             return phase
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: EasyInputMessageType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = EasyInputMessageType(_type)
+            type = EasyInputMessageType(raw__)
 
             return type
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.error_event_error import ErrorEventError
@@ -84,12 +84,7 @@ class ErrorEvent(LazyModel):
             return param
 
         def error_(raw__: Any) -> Any:
-            _error = raw__
-            error: ErrorEventError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ErrorEventError.from_dict(_error)
+            error = ErrorEventError.from_dict(raw__)
 
             return error
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.file_parser_plugin_id import FileParserPluginId
@@ -53,12 +53,7 @@ class FileParserPlugin(LazyModel):
             return id
 
         def pdf_(raw__: Any) -> Any:
-            _pdf = raw__
-            pdf: PDFParserOptions | Unset
-            if isinstance(_pdf, Unset):
-                pdf = UNSET
-            else:
-                pdf = PDFParserOptions.from_dict(_pdf)
+            pdf = PDFParserOptions.from_dict(raw__)
 
             return pdf
 

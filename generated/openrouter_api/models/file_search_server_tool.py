@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
@@ -98,14 +98,7 @@ class FileSearchServerTool(LazyModel):
             return filters
 
         def ranking_options_(raw__: Any) -> Any:
-            _ranking_options = raw__
-            ranking_options: FileSearchServerToolRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = FileSearchServerToolRankingOptions.from_dict(
-                    _ranking_options
-                )
+            ranking_options = FileSearchServerToolRankingOptions.from_dict(raw__)
 
             return ranking_options
 

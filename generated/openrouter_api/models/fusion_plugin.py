@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_id import FusionPluginId
@@ -87,24 +87,17 @@ class FusionPlugin(LazyModel):
             return analysis_models
 
         def preset_(raw__: Any) -> Any:
-            _preset = raw__
-            preset: FusionPluginPreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
-            else:
-                preset = FusionPluginPreset(_preset)
+            preset = FusionPluginPreset(raw__)
 
             return preset
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: list[FusionPluginToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 

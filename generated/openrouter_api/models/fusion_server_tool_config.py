@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -99,36 +99,22 @@ class FusionServerToolConfig(LazyModel):
             return analysis_models
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: FusionServerToolConfigReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = FusionServerToolConfigReasoning.from_dict(_reasoning)
+            reasoning = FusionServerToolConfigReasoning.from_dict(raw__)
 
             return reasoning
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = FusionServerToolConfigToolsItem.from_dict(
-                        tools_item_data
-                    )
+            for tools_item_data in _tools:
+                tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config_reasoning_effort import (
@@ -43,12 +43,7 @@ class FusionServerToolConfigReasoning(LazyModel):
         )
 
         def effort_(raw__: Any) -> Any:
-            _effort = raw__
-            effort: FusionServerToolConfigReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = FusionServerToolConfigReasoningEffort(_effort)
+            effort = FusionServerToolConfigReasoningEffort(raw__)
 
             return effort
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config_tools_item_parameters import (
@@ -45,14 +45,7 @@ class FusionServerToolConfigToolsItem(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: FusionServerToolConfigToolsItemParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FusionServerToolConfigToolsItemParameters.from_dict(
-                    _parameters
-                )
+            parameters = FusionServerToolConfigToolsItemParameters.from_dict(raw__)
 
             return parameters
 

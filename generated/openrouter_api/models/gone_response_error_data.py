@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -96,12 +96,7 @@ class GoneResponseErrorData(LazyModel):
             return code
 
         def availability_(raw__: Any) -> Any:
-            _availability = raw__
-            availability: ErrorAvailability | Unset
-            if isinstance(_availability, Unset):
-                availability = UNSET
-            else:
-                availability = ErrorAvailability.from_dict(_availability)
+            availability = ErrorAvailability.from_dict(raw__)
 
             return availability
 

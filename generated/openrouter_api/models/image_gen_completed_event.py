@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_gen_completed_event_type import ImageGenCompletedEventType
@@ -67,12 +67,7 @@ class ImageGenCompletedEvent(LazyModel):
             return type
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ImageGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenerationUsage.from_dict(_usage)
+            usage = ImageGenerationUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
@@ -132,76 +132,44 @@ class ImageGenerationRequest(LazyModel):
         )
 
         def aspect_ratio_(raw__: Any) -> Any:
-            _aspect_ratio = raw__
-            aspect_ratio: ImageGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = ImageGenerationRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = ImageGenerationRequestAspectRatio(raw__)
 
             return aspect_ratio
 
         def background_(raw__: Any) -> Any:
-            _background = raw__
-            background: ImageGenerationRequestBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = ImageGenerationRequestBackground(_background)
+            background = ImageGenerationRequestBackground(raw__)
 
             return background
 
         def input_references_(raw__: Any) -> Any:
+            input_references = []
             _input_references = raw__
-            input_references: list[ContentPartImage] | Unset = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
-                    input_references_item = ContentPartImage.from_dict(
-                        input_references_item_data
-                    )
+            for input_references_item_data in _input_references:
+                input_references_item = ContentPartImage.from_dict(
+                    input_references_item_data
+                )
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
             return input_references
 
         def output_format_(raw__: Any) -> Any:
-            _output_format = raw__
-            output_format: ImageGenerationRequestOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = ImageGenerationRequestOutputFormat(_output_format)
+            output_format = ImageGenerationRequestOutputFormat(raw__)
 
             return output_format
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: ImageGenerationProviderPreferences | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ImageGenerationProviderPreferences.from_dict(_provider)
+            provider = ImageGenerationProviderPreferences.from_dict(raw__)
 
             return provider
 
         def quality_(raw__: Any) -> Any:
-            _quality = raw__
-            quality: ImageGenerationRequestQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = ImageGenerationRequestQuality(_quality)
+            quality = ImageGenerationRequestQuality(raw__)
 
             return quality
 
         def resolution_(raw__: Any) -> Any:
-            _resolution = raw__
-            resolution: ImageGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = ImageGenerationRequestResolution(_resolution)
+            resolution = ImageGenerationRequestResolution(raw__)
 
             return resolution
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_response_data_item import (
@@ -66,12 +66,7 @@ class ImageGenerationResponse(LazyModel):
             return data
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ImageGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenerationUsage.from_dict(_usage)
+            usage = ImageGenerationUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_background import (
@@ -114,12 +114,7 @@ class ImageGenerationServerTool(LazyModel):
             return type
 
         def background_(raw__: Any) -> Any:
-            _background = raw__
-            background: ImageGenerationServerToolBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = ImageGenerationServerToolBackground(_background)
+            background = ImageGenerationServerToolBackground(raw__)
 
             return background
 
@@ -142,44 +137,22 @@ class ImageGenerationServerTool(LazyModel):
             return input_fidelity
 
         def input_image_mask_(raw__: Any) -> Any:
-            _input_image_mask = raw__
-            input_image_mask: ImageGenerationServerToolInputImageMask | Unset
-            if isinstance(_input_image_mask, Unset):
-                input_image_mask = UNSET
-            else:
-                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
-                    _input_image_mask
-                )
+            input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(raw__)
 
             return input_image_mask
 
         def moderation_(raw__: Any) -> Any:
-            _moderation = raw__
-            moderation: ImageGenerationServerToolModeration | Unset
-            if isinstance(_moderation, Unset):
-                moderation = UNSET
-            else:
-                moderation = ImageGenerationServerToolModeration(_moderation)
+            moderation = ImageGenerationServerToolModeration(raw__)
 
             return moderation
 
         def output_format_(raw__: Any) -> Any:
-            _output_format = raw__
-            output_format: ImageGenerationServerToolOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = ImageGenerationServerToolOutputFormat(_output_format)
+            output_format = ImageGenerationServerToolOutputFormat(raw__)
 
             return output_format
 
         def quality_(raw__: Any) -> Any:
-            _quality = raw__
-            quality: ImageGenerationServerToolQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = ImageGenerationServerToolQuality(_quality)
+            quality = ImageGenerationServerToolQuality(raw__)
 
             return quality
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.incomplete_details_reason import IncompleteDetailsReason
@@ -33,12 +33,7 @@ class IncompleteDetails(LazyModel):
         from ..models.incomplete_details_reason import IncompleteDetailsReason
 
         def reason_(raw__: Any) -> Any:
-            _reason = raw__
-            reason: IncompleteDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = IncompleteDetailsReason(_reason)
+            reason = IncompleteDetailsReason(raw__)
 
             return reason
 

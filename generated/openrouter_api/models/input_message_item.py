@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -144,12 +144,7 @@ class InputMessageItem(LazyModel):
             return content
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: InputMessageItemType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = InputMessageItemType(_type)
+            type = InputMessageItemType(raw__)
 
             return type
 

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inputs_item_assistant_type import InputsItemAssistantType
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -156,12 +156,7 @@ class InputsItemAssistant(LazyModel):
             return phase
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: InputsItemAssistantStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = InputsItemAssistantStatus(_status)
+            status = InputsItemAssistantStatus(raw__)
 
             return status
 

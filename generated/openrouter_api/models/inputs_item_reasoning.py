@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.inputs_item_reasoning_status import InputsItemReasoningStatus
@@ -133,12 +133,7 @@ class InputsItemReasoning(LazyModel):
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: InputsItemReasoningStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = InputsItemReasoningStatus(_status)
+            status = InputsItemReasoningStatus(raw__)
 
             return status
 

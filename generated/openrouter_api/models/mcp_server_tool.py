@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools import McpServerToolAllowedTools
@@ -113,12 +113,7 @@ class McpServerTool(LazyModel):
             return allowed_tools
 
         def connector_id_(raw__: Any) -> Any:
-            _connector_id = raw__
-            connector_id: McpServerToolConnectorId | Unset
-            if isinstance(_connector_id, Unset):
-                connector_id = UNSET
-            else:
-                connector_id = McpServerToolConnectorId(_connector_id)
+            connector_id = McpServerToolConnectorId(raw__)
 
             return connector_id
 

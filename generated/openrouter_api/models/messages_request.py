@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_type import (
@@ -413,12 +413,7 @@ class MessagesRequest(LazyModel):
             return messages
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
@@ -464,12 +459,7 @@ class MessagesRequest(LazyModel):
             return fallbacks
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: MessagesRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = MessagesRequestMetadata.from_dict(_metadata)
+            metadata = MessagesRequestMetadata.from_dict(raw__)
 
             return metadata
 
@@ -479,19 +469,18 @@ class MessagesRequest(LazyModel):
             return models
 
         def output_config_(raw__: Any) -> Any:
-            _output_config = raw__
-            output_config: MessagesOutputConfig | Unset
-            if isinstance(_output_config, Unset):
-                output_config = UNSET
-            else:
-                output_config = MessagesOutputConfig.from_dict(_output_config)
+            output_config = MessagesOutputConfig.from_dict(raw__)
 
             return output_config
 
         def plugins_(raw__: Any) -> Any:
+            plugins = []
             _plugins = raw__
-            plugins: (
-                list[
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -502,16 +491,68 @@ class MessagesRequest(LazyModel):
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
+                ):
+                    if AutoRouterPlugin.accepts(data):
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                    def _parse_plugins_item(
-                        data: object,
-                    ) -> (
+                        return plugins_item_type_0
+                    if AutoBetaRouterPlugin.accepts(data):
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    if ModerationPlugin.accepts(data):
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    if WebSearchPlugin.accepts(data):
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    if WebFetchPlugin.accepts(data):
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    if FileParserPlugin.accepts(data):
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    if ResponseHealingPlugin.accepts(data):
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    if ContextCompressionPlugin.accepts(data):
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    if ParetoRouterPlugin.accepts(data):
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    if FusionPlugin.accepts(data):
+                        plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                        return plugins_item_type_9
+                    if AutoRouterPlugin.discriminated_by(data):
+                        return AutoRouterPlugin.from_dict(data)
+                    if AutoBetaRouterPlugin.discriminated_by(data):
+                        return AutoBetaRouterPlugin.from_dict(data)
+                    if ModerationPlugin.discriminated_by(data):
+                        return ModerationPlugin.from_dict(data)
+                    if WebSearchPlugin.discriminated_by(data):
+                        return WebSearchPlugin.from_dict(data)
+                    if WebFetchPlugin.discriminated_by(data):
+                        return WebFetchPlugin.from_dict(data)
+                    if FileParserPlugin.discriminated_by(data):
+                        return FileParserPlugin.from_dict(data)
+                    if ResponseHealingPlugin.discriminated_by(data):
+                        return ResponseHealingPlugin.from_dict(data)
+                    if ContextCompressionPlugin.discriminated_by(data):
+                        return ContextCompressionPlugin.from_dict(data)
+                    if ParetoRouterPlugin.discriminated_by(data):
+                        return ParetoRouterPlugin.from_dict(data)
+                    if FusionPlugin.discriminated_by(data):
+                        return FusionPlugin.from_dict(data)
+                    return cast(
                         AutoBetaRouterPlugin
                         | AutoRouterPlugin
                         | ContextCompressionPlugin
@@ -521,87 +562,13 @@ class MessagesRequest(LazyModel):
                         | ParetoRouterPlugin
                         | ResponseHealingPlugin
                         | WebFetchPlugin
-                        | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin.accepts(data):
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                        | WebSearchPlugin,
+                        data,
+                    )
 
-                            return plugins_item_type_0
-                        if AutoBetaRouterPlugin.accepts(data):
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                            return plugins_item_type_1
-                        if ModerationPlugin.accepts(data):
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-                        if WebSearchPlugin.accepts(data):
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-                        if WebFetchPlugin.accepts(data):
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-                        if FileParserPlugin.accepts(data):
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-                        if ResponseHealingPlugin.accepts(data):
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-                        if ContextCompressionPlugin.accepts(data):
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-                        if ParetoRouterPlugin.accepts(data):
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-                        if FusionPlugin.accepts(data):
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-                        if AutoRouterPlugin.discriminated_by(data):
-                            return AutoRouterPlugin.from_dict(data)
-                        if AutoBetaRouterPlugin.discriminated_by(data):
-                            return AutoBetaRouterPlugin.from_dict(data)
-                        if ModerationPlugin.discriminated_by(data):
-                            return ModerationPlugin.from_dict(data)
-                        if WebSearchPlugin.discriminated_by(data):
-                            return WebSearchPlugin.from_dict(data)
-                        if WebFetchPlugin.discriminated_by(data):
-                            return WebFetchPlugin.from_dict(data)
-                        if FileParserPlugin.discriminated_by(data):
-                            return FileParserPlugin.from_dict(data)
-                        if ResponseHealingPlugin.discriminated_by(data):
-                            return ResponseHealingPlugin.from_dict(data)
-                        if ContextCompressionPlugin.discriminated_by(data):
-                            return ContextCompressionPlugin.from_dict(data)
-                        if ParetoRouterPlugin.discriminated_by(data):
-                            return ParetoRouterPlugin.from_dict(data)
-                        if FusionPlugin.discriminated_by(data):
-                            return FusionPlugin.from_dict(data)
-                        return cast(
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin,
-                            data,
-                        )
-
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
             return plugins
 
@@ -659,90 +626,79 @@ class MessagesRequest(LazyModel):
             return stop_sequences
 
         def stop_server_tools_when_(raw__: Any) -> Any:
+            stop_server_tools_when = []
             _stop_server_tools_when = raw__
-            stop_server_tools_when: (
-                list[
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    componentsschemas_stop_server_tools_when_item_data
-                ) in _stop_server_tools_when:
+                ):
+                    if StopServerToolsWhenStepCountIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    if StopServerToolsWhenHasToolCall.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    if StopServerToolsWhenMaxTokensUsed.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    if StopServerToolsWhenMaxCost.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    if StopServerToolsWhenFinishReasonIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_4 = (
+                            StopServerToolsWhenFinishReasonIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_4
+                    if StopServerToolsWhenStepCountIs.discriminated_by(data):
+                        return StopServerToolsWhenStepCountIs.from_dict(data)
+                    if StopServerToolsWhenHasToolCall.discriminated_by(data):
+                        return StopServerToolsWhenHasToolCall.from_dict(data)
+                    if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
+                        return StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                    if StopServerToolsWhenMaxCost.discriminated_by(data):
+                        return StopServerToolsWhenMaxCost.from_dict(data)
+                    if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
+                        return StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    return cast(
                         StopServerToolsWhenFinishReasonIs
                         | StopServerToolsWhenHasToolCall
                         | StopServerToolsWhenMaxCost
                         | StopServerToolsWhenMaxTokensUsed
-                        | StopServerToolsWhenStepCountIs
-                    ):
-                        if StopServerToolsWhenStepCountIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-                        if StopServerToolsWhenHasToolCall.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-                        if StopServerToolsWhenMaxTokensUsed.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-                        if StopServerToolsWhenMaxCost.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-                        if StopServerToolsWhenFinishReasonIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-                        if StopServerToolsWhenStepCountIs.discriminated_by(data):
-                            return StopServerToolsWhenStepCountIs.from_dict(data)
-                        if StopServerToolsWhenHasToolCall.discriminated_by(data):
-                            return StopServerToolsWhenHasToolCall.from_dict(data)
-                        if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
-                            return StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        if StopServerToolsWhenMaxCost.discriminated_by(data):
-                            return StopServerToolsWhenMaxCost.from_dict(data)
-                        if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
-                            return StopServerToolsWhenFinishReasonIs.from_dict(data)
-                        return cast(
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs,
-                            data,
-                        )
-
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                        | StopServerToolsWhenStepCountIs,
+                        data,
                     )
 
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
 
             return stop_server_tools_when
 
@@ -848,9 +804,13 @@ class MessagesRequest(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     AdditionalToolsItemToolsItemType
                     | AnthropicToolSearchToolBm25
                     | AnthropicToolSearchToolRegex
@@ -868,16 +828,136 @@ class MessagesRequest(LazyModel):
                     | ShellServerToolOpenRouter
                     | ToolSearchServerTool
                     | WebFetchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if MessagesRequestToolsItemCustom.accepts(data):
+                        tools_item_type_0 = MessagesRequestToolsItemCustom.from_dict(
+                            data
+                        )
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if MessagesRequestToolsItemBash20250124.accepts(data):
+                        tools_item_type_1 = (
+                            MessagesRequestToolsItemBash20250124.from_dict(data)
+                        )
+
+                        return tools_item_type_1
+                    if MessagesRequestToolsItemTextEditor20250124.accepts(data):
+                        tools_item_type_2 = (
+                            MessagesRequestToolsItemTextEditor20250124.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if MessagesRequestToolsItemWebSearch20250305.accepts(data):
+                        tools_item_type_3 = (
+                            MessagesRequestToolsItemWebSearch20250305.from_dict(data)
+                        )
+
+                        return tools_item_type_3
+                    if MessagesRequestToolsItemWebSearch20260209.accepts(data):
+                        tools_item_type_4 = (
+                            MessagesRequestToolsItemWebSearch20260209.from_dict(data)
+                        )
+
+                        return tools_item_type_4
+                    if MessagesRequestToolsItemAdvisor20260301.accepts(data):
+                        tools_item_type_5 = (
+                            MessagesRequestToolsItemAdvisor20260301.from_dict(data)
+                        )
+
+                        return tools_item_type_5
+                    if BashServerTool.accepts(data):
+                        tools_item_type_6 = BashServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if DatetimeServerTool.accepts(data):
+                        tools_item_type_7 = DatetimeServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if ImageGenerationServerToolOpenRouter.accepts(data):
+                        tools_item_type_8 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return tools_item_type_8
+                    if MessagesSearchModelsServerTool.accepts(data):
+                        tools_item_type_9 = MessagesSearchModelsServerTool.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_9
+                    if WebFetchServerTool.accepts(data):
+                        tools_item_type_10 = WebFetchServerTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if OpenRouterWebSearchServerTool.accepts(data):
+                        tools_item_type_11 = OpenRouterWebSearchServerTool.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_11
+                    if AdditionalToolsItemToolsItemType.accepts(data):
+                        tools_item_type_12 = AdditionalToolsItemToolsItemType.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_12
+                    if AnthropicToolSearchToolBm25.accepts(data):
+                        tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(data)
+
+                        return tools_item_type_13
+                    if AnthropicToolSearchToolRegex.accepts(data):
+                        tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_14
+                    if ShellServerToolOpenRouter.accepts(data):
+                        tools_item_type_15 = ShellServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_15
+                    if ToolSearchServerTool.accepts(data):
+                        tools_item_type_16 = ToolSearchServerTool.from_dict(data)
+
+                        return tools_item_type_16
+                    if MessagesRequestToolsItemCustom.discriminated_by(data):
+                        return MessagesRequestToolsItemCustom.from_dict(data)
+                    if MessagesRequestToolsItemBash20250124.discriminated_by(data):
+                        return MessagesRequestToolsItemBash20250124.from_dict(data)
+                    if MessagesRequestToolsItemTextEditor20250124.discriminated_by(
+                        data
+                    ):
+                        return MessagesRequestToolsItemTextEditor20250124.from_dict(
+                            data
+                        )
+                    if MessagesRequestToolsItemWebSearch20250305.discriminated_by(data):
+                        return MessagesRequestToolsItemWebSearch20250305.from_dict(data)
+                    if MessagesRequestToolsItemWebSearch20260209.discriminated_by(data):
+                        return MessagesRequestToolsItemWebSearch20260209.from_dict(data)
+                    if MessagesRequestToolsItemAdvisor20260301.discriminated_by(data):
+                        return MessagesRequestToolsItemAdvisor20260301.from_dict(data)
+                    if BashServerTool.discriminated_by(data):
+                        return BashServerTool.from_dict(data)
+                    if DatetimeServerTool.discriminated_by(data):
+                        return DatetimeServerTool.from_dict(data)
+                    if ImageGenerationServerToolOpenRouter.discriminated_by(data):
+                        return ImageGenerationServerToolOpenRouter.from_dict(data)
+                    if MessagesSearchModelsServerTool.discriminated_by(data):
+                        return MessagesSearchModelsServerTool.from_dict(data)
+                    if WebFetchServerTool.discriminated_by(data):
+                        return WebFetchServerTool.from_dict(data)
+                    if OpenRouterWebSearchServerTool.discriminated_by(data):
+                        return OpenRouterWebSearchServerTool.from_dict(data)
+                    if AdditionalToolsItemToolsItemType.discriminated_by(data):
+                        return AdditionalToolsItemToolsItemType.from_dict(data)
+                    if AnthropicToolSearchToolBm25.discriminated_by(data):
+                        return AnthropicToolSearchToolBm25.from_dict(data)
+                    if AnthropicToolSearchToolRegex.discriminated_by(data):
+                        return AnthropicToolSearchToolRegex.from_dict(data)
+                    if ShellServerToolOpenRouter.discriminated_by(data):
+                        return ShellServerToolOpenRouter.from_dict(data)
+                    if ToolSearchServerTool.discriminated_by(data):
+                        return ToolSearchServerTool.from_dict(data)
+                    return cast(
                         AdditionalToolsItemToolsItemType
                         | AnthropicToolSearchToolBm25
                         | AnthropicToolSearchToolRegex
@@ -894,192 +974,18 @@ class MessagesRequest(LazyModel):
                         | OpenRouterWebSearchServerTool
                         | ShellServerToolOpenRouter
                         | ToolSearchServerTool
-                        | WebFetchServerTool
-                    ):
-                        if MessagesRequestToolsItemCustom.accepts(data):
-                            tools_item_type_0 = (
-                                MessagesRequestToolsItemCustom.from_dict(data)
-                            )
+                        | WebFetchServerTool,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if MessagesRequestToolsItemBash20250124.accepts(data):
-                            tools_item_type_1 = (
-                                MessagesRequestToolsItemBash20250124.from_dict(data)
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if MessagesRequestToolsItemTextEditor20250124.accepts(data):
-                            tools_item_type_2 = (
-                                MessagesRequestToolsItemTextEditor20250124.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tools_item_type_2
-                        if MessagesRequestToolsItemWebSearch20250305.accepts(data):
-                            tools_item_type_3 = (
-                                MessagesRequestToolsItemWebSearch20250305.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tools_item_type_3
-                        if MessagesRequestToolsItemWebSearch20260209.accepts(data):
-                            tools_item_type_4 = (
-                                MessagesRequestToolsItemWebSearch20260209.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tools_item_type_4
-                        if MessagesRequestToolsItemAdvisor20260301.accepts(data):
-                            tools_item_type_5 = (
-                                MessagesRequestToolsItemAdvisor20260301.from_dict(data)
-                            )
-
-                            return tools_item_type_5
-                        if BashServerTool.accepts(data):
-                            tools_item_type_6 = BashServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if DatetimeServerTool.accepts(data):
-                            tools_item_type_7 = DatetimeServerTool.from_dict(data)
-
-                            return tools_item_type_7
-                        if ImageGenerationServerToolOpenRouter.accepts(data):
-                            tools_item_type_8 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_8
-                        if MessagesSearchModelsServerTool.accepts(data):
-                            tools_item_type_9 = (
-                                MessagesSearchModelsServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_9
-                        if WebFetchServerTool.accepts(data):
-                            tools_item_type_10 = WebFetchServerTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if OpenRouterWebSearchServerTool.accepts(data):
-                            tools_item_type_11 = (
-                                OpenRouterWebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_11
-                        if AdditionalToolsItemToolsItemType.accepts(data):
-                            tools_item_type_12 = (
-                                AdditionalToolsItemToolsItemType.from_dict(data)
-                            )
-
-                            return tools_item_type_12
-                        if AnthropicToolSearchToolBm25.accepts(data):
-                            tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_13
-                        if AnthropicToolSearchToolRegex.accepts(data):
-                            tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_14
-                        if ShellServerToolOpenRouter.accepts(data):
-                            tools_item_type_15 = ShellServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_15
-                        if ToolSearchServerTool.accepts(data):
-                            tools_item_type_16 = ToolSearchServerTool.from_dict(data)
-
-                            return tools_item_type_16
-                        if MessagesRequestToolsItemCustom.discriminated_by(data):
-                            return MessagesRequestToolsItemCustom.from_dict(data)
-                        if MessagesRequestToolsItemBash20250124.discriminated_by(data):
-                            return MessagesRequestToolsItemBash20250124.from_dict(data)
-                        if MessagesRequestToolsItemTextEditor20250124.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemTextEditor20250124.from_dict(
-                                data
-                            )
-                        if MessagesRequestToolsItemWebSearch20250305.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemWebSearch20250305.from_dict(
-                                data
-                            )
-                        if MessagesRequestToolsItemWebSearch20260209.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemWebSearch20260209.from_dict(
-                                data
-                            )
-                        if MessagesRequestToolsItemAdvisor20260301.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemAdvisor20260301.from_dict(
-                                data
-                            )
-                        if BashServerTool.discriminated_by(data):
-                            return BashServerTool.from_dict(data)
-                        if DatetimeServerTool.discriminated_by(data):
-                            return DatetimeServerTool.from_dict(data)
-                        if ImageGenerationServerToolOpenRouter.discriminated_by(data):
-                            return ImageGenerationServerToolOpenRouter.from_dict(data)
-                        if MessagesSearchModelsServerTool.discriminated_by(data):
-                            return MessagesSearchModelsServerTool.from_dict(data)
-                        if WebFetchServerTool.discriminated_by(data):
-                            return WebFetchServerTool.from_dict(data)
-                        if OpenRouterWebSearchServerTool.discriminated_by(data):
-                            return OpenRouterWebSearchServerTool.from_dict(data)
-                        if AdditionalToolsItemToolsItemType.discriminated_by(data):
-                            return AdditionalToolsItemToolsItemType.from_dict(data)
-                        if AnthropicToolSearchToolBm25.discriminated_by(data):
-                            return AnthropicToolSearchToolBm25.from_dict(data)
-                        if AnthropicToolSearchToolRegex.discriminated_by(data):
-                            return AnthropicToolSearchToolRegex.from_dict(data)
-                        if ShellServerToolOpenRouter.discriminated_by(data):
-                            return ShellServerToolOpenRouter.from_dict(data)
-                        if ToolSearchServerTool.discriminated_by(data):
-                            return ToolSearchServerTool.from_dict(data)
-                        return cast(
-                            AdditionalToolsItemToolsItemType
-                            | AnthropicToolSearchToolBm25
-                            | AnthropicToolSearchToolRegex
-                            | BashServerTool
-                            | DatetimeServerTool
-                            | ImageGenerationServerToolOpenRouter
-                            | MessagesRequestToolsItemAdvisor20260301
-                            | MessagesRequestToolsItemBash20250124
-                            | MessagesRequestToolsItemCustom
-                            | MessagesRequestToolsItemTextEditor20250124
-                            | MessagesRequestToolsItemWebSearch20250305
-                            | MessagesRequestToolsItemWebSearch20260209
-                            | MessagesSearchModelsServerTool
-                            | OpenRouterWebSearchServerTool
-                            | ShellServerToolOpenRouter
-                            | ToolSearchServerTool
-                            | WebFetchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
         def trace_(raw__: Any) -> Any:
-            _trace = raw__
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(raw__)
 
             return trace
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import (
@@ -125,12 +125,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
             return exclude_tools
 
         def keep_(raw__: Any) -> Any:
-            _keep = raw__
-            keep: AnthropicToolUsesKeep | Unset
-            if isinstance(_keep, Unset):
-                keep = UNSET
-            else:
-                keep = AnthropicToolUsesKeep.from_dict(_keep)
+            keep = AnthropicToolUsesKeep.from_dict(raw__)
 
             return keep
 

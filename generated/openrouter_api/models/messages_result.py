@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -472,22 +472,12 @@ class MessagesResult(LazyModel):
             return context_management
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: ProviderName | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ProviderName(_provider)
+            provider = ProviderName(raw__)
 
             return provider
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -412,12 +412,7 @@ class MessagesStartEventMessage(LazyModel):
             return usage
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: MessagesStartEventMessageProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = MessagesStartEventMessageProvider(_provider)
+            provider = MessagesStartEventMessageProvider(raw__)
 
             return provider
 

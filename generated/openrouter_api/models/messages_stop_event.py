@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_stop_event_type import MessagesStopEventType
@@ -53,12 +53,7 @@ class MessagesStopEvent(LazyModel):
             return type
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 

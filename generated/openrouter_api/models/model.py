@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -237,22 +237,12 @@ class Model(LazyModel):
             return top_provider
 
         def alias_target_(raw__: Any) -> Any:
-            _alias_target = raw__
-            alias_target: ModelAliasTarget | Unset
-            if isinstance(_alias_target, Unset):
-                alias_target = UNSET
-            else:
-                alias_target = ModelAliasTarget.from_dict(_alias_target)
+            alias_target = ModelAliasTarget.from_dict(raw__)
 
             return alias_target
 
         def benchmarks_(raw__: Any) -> Any:
-            _benchmarks = raw__
-            benchmarks: ModelBenchmarks | Unset
-            if isinstance(_benchmarks, Unset):
-                benchmarks = UNSET
-            else:
-                benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+            benchmarks = ModelBenchmarks.from_dict(raw__)
 
             return benchmarks
 
@@ -287,12 +277,7 @@ class Model(LazyModel):
             return knowledge_cutoff
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: ModelReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ModelReasoning.from_dict(_reasoning)
+            reasoning = ModelReasoning.from_dict(raw__)
 
             return reasoning
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_modality import InputModality
@@ -108,12 +108,7 @@ class ModelArchitecture(LazyModel):
             return instruct_type
 
         def tokenizer_(raw__: Any) -> Any:
-            _tokenizer = raw__
-            tokenizer: ModelGroup | Unset
-            if isinstance(_tokenizer, Unset):
-                tokenizer = UNSET
-            else:
-                tokenizer = ModelGroup(_tokenizer)
+            tokenizer = ModelGroup(raw__)
 
             return tokenizer
 

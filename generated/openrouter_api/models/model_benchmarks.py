@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.aa_benchmark_entry import AABenchmarkEntry
@@ -59,12 +59,7 @@ class ModelBenchmarks(LazyModel):
             return design_arena
 
         def artificial_analysis_(raw__: Any) -> Any:
-            _artificial_analysis = raw__
-            artificial_analysis: AABenchmarkEntry | Unset
-            if isinstance(_artificial_analysis, Unset):
-                artificial_analysis = UNSET
-            else:
-                artificial_analysis = AABenchmarkEntry.from_dict(_artificial_analysis)
+            artificial_analysis = AABenchmarkEntry.from_dict(raw__)
 
             return artificial_analysis
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -77,12 +77,7 @@ class ModelsListResponse(LazyModel):
             return data
 
         def links_(raw__: Any) -> Any:
-            _links = raw__
-            links: ModelsListResponseLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ModelsListResponseLinks.from_dict(_links)
+            links = ModelsListResponseLinks.from_dict(raw__)
 
             return links
 

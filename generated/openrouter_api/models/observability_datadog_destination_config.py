@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_datadog_destination_config_headers import (
@@ -53,14 +53,7 @@ class ObservabilityDatadogDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityDatadogDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

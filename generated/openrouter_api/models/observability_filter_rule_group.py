@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..models.observability_filter_rule_group_logic import (
     ObservabilityFilterRuleGroupLogic,
 )
-from ..types import UNSET, LazyModel, Unset
+from ..types import LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import (
@@ -67,12 +67,7 @@ class ObservabilityFilterRuleGroup(LazyModel):
             return rules
 
         def logic_(raw__: Any) -> Any:
-            _logic = raw__
-            logic: ObservabilityFilterRuleGroupLogic | Unset
-            if isinstance(_logic, Unset):
-                logic = UNSET
-            else:
-                logic = ObservabilityFilterRuleGroupLogic(_logic)
+            logic = ObservabilityFilterRuleGroupLogic(raw__)
 
             return logic
 

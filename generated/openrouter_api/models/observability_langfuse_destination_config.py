@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_langfuse_destination_config_headers import (
@@ -52,14 +52,7 @@ class ObservabilityLangfuseDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityLangfuseDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

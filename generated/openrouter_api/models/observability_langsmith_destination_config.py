@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_langsmith_destination_config_headers import (
@@ -55,14 +55,7 @@ class ObservabilityLangsmithDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..models.observability_newrelic_destination_config_region import (
     ObservabilityNewrelicDestinationConfigRegion,
 )
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_newrelic_destination_config_headers import (
@@ -57,24 +57,12 @@ class ObservabilityNewrelicDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityNewrelicDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 
         def region_(raw__: Any) -> Any:
-            _region = raw__
-            region: ObservabilityNewrelicDestinationConfigRegion | Unset
-            if isinstance(_region, Unset):
-                region = UNSET
-            else:
-                region = ObservabilityNewrelicDestinationConfigRegion(_region)
+            region = ObservabilityNewrelicDestinationConfigRegion(raw__)
 
             return region
 

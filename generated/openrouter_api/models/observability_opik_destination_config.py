@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_opik_destination_config_headers import (
@@ -53,12 +53,7 @@ class ObservabilityOpikDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityOpikDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityOpikDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

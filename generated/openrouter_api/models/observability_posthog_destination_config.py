@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_posthog_destination_config_headers import (
@@ -48,14 +48,7 @@ class ObservabilityPosthogDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityPosthogDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

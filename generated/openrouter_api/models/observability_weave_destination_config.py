@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_weave_destination_config_headers import (
@@ -56,12 +56,7 @@ class ObservabilityWeaveDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityWeaveDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..models.observability_webhook_destination_config_method import (
     ObservabilityWebhookDestinationConfigMethod,
 )
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_webhook_destination_config_headers import (
@@ -56,24 +56,12 @@ class ObservabilityWebhookDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityWebhookDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 
         def method_(raw__: Any) -> Any:
-            _method = raw__
-            method: ObservabilityWebhookDestinationConfigMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = ObservabilityWebhookDestinationConfigMethod(_method)
+            method = ObservabilityWebhookDestinationConfigMethod(raw__)
 
             return method
 

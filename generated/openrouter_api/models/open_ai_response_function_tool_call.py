@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.open_ai_response_function_tool_call_subagent_items_item import (
@@ -95,30 +95,21 @@ class OpenAIResponseFunctionToolCall(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ToolCallStatus(_status)
+            status = ToolCallStatus(raw__)
 
             return status
 
         def subagent_items_(raw__: Any) -> Any:
+            subagent_items = []
             _subagent_items = raw__
-            subagent_items: (
-                list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset
-            ) = UNSET
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for subagent_items_item_data in _subagent_items:
-                    subagent_items_item = (
-                        OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
-                            subagent_items_item_data
-                        )
+            for subagent_items_item_data in _subagent_items:
+                subagent_items_item = (
+                    OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
+                        subagent_items_item_data
                     )
+                )
 
-                    subagent_items.append(subagent_items_item)
+                subagent_items.append(subagent_items_item)
 
             return subagent_items
 

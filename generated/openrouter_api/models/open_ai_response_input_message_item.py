@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -115,12 +115,7 @@ class OpenAIResponseInputMessageItem(LazyModel):
             return role
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: OpenAIResponseInputMessageItemType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = OpenAIResponseInputMessageItemType(_type)
+            type = OpenAIResponseInputMessageItemType(raw__)
 
             return type
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.api_error_type import ApiErrorType
@@ -760,19 +760,18 @@ class OpenResponsesResult(LazyModel):
             return metadata
 
         def object_(raw__: Any) -> Any:
-            _object = raw__
-            object: OpenResponsesResultObject | Unset
-            if isinstance(_object, Unset):
-                object = UNSET
-            else:
-                object = OpenResponsesResultObject(_object)
+            object = OpenResponsesResultObject(raw__)
 
             return object
 
         def output_(raw__: Any) -> Any:
+            output = []
             _output = raw__
-            output: (
-                list[
+            for output_item_data in _output:
+
+                def _parse_output_item(
+                    data: object,
+                ) -> (
                     OutputAdvisorServerToolItem
                     | OutputApplyPatchCallItem
                     | OutputApplyPatchServerToolItem
@@ -804,16 +803,256 @@ class OpenResponsesResult(LazyModel):
                     | OutputWebFetchServerToolItem
                     | OutputWebSearchCallItem
                     | OutputWebSearchServerToolItem
-                ]
-                | Unset
-            ) = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
+                ):
+                    if OutputMessageItem.accepts(data):
+                        componentsschemas_output_items_type_0 = (
+                            OutputMessageItem.from_dict(data)
+                        )
 
-                    def _parse_output_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_output_items_type_0
+                    if OutputReasoningItem.accepts(data):
+                        componentsschemas_output_items_type_1 = (
+                            OutputReasoningItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_1
+                    if OutputFunctionCallItem.accepts(data):
+                        componentsschemas_output_items_type_2 = (
+                            OutputFunctionCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_2
+                    if OutputWebSearchCallItem.accepts(data):
+                        componentsschemas_output_items_type_3 = (
+                            OutputWebSearchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_3
+                    if OutputFileSearchCallItem.accepts(data):
+                        componentsschemas_output_items_type_4 = (
+                            OutputFileSearchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_4
+                    if OutputImageGenerationCallItem.accepts(data):
+                        componentsschemas_output_items_type_5 = (
+                            OutputImageGenerationCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_5
+                    if OutputCodeInterpreterCallItem.accepts(data):
+                        componentsschemas_output_items_type_6 = (
+                            OutputCodeInterpreterCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_6
+                    if OutputComputerCallItem.accepts(data):
+                        componentsschemas_output_items_type_7 = (
+                            OutputComputerCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_7
+                    if OutputDatetimeItem.accepts(data):
+                        componentsschemas_output_items_type_8 = (
+                            OutputDatetimeItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_8
+                    if OutputWebSearchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_9 = (
+                            OutputWebSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_9
+                    if OutputCodeInterpreterServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_10 = (
+                            OutputCodeInterpreterServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_10
+                    if OutputFileSearchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_11 = (
+                            OutputFileSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_11
+                    if OutputImageGenerationServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_12 = (
+                            OutputImageGenerationServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_12
+                    if OutputBrowserUseServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_13 = (
+                            OutputBrowserUseServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_13
+                    if OutputBashServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_14 = (
+                            OutputBashServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_14
+                    if OutputTextEditorServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_15 = (
+                            OutputTextEditorServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_15
+                    if OutputApplyPatchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_16 = (
+                            OutputApplyPatchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_16
+                    if OutputApplyPatchCallItem.accepts(data):
+                        componentsschemas_output_items_type_17 = (
+                            OutputApplyPatchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_17
+                    if OutputShellCallItem.accepts(data):
+                        componentsschemas_output_items_type_18 = (
+                            OutputShellCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_18
+                    if OutputShellCallOutputItem.accepts(data):
+                        componentsschemas_output_items_type_19 = (
+                            OutputShellCallOutputItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_19
+                    if OutputShellServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_20 = (
+                            OutputShellServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_20
+                    if OutputWebFetchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_21 = (
+                            OutputWebFetchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_21
+                    if OutputToolSearchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_22 = (
+                            OutputToolSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_22
+                    if OutputMemoryServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_23 = (
+                            OutputMemoryServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_23
+                    if OutputMcpServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_24 = (
+                            OutputMcpServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_24
+                    if OutputSearchModelsServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_25 = (
+                            OutputSearchModelsServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_25
+                    if OutputFusionServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_26 = (
+                            OutputFusionServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_26
+                    if OutputAdvisorServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_27 = (
+                            OutputAdvisorServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_27
+                    if OutputSubagentServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_28 = (
+                            OutputSubagentServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_28
+                    if OutputFilesServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_29 = (
+                            OutputFilesServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_29
+                    if OutputCustomToolCallItem.accepts(data):
+                        componentsschemas_output_items_type_30 = (
+                            OutputCustomToolCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_30
+                    if OutputMessageItem.discriminated_by(data):
+                        return OutputMessageItem.from_dict(data)
+                    if OutputReasoningItem.discriminated_by(data):
+                        return OutputReasoningItem.from_dict(data)
+                    if OutputFunctionCallItem.discriminated_by(data):
+                        return OutputFunctionCallItem.from_dict(data)
+                    if OutputWebSearchCallItem.discriminated_by(data):
+                        return OutputWebSearchCallItem.from_dict(data)
+                    if OutputFileSearchCallItem.discriminated_by(data):
+                        return OutputFileSearchCallItem.from_dict(data)
+                    if OutputImageGenerationCallItem.discriminated_by(data):
+                        return OutputImageGenerationCallItem.from_dict(data)
+                    if OutputCodeInterpreterCallItem.discriminated_by(data):
+                        return OutputCodeInterpreterCallItem.from_dict(data)
+                    if OutputComputerCallItem.discriminated_by(data):
+                        return OutputComputerCallItem.from_dict(data)
+                    if OutputDatetimeItem.discriminated_by(data):
+                        return OutputDatetimeItem.from_dict(data)
+                    if OutputWebSearchServerToolItem.discriminated_by(data):
+                        return OutputWebSearchServerToolItem.from_dict(data)
+                    if OutputCodeInterpreterServerToolItem.discriminated_by(data):
+                        return OutputCodeInterpreterServerToolItem.from_dict(data)
+                    if OutputFileSearchServerToolItem.discriminated_by(data):
+                        return OutputFileSearchServerToolItem.from_dict(data)
+                    if OutputImageGenerationServerToolItem.discriminated_by(data):
+                        return OutputImageGenerationServerToolItem.from_dict(data)
+                    if OutputBrowserUseServerToolItem.discriminated_by(data):
+                        return OutputBrowserUseServerToolItem.from_dict(data)
+                    if OutputBashServerToolItem.discriminated_by(data):
+                        return OutputBashServerToolItem.from_dict(data)
+                    if OutputTextEditorServerToolItem.discriminated_by(data):
+                        return OutputTextEditorServerToolItem.from_dict(data)
+                    if OutputApplyPatchServerToolItem.discriminated_by(data):
+                        return OutputApplyPatchServerToolItem.from_dict(data)
+                    if OutputApplyPatchCallItem.discriminated_by(data):
+                        return OutputApplyPatchCallItem.from_dict(data)
+                    if OutputShellCallItem.discriminated_by(data):
+                        return OutputShellCallItem.from_dict(data)
+                    if OutputShellCallOutputItem.discriminated_by(data):
+                        return OutputShellCallOutputItem.from_dict(data)
+                    if OutputShellServerToolItem.discriminated_by(data):
+                        return OutputShellServerToolItem.from_dict(data)
+                    if OutputWebFetchServerToolItem.discriminated_by(data):
+                        return OutputWebFetchServerToolItem.from_dict(data)
+                    if OutputToolSearchServerToolItem.discriminated_by(data):
+                        return OutputToolSearchServerToolItem.from_dict(data)
+                    if OutputMemoryServerToolItem.discriminated_by(data):
+                        return OutputMemoryServerToolItem.from_dict(data)
+                    if OutputMcpServerToolItem.discriminated_by(data):
+                        return OutputMcpServerToolItem.from_dict(data)
+                    if OutputSearchModelsServerToolItem.discriminated_by(data):
+                        return OutputSearchModelsServerToolItem.from_dict(data)
+                    if OutputFusionServerToolItem.discriminated_by(data):
+                        return OutputFusionServerToolItem.from_dict(data)
+                    if OutputAdvisorServerToolItem.discriminated_by(data):
+                        return OutputAdvisorServerToolItem.from_dict(data)
+                    if OutputSubagentServerToolItem.discriminated_by(data):
+                        return OutputSubagentServerToolItem.from_dict(data)
+                    if OutputFilesServerToolItem.discriminated_by(data):
+                        return OutputFilesServerToolItem.from_dict(data)
+                    if OutputCustomToolCallItem.discriminated_by(data):
+                        return OutputCustomToolCallItem.from_dict(data)
+                    return cast(
                         OutputAdvisorServerToolItem
                         | OutputApplyPatchCallItem
                         | OutputApplyPatchServerToolItem
@@ -844,294 +1083,13 @@ class OpenResponsesResult(LazyModel):
                         | OutputToolSearchServerToolItem
                         | OutputWebFetchServerToolItem
                         | OutputWebSearchCallItem
-                        | OutputWebSearchServerToolItem
-                    ):
-                        if OutputMessageItem.accepts(data):
-                            componentsschemas_output_items_type_0 = (
-                                OutputMessageItem.from_dict(data)
-                            )
+                        | OutputWebSearchServerToolItem,
+                        data,
+                    )
 
-                            return componentsschemas_output_items_type_0
-                        if OutputReasoningItem.accepts(data):
-                            componentsschemas_output_items_type_1 = (
-                                OutputReasoningItem.from_dict(data)
-                            )
+                output_item = _parse_output_item(output_item_data)
 
-                            return componentsschemas_output_items_type_1
-                        if OutputFunctionCallItem.accepts(data):
-                            componentsschemas_output_items_type_2 = (
-                                OutputFunctionCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_2
-                        if OutputWebSearchCallItem.accepts(data):
-                            componentsschemas_output_items_type_3 = (
-                                OutputWebSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_3
-                        if OutputFileSearchCallItem.accepts(data):
-                            componentsschemas_output_items_type_4 = (
-                                OutputFileSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_4
-                        if OutputImageGenerationCallItem.accepts(data):
-                            componentsschemas_output_items_type_5 = (
-                                OutputImageGenerationCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_5
-                        if OutputCodeInterpreterCallItem.accepts(data):
-                            componentsschemas_output_items_type_6 = (
-                                OutputCodeInterpreterCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_6
-                        if OutputComputerCallItem.accepts(data):
-                            componentsschemas_output_items_type_7 = (
-                                OutputComputerCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_7
-                        if OutputDatetimeItem.accepts(data):
-                            componentsschemas_output_items_type_8 = (
-                                OutputDatetimeItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_8
-                        if OutputWebSearchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_9 = (
-                                OutputWebSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_9
-                        if OutputCodeInterpreterServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_10 = (
-                                OutputCodeInterpreterServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_10
-                        if OutputFileSearchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_11 = (
-                                OutputFileSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_11
-                        if OutputImageGenerationServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_12 = (
-                                OutputImageGenerationServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_12
-                        if OutputBrowserUseServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_13 = (
-                                OutputBrowserUseServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_13
-                        if OutputBashServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_14 = (
-                                OutputBashServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_14
-                        if OutputTextEditorServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_15 = (
-                                OutputTextEditorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_15
-                        if OutputApplyPatchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_16 = (
-                                OutputApplyPatchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_16
-                        if OutputApplyPatchCallItem.accepts(data):
-                            componentsschemas_output_items_type_17 = (
-                                OutputApplyPatchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_17
-                        if OutputShellCallItem.accepts(data):
-                            componentsschemas_output_items_type_18 = (
-                                OutputShellCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_18
-                        if OutputShellCallOutputItem.accepts(data):
-                            componentsschemas_output_items_type_19 = (
-                                OutputShellCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_19
-                        if OutputShellServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_20 = (
-                                OutputShellServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_20
-                        if OutputWebFetchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_21 = (
-                                OutputWebFetchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_21
-                        if OutputToolSearchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_22 = (
-                                OutputToolSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_22
-                        if OutputMemoryServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_23 = (
-                                OutputMemoryServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_23
-                        if OutputMcpServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_24 = (
-                                OutputMcpServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_24
-                        if OutputSearchModelsServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_25 = (
-                                OutputSearchModelsServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_25
-                        if OutputFusionServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_26 = (
-                                OutputFusionServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_26
-                        if OutputAdvisorServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_27 = (
-                                OutputAdvisorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_27
-                        if OutputSubagentServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_28 = (
-                                OutputSubagentServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_28
-                        if OutputFilesServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_29 = (
-                                OutputFilesServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_29
-                        if OutputCustomToolCallItem.accepts(data):
-                            componentsschemas_output_items_type_30 = (
-                                OutputCustomToolCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_30
-                        if OutputMessageItem.discriminated_by(data):
-                            return OutputMessageItem.from_dict(data)
-                        if OutputReasoningItem.discriminated_by(data):
-                            return OutputReasoningItem.from_dict(data)
-                        if OutputFunctionCallItem.discriminated_by(data):
-                            return OutputFunctionCallItem.from_dict(data)
-                        if OutputWebSearchCallItem.discriminated_by(data):
-                            return OutputWebSearchCallItem.from_dict(data)
-                        if OutputFileSearchCallItem.discriminated_by(data):
-                            return OutputFileSearchCallItem.from_dict(data)
-                        if OutputImageGenerationCallItem.discriminated_by(data):
-                            return OutputImageGenerationCallItem.from_dict(data)
-                        if OutputCodeInterpreterCallItem.discriminated_by(data):
-                            return OutputCodeInterpreterCallItem.from_dict(data)
-                        if OutputComputerCallItem.discriminated_by(data):
-                            return OutputComputerCallItem.from_dict(data)
-                        if OutputDatetimeItem.discriminated_by(data):
-                            return OutputDatetimeItem.from_dict(data)
-                        if OutputWebSearchServerToolItem.discriminated_by(data):
-                            return OutputWebSearchServerToolItem.from_dict(data)
-                        if OutputCodeInterpreterServerToolItem.discriminated_by(data):
-                            return OutputCodeInterpreterServerToolItem.from_dict(data)
-                        if OutputFileSearchServerToolItem.discriminated_by(data):
-                            return OutputFileSearchServerToolItem.from_dict(data)
-                        if OutputImageGenerationServerToolItem.discriminated_by(data):
-                            return OutputImageGenerationServerToolItem.from_dict(data)
-                        if OutputBrowserUseServerToolItem.discriminated_by(data):
-                            return OutputBrowserUseServerToolItem.from_dict(data)
-                        if OutputBashServerToolItem.discriminated_by(data):
-                            return OutputBashServerToolItem.from_dict(data)
-                        if OutputTextEditorServerToolItem.discriminated_by(data):
-                            return OutputTextEditorServerToolItem.from_dict(data)
-                        if OutputApplyPatchServerToolItem.discriminated_by(data):
-                            return OutputApplyPatchServerToolItem.from_dict(data)
-                        if OutputApplyPatchCallItem.discriminated_by(data):
-                            return OutputApplyPatchCallItem.from_dict(data)
-                        if OutputShellCallItem.discriminated_by(data):
-                            return OutputShellCallItem.from_dict(data)
-                        if OutputShellCallOutputItem.discriminated_by(data):
-                            return OutputShellCallOutputItem.from_dict(data)
-                        if OutputShellServerToolItem.discriminated_by(data):
-                            return OutputShellServerToolItem.from_dict(data)
-                        if OutputWebFetchServerToolItem.discriminated_by(data):
-                            return OutputWebFetchServerToolItem.from_dict(data)
-                        if OutputToolSearchServerToolItem.discriminated_by(data):
-                            return OutputToolSearchServerToolItem.from_dict(data)
-                        if OutputMemoryServerToolItem.discriminated_by(data):
-                            return OutputMemoryServerToolItem.from_dict(data)
-                        if OutputMcpServerToolItem.discriminated_by(data):
-                            return OutputMcpServerToolItem.from_dict(data)
-                        if OutputSearchModelsServerToolItem.discriminated_by(data):
-                            return OutputSearchModelsServerToolItem.from_dict(data)
-                        if OutputFusionServerToolItem.discriminated_by(data):
-                            return OutputFusionServerToolItem.from_dict(data)
-                        if OutputAdvisorServerToolItem.discriminated_by(data):
-                            return OutputAdvisorServerToolItem.from_dict(data)
-                        if OutputSubagentServerToolItem.discriminated_by(data):
-                            return OutputSubagentServerToolItem.from_dict(data)
-                        if OutputFilesServerToolItem.discriminated_by(data):
-                            return OutputFilesServerToolItem.from_dict(data)
-                        if OutputCustomToolCallItem.discriminated_by(data):
-                            return OutputCustomToolCallItem.from_dict(data)
-                        return cast(
-                            OutputAdvisorServerToolItem
-                            | OutputApplyPatchCallItem
-                            | OutputApplyPatchServerToolItem
-                            | OutputBashServerToolItem
-                            | OutputBrowserUseServerToolItem
-                            | OutputCodeInterpreterCallItem
-                            | OutputCodeInterpreterServerToolItem
-                            | OutputComputerCallItem
-                            | OutputCustomToolCallItem
-                            | OutputDatetimeItem
-                            | OutputFileSearchCallItem
-                            | OutputFileSearchServerToolItem
-                            | OutputFilesServerToolItem
-                            | OutputFunctionCallItem
-                            | OutputFusionServerToolItem
-                            | OutputImageGenerationCallItem
-                            | OutputImageGenerationServerToolItem
-                            | OutputMcpServerToolItem
-                            | OutputMemoryServerToolItem
-                            | OutputMessageItem
-                            | OutputReasoningItem
-                            | OutputSearchModelsServerToolItem
-                            | OutputShellCallItem
-                            | OutputShellCallOutputItem
-                            | OutputShellServerToolItem
-                            | OutputSubagentServerToolItem
-                            | OutputTextEditorServerToolItem
-                            | OutputToolSearchServerToolItem
-                            | OutputWebFetchServerToolItem
-                            | OutputWebSearchCallItem
-                            | OutputWebSearchServerToolItem,
-                            data,
-                        )
-
-                    output_item = _parse_output_item(output_item_data)
-
-                    output.append(output_item)
+                output.append(output_item)
 
             return output
 
@@ -1244,12 +1202,7 @@ class OpenResponsesResult(LazyModel):
             return temperature
 
         def text_(raw__: Any) -> Any:
-            _text = raw__
-            text: TextExtendedConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextExtendedConfig.from_dict(_text)
+            text = TextExtendedConfig.from_dict(raw__)
 
             return text
 
@@ -1327,9 +1280,13 @@ class OpenResponsesResult(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     ApplyPatchServerTool
                     | CodeInterpreterServerTool
                     | CodexLocalShellTool
@@ -1345,16 +1302,100 @@ class OpenResponsesResult(LazyModel):
                     | PreviewWebSearchServerTool
                     | ShellServerTool
                     | WebSearchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if OpenResponsesResultToolsItem.accepts(data):
+                        tools_item_type_0 = OpenResponsesResultToolsItem.from_dict(data)
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if PreviewWebSearchServerTool.accepts(data):
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    if Preview20250311WebSearchServerTool.accepts(data):
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if LegacyWebSearchServerTool.accepts(data):
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    if WebSearchServerTool.accepts(data):
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    if FileSearchServerTool.accepts(data):
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    if ComputerUseServerTool.accepts(data):
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if CodeInterpreterServerTool.accepts(data):
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if McpServerTool.accepts(data):
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    if ImageGenerationServerTool.accepts(data):
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    if CodexLocalShellTool.accepts(data):
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if ShellServerTool.accepts(data):
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    if ApplyPatchServerTool.accepts(data):
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    if CustomTool.accepts(data):
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    if NamespaceTool.accepts(data):
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    if OpenResponsesResultToolsItem.discriminated_by(data):
+                        return OpenResponsesResultToolsItem.from_dict(data)
+                    if PreviewWebSearchServerTool.discriminated_by(data):
+                        return PreviewWebSearchServerTool.from_dict(data)
+                    if Preview20250311WebSearchServerTool.discriminated_by(data):
+                        return Preview20250311WebSearchServerTool.from_dict(data)
+                    if LegacyWebSearchServerTool.discriminated_by(data):
+                        return LegacyWebSearchServerTool.from_dict(data)
+                    if WebSearchServerTool.discriminated_by(data):
+                        return WebSearchServerTool.from_dict(data)
+                    if FileSearchServerTool.discriminated_by(data):
+                        return FileSearchServerTool.from_dict(data)
+                    if ComputerUseServerTool.discriminated_by(data):
+                        return ComputerUseServerTool.from_dict(data)
+                    if CodeInterpreterServerTool.discriminated_by(data):
+                        return CodeInterpreterServerTool.from_dict(data)
+                    if McpServerTool.discriminated_by(data):
+                        return McpServerTool.from_dict(data)
+                    if ImageGenerationServerTool.discriminated_by(data):
+                        return ImageGenerationServerTool.from_dict(data)
+                    if CodexLocalShellTool.discriminated_by(data):
+                        return CodexLocalShellTool.from_dict(data)
+                    if ShellServerTool.discriminated_by(data):
+                        return ShellServerTool.from_dict(data)
+                    if ApplyPatchServerTool.discriminated_by(data):
+                        return ApplyPatchServerTool.from_dict(data)
+                    if CustomTool.discriminated_by(data):
+                        return CustomTool.from_dict(data)
+                    if NamespaceTool.discriminated_by(data):
+                        return NamespaceTool.from_dict(data)
+                    return cast(
                         ApplyPatchServerTool
                         | CodeInterpreterServerTool
                         | CodexLocalShellTool
@@ -1369,132 +1410,13 @@ class OpenResponsesResult(LazyModel):
                         | Preview20250311WebSearchServerTool
                         | PreviewWebSearchServerTool
                         | ShellServerTool
-                        | WebSearchServerTool
-                    ):
-                        if OpenResponsesResultToolsItem.accepts(data):
-                            tools_item_type_0 = OpenResponsesResultToolsItem.from_dict(
-                                data
-                            )
+                        | WebSearchServerTool,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if PreviewWebSearchServerTool.accepts(data):
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if Preview20250311WebSearchServerTool.accepts(data):
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-                        if LegacyWebSearchServerTool.accepts(data):
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-                        if WebSearchServerTool.accepts(data):
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-                        if FileSearchServerTool.accepts(data):
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-                        if ComputerUseServerTool.accepts(data):
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if CodeInterpreterServerTool.accepts(data):
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-                        if McpServerTool.accepts(data):
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-                        if ImageGenerationServerTool.accepts(data):
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-                        if CodexLocalShellTool.accepts(data):
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if ShellServerTool.accepts(data):
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-                        if ApplyPatchServerTool.accepts(data):
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-                        if CustomTool.accepts(data):
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-                        if NamespaceTool.accepts(data):
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-                        if OpenResponsesResultToolsItem.discriminated_by(data):
-                            return OpenResponsesResultToolsItem.from_dict(data)
-                        if PreviewWebSearchServerTool.discriminated_by(data):
-                            return PreviewWebSearchServerTool.from_dict(data)
-                        if Preview20250311WebSearchServerTool.discriminated_by(data):
-                            return Preview20250311WebSearchServerTool.from_dict(data)
-                        if LegacyWebSearchServerTool.discriminated_by(data):
-                            return LegacyWebSearchServerTool.from_dict(data)
-                        if WebSearchServerTool.discriminated_by(data):
-                            return WebSearchServerTool.from_dict(data)
-                        if FileSearchServerTool.discriminated_by(data):
-                            return FileSearchServerTool.from_dict(data)
-                        if ComputerUseServerTool.discriminated_by(data):
-                            return ComputerUseServerTool.from_dict(data)
-                        if CodeInterpreterServerTool.discriminated_by(data):
-                            return CodeInterpreterServerTool.from_dict(data)
-                        if McpServerTool.discriminated_by(data):
-                            return McpServerTool.from_dict(data)
-                        if ImageGenerationServerTool.discriminated_by(data):
-                            return ImageGenerationServerTool.from_dict(data)
-                        if CodexLocalShellTool.discriminated_by(data):
-                            return CodexLocalShellTool.from_dict(data)
-                        if ShellServerTool.discriminated_by(data):
-                            return ShellServerTool.from_dict(data)
-                        if ApplyPatchServerTool.discriminated_by(data):
-                            return ApplyPatchServerTool.from_dict(data)
-                        if CustomTool.discriminated_by(data):
-                            return CustomTool.from_dict(data)
-                        if NamespaceTool.discriminated_by(data):
-                            return NamespaceTool.from_dict(data)
-                        return cast(
-                            ApplyPatchServerTool
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | FileSearchServerTool
-                            | ImageGenerationServerTool
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | OpenResponsesResultToolsItem
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ShellServerTool
-                            | WebSearchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
@@ -1551,22 +1473,12 @@ class OpenResponsesResult(LazyModel):
             return user
 
         def error_type_(raw__: Any) -> Any:
-            _error_type = raw__
-            error_type: ApiErrorType | Unset
-            if isinstance(_error_type, Unset):
-                error_type = UNSET
-            else:
-                error_type = ApiErrorType(_error_type)
+            error_type = ApiErrorType(raw__)
 
             return error_type
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_status import OutputFunctionCallItemStatus
@@ -91,30 +91,19 @@ class OutputFunctionCallItem(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputFunctionCallItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputFunctionCallItemStatus(_status)
+            status = OutputFunctionCallItemStatus(raw__)
 
             return status
 
         def subagent_items_(raw__: Any) -> Any:
+            subagent_items = []
             _subagent_items = raw__
-            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = (
-                UNSET
-            )
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for subagent_items_item_data in _subagent_items:
-                    subagent_items_item = (
-                        OutputFunctionCallItemSubagentItemsItem.from_dict(
-                            subagent_items_item_data
-                        )
-                    )
+            for subagent_items_item_data in _subagent_items:
+                subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(
+                    subagent_items_item_data
+                )
 
-                    subagent_items.append(subagent_items_item)
+                subagent_items.append(subagent_items_item)
 
             return subagent_items
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -111,56 +111,43 @@ class OutputFusionServerToolItem(LazyModel):
             return type
 
         def analysis_(raw__: Any) -> Any:
-            _analysis = raw__
-            analysis: FusionAnalysisResult | Unset
-            if isinstance(_analysis, Unset):
-                analysis = UNSET
-            else:
-                analysis = FusionAnalysisResult.from_dict(_analysis)
+            analysis = FusionAnalysisResult.from_dict(raw__)
 
             return analysis
 
         def failed_models_(raw__: Any) -> Any:
+            failed_models = []
             _failed_models = raw__
-            failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = (
-                UNSET
-            )
-            if _failed_models is not UNSET:
-                failed_models = []
-                for failed_models_item_data in _failed_models:
-                    failed_models_item = (
-                        OutputFusionServerToolItemFailedModelsItem.from_dict(
-                            failed_models_item_data
-                        )
+            for failed_models_item_data in _failed_models:
+                failed_models_item = (
+                    OutputFusionServerToolItemFailedModelsItem.from_dict(
+                        failed_models_item_data
                     )
+                )
 
-                    failed_models.append(failed_models_item)
+                failed_models.append(failed_models_item)
 
             return failed_models
 
         def responses_(raw__: Any) -> Any:
+            responses = []
             _responses = raw__
-            responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
-            if _responses is not UNSET:
-                responses = []
-                for responses_item_data in _responses:
-                    responses_item = OutputFusionServerToolItemResponsesItem.from_dict(
-                        responses_item_data
-                    )
+            for responses_item_data in _responses:
+                responses_item = OutputFusionServerToolItemResponsesItem.from_dict(
+                    responses_item_data
+                )
 
-                    responses.append(responses_item)
+                responses.append(responses_item)
 
             return responses
 
         def sources_(raw__: Any) -> Any:
+            sources = []
             _sources = raw__
-            sources: list[FusionSource] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = FusionSource.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = FusionSource.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
             return sources
 

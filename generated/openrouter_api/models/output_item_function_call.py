@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_function_call_status import OutputItemFunctionCallStatus
@@ -71,12 +71,7 @@ class OutputItemFunctionCall(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputItemFunctionCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputItemFunctionCallStatus(_status)
+            status = OutputItemFunctionCallStatus(raw__)
 
             return status
 

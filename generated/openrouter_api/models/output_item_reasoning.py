@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_reasoning_status import OutputItemReasoningStatus
@@ -79,14 +79,12 @@ class OutputItemReasoning(LazyModel):
             return type
 
         def content_(raw__: Any) -> Any:
+            content = []
             _content = raw__
-            content: list[ReasoningTextContent] | Unset = UNSET
-            if _content is not UNSET:
-                content = []
-                for content_item_data in _content:
-                    content_item = ReasoningTextContent.from_dict(content_item_data)
+            for content_item_data in _content:
+                content_item = ReasoningTextContent.from_dict(content_item_data)
 
-                    content.append(content_item)
+                content.append(content_item)
 
             return content
 
@@ -101,12 +99,7 @@ class OutputItemReasoning(LazyModel):
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputItemReasoningStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputItemReasoningStatus(_status)
+            status = OutputItemReasoningStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_search_type import (
@@ -63,14 +63,12 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
             return queries
 
         def sources_(raw__: Any) -> Any:
+            sources = []
             _sources = raw__
-            sources: list[WebSearchSource] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = WebSearchSource.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = WebSearchSource.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
             return sources
 

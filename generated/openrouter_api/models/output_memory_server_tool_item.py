@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_memory_server_tool_item_action import (
@@ -79,12 +79,7 @@ class OutputMemoryServerToolItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputMemoryServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputMemoryServerToolItemAction(_action)
+            action = OutputMemoryServerToolItemAction(raw__)
 
             return action
 

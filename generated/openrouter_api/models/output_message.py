@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -135,12 +135,7 @@ class OutputMessage(LazyModel):
             return phase
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputMessageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputMessageStatus(_status)
+            status = OutputMessageStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -136,12 +136,7 @@ class OutputMessageItem(LazyModel):
             return phase
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputMessageItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputMessageItemStatus(_status)
+            status = OutputMessageItemStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_reasoning_item_status import OutputReasoningItemStatus
@@ -122,12 +122,7 @@ class OutputReasoningItem(LazyModel):
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputReasoningItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputReasoningItemStatus(_status)
+            status = OutputReasoningItemStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_shell_call_item_action import OutputShellCallItemAction
@@ -76,12 +76,7 @@ class OutputShellCallItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputShellCallItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputShellCallItemAction.from_dict(_action)
+            action = OutputShellCallItemAction.from_dict(raw__)
 
             return action
 

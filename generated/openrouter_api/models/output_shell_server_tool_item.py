@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_shell_server_tool_item_action import (
@@ -86,12 +86,7 @@ class OutputShellServerToolItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputShellServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputShellServerToolItemAction.from_dict(_action)
+            action = OutputShellServerToolItemAction.from_dict(raw__)
 
             return action
 
@@ -116,14 +111,12 @@ class OutputShellServerToolItem(LazyModel):
             return call_id
 
         def output_(raw__: Any) -> Any:
+            output = []
             _output = raw__
-            output: list[ShellCallOutputContent] | Unset = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
-                    output_item = ShellCallOutputContent.from_dict(output_item_data)
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
 
-                    output.append(output_item)
+                output.append(output_item)
 
             return output
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_text_editor_server_tool_item_command import (
@@ -78,12 +78,7 @@ class OutputTextEditorServerToolItem(LazyModel):
             return type
 
         def command_(raw__: Any) -> Any:
-            _command = raw__
-            command: OutputTextEditorServerToolItemCommand | Unset
-            if isinstance(_command, Unset):
-                command = UNSET
-            else:
-                command = OutputTextEditorServerToolItemCommand(_command)
+            command = OutputTextEditorServerToolItemCommand(raw__)
 
             return command
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action import (
@@ -78,12 +78,7 @@ class OutputWebSearchServerToolItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputWebSearchServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputWebSearchServerToolItemAction.from_dict(_action)
+            action = OutputWebSearchServerToolItemAction.from_dict(raw__)
 
             return action
 

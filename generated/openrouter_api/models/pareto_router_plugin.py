@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pareto_router_plugin_id import ParetoRouterPluginId
@@ -70,12 +70,7 @@ class ParetoRouterPlugin(LazyModel):
             return id
 
         def price_source_(raw__: Any) -> Any:
-            _price_source = raw__
-            price_source: ParetoRouterPluginPriceSource | Unset
-            if isinstance(_price_source, Unset):
-                price_source = UNSET
-            else:
-                price_source = ParetoRouterPluginPriceSource(_price_source)
+            price_source = ParetoRouterPluginPriceSource(raw__)
 
             return price_source
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_engine import PDFParserEngine
@@ -35,12 +35,7 @@ class PDFParserOptions(LazyModel):
         from ..models.pdf_parser_engine import PDFParserEngine
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: PDFParserEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = PDFParserEngine(_engine)
+            engine = PDFParserEngine(raw__)
 
             return engine
 

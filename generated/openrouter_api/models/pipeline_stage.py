@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pipeline_stage_data import PipelineStageData
@@ -79,12 +79,7 @@ class PipelineStage(LazyModel):
             return cost_usd
 
         def data_(raw__: Any) -> Any:
-            _data = raw__
-            data: PipelineStageData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = PipelineStageData.from_dict(_data)
+            data = PipelineStageData.from_dict(raw__)
 
             return data
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.preview_web_search_server_tool_type import (
@@ -94,12 +94,7 @@ class PreviewWebSearchServerTool(LazyModel):
             return type
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngineEnum(_engine)
+            engine = WebSearchEngineEnum(raw__)
 
             return engine
 
@@ -120,22 +115,12 @@ class PreviewWebSearchServerTool(LazyModel):
             return filters
 
         def mode_(raw__: Any) -> Any:
-            _mode = raw__
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode(_mode)
+            mode = WebSearchMode(raw__)
 
             return mode
 
         def search_context_size_(raw__: Any) -> Any:
-            _search_context_size = raw__
-            search_context_size: SearchContextSizeEnum | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = SearchContextSizeEnum(_search_context_size)
+            search_context_size = SearchContextSizeEnum(raw__)
 
             return search_context_size
 

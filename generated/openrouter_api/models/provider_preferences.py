@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
@@ -178,12 +178,7 @@ class ProviderPreferences(LazyModel):
             return ignore
 
         def max_price_(raw__: Any) -> Any:
-            _max_price = raw__
-            max_price: ProviderPreferencesMaxPrice | Unset
-            if isinstance(_max_price, Unset):
-                max_price = UNSET
-            else:
-                max_price = ProviderPreferencesMaxPrice.from_dict(_max_price)
+            max_price = ProviderPreferencesMaxPrice.from_dict(raw__)
 
             return max_price
 

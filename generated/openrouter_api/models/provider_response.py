@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_response_provider_name import ProviderResponseProviderName
@@ -83,24 +83,12 @@ class ProviderResponse(LazyModel):
             return status
 
         def provider_name_(raw__: Any) -> Any:
-            _provider_name = raw__
-            provider_name: ProviderResponseProviderName | Unset
-            if isinstance(_provider_name, Unset):
-                provider_name = UNSET
-            else:
-                provider_name = ProviderResponseProviderName(_provider_name)
+            provider_name = ProviderResponseProviderName(raw__)
 
             return provider_name
 
         def routed_service_tier_(raw__: Any) -> Any:
-            _routed_service_tier = raw__
-            routed_service_tier: ProviderResponseRoutedServiceTier | Unset
-            if isinstance(_routed_service_tier, Unset):
-                routed_service_tier = UNSET
-            else:
-                routed_service_tier = ProviderResponseRoutedServiceTier(
-                    _routed_service_tier
-                )
+            routed_service_tier = ProviderResponseRoutedServiceTier(raw__)
 
             return routed_service_tier
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.endpoint_status import EndpointStatus
@@ -251,12 +251,7 @@ class PublicEndpoint(LazyModel):
             return uptime_last_5m
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: EndpointStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EndpointStatus(_status)
+            status = EndpointStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
@@ -94,14 +94,12 @@ class PublicPricing(LazyModel):
         from ..models.pricing_override import PricingOverride
 
         def overrides_(raw__: Any) -> Any:
+            overrides = []
             _overrides = raw__
-            overrides: list[PricingOverride] | Unset = UNSET
-            if _overrides is not UNSET:
-                overrides = []
-                for overrides_item_data in _overrides:
-                    overrides_item = PricingOverride.from_dict(overrides_item_data)
+            for overrides_item_data in _overrides:
+                overrides_item = PricingOverride.from_dict(overrides_item_data)
 
-                    overrides.append(overrides_item)
+                overrides.append(overrides_item)
 
             return overrides
 

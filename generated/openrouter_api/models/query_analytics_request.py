@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.query_analytics_request_classifier_dimensions import (
@@ -103,28 +103,14 @@ class QueryAnalyticsRequest(LazyModel):
             return metrics
 
         def classifier_dimensions_(raw__: Any) -> Any:
-            _classifier_dimensions = raw__
-            classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | Unset
-            if isinstance(_classifier_dimensions, Unset):
-                classifier_dimensions = UNSET
-            else:
-                classifier_dimensions = (
-                    QueryAnalyticsRequestClassifierDimensions.from_dict(
-                        _classifier_dimensions
-                    )
-                )
+            classifier_dimensions = QueryAnalyticsRequestClassifierDimensions.from_dict(
+                raw__
+            )
 
             return classifier_dimensions
 
         def classifier_filters_(raw__: Any) -> Any:
-            _classifier_filters = raw__
-            classifier_filters: QueryAnalyticsRequestClassifierFilters | Unset
-            if isinstance(_classifier_filters, Unset):
-                classifier_filters = UNSET
-            else:
-                classifier_filters = QueryAnalyticsRequestClassifierFilters.from_dict(
-                    _classifier_filters
-                )
+            classifier_filters = QueryAnalyticsRequestClassifierFilters.from_dict(raw__)
 
             return classifier_filters
 
@@ -134,36 +120,24 @@ class QueryAnalyticsRequest(LazyModel):
             return dimensions
 
         def filters_(raw__: Any) -> Any:
+            filters = []
             _filters = raw__
-            filters: list[QueryAnalyticsRequestFiltersItem] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = QueryAnalyticsRequestFiltersItem.from_dict(
-                        filters_item_data
-                    )
+            for filters_item_data in _filters:
+                filters_item = QueryAnalyticsRequestFiltersItem.from_dict(
+                    filters_item_data
+                )
 
-                    filters.append(filters_item)
+                filters.append(filters_item)
 
             return filters
 
         def order_by_(raw__: Any) -> Any:
-            _order_by = raw__
-            order_by: QueryAnalyticsRequestOrderBy | Unset
-            if isinstance(_order_by, Unset):
-                order_by = UNSET
-            else:
-                order_by = QueryAnalyticsRequestOrderBy.from_dict(_order_by)
+            order_by = QueryAnalyticsRequestOrderBy.from_dict(raw__)
 
             return order_by
 
         def time_range_(raw__: Any) -> Any:
-            _time_range = raw__
-            time_range: QueryAnalyticsRequestTimeRange | Unset
-            if isinstance(_time_range, Unset):
-                time_range = UNSET
-            else:
-                time_range = QueryAnalyticsRequestTimeRange.from_dict(_time_range)
+            time_range = QueryAnalyticsRequestTimeRange.from_dict(raw__)
 
             return time_range
 

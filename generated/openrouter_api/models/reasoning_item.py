@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_format import ReasoningFormat
@@ -119,12 +119,7 @@ class ReasoningItem(LazyModel):
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: ReasoningItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ReasoningItemStatus(_status)
+            status = ReasoningItemStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -658,22 +658,12 @@ class ResponsesRequest(LazyModel):
             return background
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def debug_(raw__: Any) -> Any:
-            _debug = raw__
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
+            debug = ChatDebugOptions.from_dict(raw__)
 
             return debug
 
@@ -688,12 +678,7 @@ class ResponsesRequest(LazyModel):
             return frequency_penalty
 
         def image_config_(raw__: Any) -> Any:
-            _image_config = raw__
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
+            image_config = ImageConfig.from_dict(raw__)
 
             return image_config
 
@@ -1418,14 +1403,12 @@ class ResponsesRequest(LazyModel):
             return metadata
 
         def modalities_(raw__: Any) -> Any:
+            modalities = []
             _modalities = raw__
-            modalities: list[OutputModalityEnum] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for modalities_item_data in _modalities:
-                    modalities_item = OutputModalityEnum(modalities_item_data)
+            for modalities_item_data in _modalities:
+                modalities_item = OutputModalityEnum(modalities_item_data)
 
-                    modalities.append(modalities_item)
+                modalities.append(modalities_item)
 
             return modalities
 
@@ -1445,9 +1428,13 @@ class ResponsesRequest(LazyModel):
             return parallel_tool_calls
 
         def plugins_(raw__: Any) -> Any:
+            plugins = []
             _plugins = raw__
-            plugins: (
-                list[
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -1458,16 +1445,68 @@ class ResponsesRequest(LazyModel):
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
+                ):
+                    if AutoRouterPlugin.accepts(data):
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                    def _parse_plugins_item(
-                        data: object,
-                    ) -> (
+                        return plugins_item_type_0
+                    if AutoBetaRouterPlugin.accepts(data):
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    if ModerationPlugin.accepts(data):
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    if WebSearchPlugin.accepts(data):
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    if WebFetchPlugin.accepts(data):
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    if FileParserPlugin.accepts(data):
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    if ResponseHealingPlugin.accepts(data):
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    if ContextCompressionPlugin.accepts(data):
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    if ParetoRouterPlugin.accepts(data):
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    if FusionPlugin.accepts(data):
+                        plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                        return plugins_item_type_9
+                    if AutoRouterPlugin.discriminated_by(data):
+                        return AutoRouterPlugin.from_dict(data)
+                    if AutoBetaRouterPlugin.discriminated_by(data):
+                        return AutoBetaRouterPlugin.from_dict(data)
+                    if ModerationPlugin.discriminated_by(data):
+                        return ModerationPlugin.from_dict(data)
+                    if WebSearchPlugin.discriminated_by(data):
+                        return WebSearchPlugin.from_dict(data)
+                    if WebFetchPlugin.discriminated_by(data):
+                        return WebFetchPlugin.from_dict(data)
+                    if FileParserPlugin.discriminated_by(data):
+                        return FileParserPlugin.from_dict(data)
+                    if ResponseHealingPlugin.discriminated_by(data):
+                        return ResponseHealingPlugin.from_dict(data)
+                    if ContextCompressionPlugin.discriminated_by(data):
+                        return ContextCompressionPlugin.from_dict(data)
+                    if ParetoRouterPlugin.discriminated_by(data):
+                        return ParetoRouterPlugin.from_dict(data)
+                    if FusionPlugin.discriminated_by(data):
+                        return FusionPlugin.from_dict(data)
+                    return cast(
                         AutoBetaRouterPlugin
                         | AutoRouterPlugin
                         | ContextCompressionPlugin
@@ -1477,87 +1516,13 @@ class ResponsesRequest(LazyModel):
                         | ParetoRouterPlugin
                         | ResponseHealingPlugin
                         | WebFetchPlugin
-                        | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin.accepts(data):
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                        | WebSearchPlugin,
+                        data,
+                    )
 
-                            return plugins_item_type_0
-                        if AutoBetaRouterPlugin.accepts(data):
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                            return plugins_item_type_1
-                        if ModerationPlugin.accepts(data):
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-                        if WebSearchPlugin.accepts(data):
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-                        if WebFetchPlugin.accepts(data):
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-                        if FileParserPlugin.accepts(data):
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-                        if ResponseHealingPlugin.accepts(data):
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-                        if ContextCompressionPlugin.accepts(data):
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-                        if ParetoRouterPlugin.accepts(data):
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-                        if FusionPlugin.accepts(data):
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-                        if AutoRouterPlugin.discriminated_by(data):
-                            return AutoRouterPlugin.from_dict(data)
-                        if AutoBetaRouterPlugin.discriminated_by(data):
-                            return AutoBetaRouterPlugin.from_dict(data)
-                        if ModerationPlugin.discriminated_by(data):
-                            return ModerationPlugin.from_dict(data)
-                        if WebSearchPlugin.discriminated_by(data):
-                            return WebSearchPlugin.from_dict(data)
-                        if WebFetchPlugin.discriminated_by(data):
-                            return WebFetchPlugin.from_dict(data)
-                        if FileParserPlugin.discriminated_by(data):
-                            return FileParserPlugin.from_dict(data)
-                        if ResponseHealingPlugin.discriminated_by(data):
-                            return ResponseHealingPlugin.from_dict(data)
-                        if ContextCompressionPlugin.discriminated_by(data):
-                            return ContextCompressionPlugin.from_dict(data)
-                        if ParetoRouterPlugin.discriminated_by(data):
-                            return ParetoRouterPlugin.from_dict(data)
-                        if FusionPlugin.discriminated_by(data):
-                            return FusionPlugin.from_dict(data)
-                        return cast(
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin,
-                            data,
-                        )
-
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
             return plugins
 
@@ -1688,90 +1653,79 @@ class ResponsesRequest(LazyModel):
             return service_tier
 
         def stop_server_tools_when_(raw__: Any) -> Any:
+            stop_server_tools_when = []
             _stop_server_tools_when = raw__
-            stop_server_tools_when: (
-                list[
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    componentsschemas_stop_server_tools_when_item_data
-                ) in _stop_server_tools_when:
+                ):
+                    if StopServerToolsWhenStepCountIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    if StopServerToolsWhenHasToolCall.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    if StopServerToolsWhenMaxTokensUsed.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    if StopServerToolsWhenMaxCost.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    if StopServerToolsWhenFinishReasonIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_4 = (
+                            StopServerToolsWhenFinishReasonIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_4
+                    if StopServerToolsWhenStepCountIs.discriminated_by(data):
+                        return StopServerToolsWhenStepCountIs.from_dict(data)
+                    if StopServerToolsWhenHasToolCall.discriminated_by(data):
+                        return StopServerToolsWhenHasToolCall.from_dict(data)
+                    if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
+                        return StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                    if StopServerToolsWhenMaxCost.discriminated_by(data):
+                        return StopServerToolsWhenMaxCost.from_dict(data)
+                    if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
+                        return StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    return cast(
                         StopServerToolsWhenFinishReasonIs
                         | StopServerToolsWhenHasToolCall
                         | StopServerToolsWhenMaxCost
                         | StopServerToolsWhenMaxTokensUsed
-                        | StopServerToolsWhenStepCountIs
-                    ):
-                        if StopServerToolsWhenStepCountIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-                        if StopServerToolsWhenHasToolCall.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-                        if StopServerToolsWhenMaxTokensUsed.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-                        if StopServerToolsWhenMaxCost.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-                        if StopServerToolsWhenFinishReasonIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-                        if StopServerToolsWhenStepCountIs.discriminated_by(data):
-                            return StopServerToolsWhenStepCountIs.from_dict(data)
-                        if StopServerToolsWhenHasToolCall.discriminated_by(data):
-                            return StopServerToolsWhenHasToolCall.from_dict(data)
-                        if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
-                            return StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        if StopServerToolsWhenMaxCost.discriminated_by(data):
-                            return StopServerToolsWhenMaxCost.from_dict(data)
-                        if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
-                            return StopServerToolsWhenFinishReasonIs.from_dict(data)
-                        return cast(
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs,
-                            data,
-                        )
-
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                        | StopServerToolsWhenStepCountIs,
+                        data,
                     )
 
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
 
             return stop_server_tools_when
 
@@ -1786,12 +1740,7 @@ class ResponsesRequest(LazyModel):
             return temperature
 
         def text_(raw__: Any) -> Any:
-            _text = raw__
-            text: TextExtendedConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextExtendedConfig.from_dict(_text)
+            text = TextExtendedConfig.from_dict(raw__)
 
             return text
 
@@ -1869,9 +1818,13 @@ class ResponsesRequest(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     AdvisorServerToolOpenRouter
                     | ApplyPatchServerTool
                     | ApplyPatchServerToolOpenRouter
@@ -1900,16 +1853,188 @@ class ResponsesRequest(LazyModel):
                     | WebFetchServerTool
                     | WebSearchServerTool
                     | WebSearchServerToolOpenRouter
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if ResponsesRequestToolsItem.accepts(data):
+                        tools_item_type_0 = ResponsesRequestToolsItem.from_dict(data)
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if PreviewWebSearchServerTool.accepts(data):
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    if Preview20250311WebSearchServerTool.accepts(data):
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if LegacyWebSearchServerTool.accepts(data):
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    if WebSearchServerTool.accepts(data):
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    if FileSearchServerTool.accepts(data):
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    if ComputerUseServerTool.accepts(data):
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if CodeInterpreterServerTool.accepts(data):
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if McpServerTool.accepts(data):
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    if ImageGenerationServerTool.accepts(data):
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    if CodexLocalShellTool.accepts(data):
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if ShellServerTool.accepts(data):
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    if ApplyPatchServerTool.accepts(data):
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    if CustomTool.accepts(data):
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    if NamespaceTool.accepts(data):
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    if AdvisorServerToolOpenRouter.accepts(data):
+                        tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_15
+                    if SubagentServerToolOpenRouter.accepts(data):
+                        tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_16
+                    if DatetimeServerTool.accepts(data):
+                        tools_item_type_17 = DatetimeServerTool.from_dict(data)
+
+                        return tools_item_type_17
+                    if FilesServerTool.accepts(data):
+                        tools_item_type_18 = FilesServerTool.from_dict(data)
+
+                        return tools_item_type_18
+                    if FusionServerToolOpenRouter.accepts(data):
+                        tools_item_type_19 = FusionServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_19
+                    if ImageGenerationServerToolOpenRouter.accepts(data):
+                        tools_item_type_20 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return tools_item_type_20
+                    if SearchModelsServerToolOpenRouter.accepts(data):
+                        tools_item_type_21 = SearchModelsServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_21
+                    if WebFetchServerTool.accepts(data):
+                        tools_item_type_22 = WebFetchServerTool.from_dict(data)
+
+                        return tools_item_type_22
+                    if WebSearchServerToolOpenRouter.accepts(data):
+                        tools_item_type_23 = WebSearchServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_23
+                    if ApplyPatchServerToolOpenRouter.accepts(data):
+                        tools_item_type_24 = ApplyPatchServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_24
+                    if BashServerTool.accepts(data):
+                        tools_item_type_25 = BashServerTool.from_dict(data)
+
+                        return tools_item_type_25
+                    if ShellServerToolOpenRouter.accepts(data):
+                        tools_item_type_26 = ShellServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_26
+                    if ToolSearchServerTool.accepts(data):
+                        tools_item_type_27 = ToolSearchServerTool.from_dict(data)
+
+                        return tools_item_type_27
+                    if ResponsesRequestToolsItem.discriminated_by(data):
+                        return ResponsesRequestToolsItem.from_dict(data)
+                    if PreviewWebSearchServerTool.discriminated_by(data):
+                        return PreviewWebSearchServerTool.from_dict(data)
+                    if Preview20250311WebSearchServerTool.discriminated_by(data):
+                        return Preview20250311WebSearchServerTool.from_dict(data)
+                    if LegacyWebSearchServerTool.discriminated_by(data):
+                        return LegacyWebSearchServerTool.from_dict(data)
+                    if WebSearchServerTool.discriminated_by(data):
+                        return WebSearchServerTool.from_dict(data)
+                    if FileSearchServerTool.discriminated_by(data):
+                        return FileSearchServerTool.from_dict(data)
+                    if ComputerUseServerTool.discriminated_by(data):
+                        return ComputerUseServerTool.from_dict(data)
+                    if CodeInterpreterServerTool.discriminated_by(data):
+                        return CodeInterpreterServerTool.from_dict(data)
+                    if McpServerTool.discriminated_by(data):
+                        return McpServerTool.from_dict(data)
+                    if ImageGenerationServerTool.discriminated_by(data):
+                        return ImageGenerationServerTool.from_dict(data)
+                    if CodexLocalShellTool.discriminated_by(data):
+                        return CodexLocalShellTool.from_dict(data)
+                    if ShellServerTool.discriminated_by(data):
+                        return ShellServerTool.from_dict(data)
+                    if ApplyPatchServerTool.discriminated_by(data):
+                        return ApplyPatchServerTool.from_dict(data)
+                    if CustomTool.discriminated_by(data):
+                        return CustomTool.from_dict(data)
+                    if NamespaceTool.discriminated_by(data):
+                        return NamespaceTool.from_dict(data)
+                    if AdvisorServerToolOpenRouter.discriminated_by(data):
+                        return AdvisorServerToolOpenRouter.from_dict(data)
+                    if SubagentServerToolOpenRouter.discriminated_by(data):
+                        return SubagentServerToolOpenRouter.from_dict(data)
+                    if DatetimeServerTool.discriminated_by(data):
+                        return DatetimeServerTool.from_dict(data)
+                    if FilesServerTool.discriminated_by(data):
+                        return FilesServerTool.from_dict(data)
+                    if FusionServerToolOpenRouter.discriminated_by(data):
+                        return FusionServerToolOpenRouter.from_dict(data)
+                    if ImageGenerationServerToolOpenRouter.discriminated_by(data):
+                        return ImageGenerationServerToolOpenRouter.from_dict(data)
+                    if SearchModelsServerToolOpenRouter.discriminated_by(data):
+                        return SearchModelsServerToolOpenRouter.from_dict(data)
+                    if WebFetchServerTool.discriminated_by(data):
+                        return WebFetchServerTool.from_dict(data)
+                    if WebSearchServerToolOpenRouter.discriminated_by(data):
+                        return WebSearchServerToolOpenRouter.from_dict(data)
+                    if ApplyPatchServerToolOpenRouter.discriminated_by(data):
+                        return ApplyPatchServerToolOpenRouter.from_dict(data)
+                    if BashServerTool.discriminated_by(data):
+                        return BashServerTool.from_dict(data)
+                    if ShellServerToolOpenRouter.discriminated_by(data):
+                        return ShellServerToolOpenRouter.from_dict(data)
+                    if ToolSearchServerTool.discriminated_by(data):
+                        return ToolSearchServerTool.from_dict(data)
+                    return cast(
                         AdvisorServerToolOpenRouter
                         | ApplyPatchServerTool
                         | ApplyPatchServerToolOpenRouter
@@ -1937,239 +2062,13 @@ class ResponsesRequest(LazyModel):
                         | ToolSearchServerTool
                         | WebFetchServerTool
                         | WebSearchServerTool
-                        | WebSearchServerToolOpenRouter
-                    ):
-                        if ResponsesRequestToolsItem.accepts(data):
-                            tools_item_type_0 = ResponsesRequestToolsItem.from_dict(
-                                data
-                            )
+                        | WebSearchServerToolOpenRouter,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if PreviewWebSearchServerTool.accepts(data):
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if Preview20250311WebSearchServerTool.accepts(data):
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-                        if LegacyWebSearchServerTool.accepts(data):
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-                        if WebSearchServerTool.accepts(data):
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-                        if FileSearchServerTool.accepts(data):
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-                        if ComputerUseServerTool.accepts(data):
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if CodeInterpreterServerTool.accepts(data):
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-                        if McpServerTool.accepts(data):
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-                        if ImageGenerationServerTool.accepts(data):
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-                        if CodexLocalShellTool.accepts(data):
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if ShellServerTool.accepts(data):
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-                        if ApplyPatchServerTool.accepts(data):
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-                        if CustomTool.accepts(data):
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-                        if NamespaceTool.accepts(data):
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-                        if AdvisorServerToolOpenRouter.accepts(data):
-                            tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_15
-                        if SubagentServerToolOpenRouter.accepts(data):
-                            tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_16
-                        if DatetimeServerTool.accepts(data):
-                            tools_item_type_17 = DatetimeServerTool.from_dict(data)
-
-                            return tools_item_type_17
-                        if FilesServerTool.accepts(data):
-                            tools_item_type_18 = FilesServerTool.from_dict(data)
-
-                            return tools_item_type_18
-                        if FusionServerToolOpenRouter.accepts(data):
-                            tools_item_type_19 = FusionServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_19
-                        if ImageGenerationServerToolOpenRouter.accepts(data):
-                            tools_item_type_20 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_20
-                        if SearchModelsServerToolOpenRouter.accepts(data):
-                            tools_item_type_21 = (
-                                SearchModelsServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_21
-                        if WebFetchServerTool.accepts(data):
-                            tools_item_type_22 = WebFetchServerTool.from_dict(data)
-
-                            return tools_item_type_22
-                        if WebSearchServerToolOpenRouter.accepts(data):
-                            tools_item_type_23 = (
-                                WebSearchServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_23
-                        if ApplyPatchServerToolOpenRouter.accepts(data):
-                            tools_item_type_24 = (
-                                ApplyPatchServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_24
-                        if BashServerTool.accepts(data):
-                            tools_item_type_25 = BashServerTool.from_dict(data)
-
-                            return tools_item_type_25
-                        if ShellServerToolOpenRouter.accepts(data):
-                            tools_item_type_26 = ShellServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_26
-                        if ToolSearchServerTool.accepts(data):
-                            tools_item_type_27 = ToolSearchServerTool.from_dict(data)
-
-                            return tools_item_type_27
-                        if ResponsesRequestToolsItem.discriminated_by(data):
-                            return ResponsesRequestToolsItem.from_dict(data)
-                        if PreviewWebSearchServerTool.discriminated_by(data):
-                            return PreviewWebSearchServerTool.from_dict(data)
-                        if Preview20250311WebSearchServerTool.discriminated_by(data):
-                            return Preview20250311WebSearchServerTool.from_dict(data)
-                        if LegacyWebSearchServerTool.discriminated_by(data):
-                            return LegacyWebSearchServerTool.from_dict(data)
-                        if WebSearchServerTool.discriminated_by(data):
-                            return WebSearchServerTool.from_dict(data)
-                        if FileSearchServerTool.discriminated_by(data):
-                            return FileSearchServerTool.from_dict(data)
-                        if ComputerUseServerTool.discriminated_by(data):
-                            return ComputerUseServerTool.from_dict(data)
-                        if CodeInterpreterServerTool.discriminated_by(data):
-                            return CodeInterpreterServerTool.from_dict(data)
-                        if McpServerTool.discriminated_by(data):
-                            return McpServerTool.from_dict(data)
-                        if ImageGenerationServerTool.discriminated_by(data):
-                            return ImageGenerationServerTool.from_dict(data)
-                        if CodexLocalShellTool.discriminated_by(data):
-                            return CodexLocalShellTool.from_dict(data)
-                        if ShellServerTool.discriminated_by(data):
-                            return ShellServerTool.from_dict(data)
-                        if ApplyPatchServerTool.discriminated_by(data):
-                            return ApplyPatchServerTool.from_dict(data)
-                        if CustomTool.discriminated_by(data):
-                            return CustomTool.from_dict(data)
-                        if NamespaceTool.discriminated_by(data):
-                            return NamespaceTool.from_dict(data)
-                        if AdvisorServerToolOpenRouter.discriminated_by(data):
-                            return AdvisorServerToolOpenRouter.from_dict(data)
-                        if SubagentServerToolOpenRouter.discriminated_by(data):
-                            return SubagentServerToolOpenRouter.from_dict(data)
-                        if DatetimeServerTool.discriminated_by(data):
-                            return DatetimeServerTool.from_dict(data)
-                        if FilesServerTool.discriminated_by(data):
-                            return FilesServerTool.from_dict(data)
-                        if FusionServerToolOpenRouter.discriminated_by(data):
-                            return FusionServerToolOpenRouter.from_dict(data)
-                        if ImageGenerationServerToolOpenRouter.discriminated_by(data):
-                            return ImageGenerationServerToolOpenRouter.from_dict(data)
-                        if SearchModelsServerToolOpenRouter.discriminated_by(data):
-                            return SearchModelsServerToolOpenRouter.from_dict(data)
-                        if WebFetchServerTool.discriminated_by(data):
-                            return WebFetchServerTool.from_dict(data)
-                        if WebSearchServerToolOpenRouter.discriminated_by(data):
-                            return WebSearchServerToolOpenRouter.from_dict(data)
-                        if ApplyPatchServerToolOpenRouter.discriminated_by(data):
-                            return ApplyPatchServerToolOpenRouter.from_dict(data)
-                        if BashServerTool.discriminated_by(data):
-                            return BashServerTool.from_dict(data)
-                        if ShellServerToolOpenRouter.discriminated_by(data):
-                            return ShellServerToolOpenRouter.from_dict(data)
-                        if ToolSearchServerTool.discriminated_by(data):
-                            return ToolSearchServerTool.from_dict(data)
-                        return cast(
-                            AdvisorServerToolOpenRouter
-                            | ApplyPatchServerTool
-                            | ApplyPatchServerToolOpenRouter
-                            | BashServerTool
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | DatetimeServerTool
-                            | FileSearchServerTool
-                            | FilesServerTool
-                            | FusionServerToolOpenRouter
-                            | ImageGenerationServerTool
-                            | ImageGenerationServerToolOpenRouter
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ResponsesRequestToolsItem
-                            | SearchModelsServerToolOpenRouter
-                            | ShellServerTool
-                            | ShellServerToolOpenRouter
-                            | SubagentServerToolOpenRouter
-                            | ToolSearchServerTool
-                            | WebFetchServerTool
-                            | WebSearchServerTool
-                            | WebSearchServerToolOpenRouter,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
@@ -2194,12 +2093,7 @@ class ResponsesRequest(LazyModel):
             return top_p
 
         def trace_(raw__: Any) -> Any:
-            _trace = raw__
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(raw__)
 
             return trace
 

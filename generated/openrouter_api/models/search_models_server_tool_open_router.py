@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
@@ -60,12 +60,7 @@ class SearchModelsServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: SearchModelsServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SearchModelsServerToolConfig.from_dict(_parameters)
+            parameters = SearchModelsServerToolConfig.from_dict(raw__)
 
             return parameters
 

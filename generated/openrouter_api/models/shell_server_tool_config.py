@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
@@ -57,12 +57,7 @@ class ShellServerToolConfig(LazyModel):
         from ..models.shell_server_tool_engine import ShellServerToolEngine
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: ShellServerToolEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ShellServerToolEngine(_engine)
+            engine = ShellServerToolEngine(raw__)
 
             return engine
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.shell_server_tool_config import ShellServerToolConfig
@@ -57,12 +57,7 @@ class ShellServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ShellServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ShellServerToolConfig.from_dict(_parameters)
+            parameters = ShellServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_request_response_format import SpeechRequestResponseFormat
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.speech_input_reference_audio import SpeechInputReferenceAudio
@@ -77,62 +77,48 @@ class SpeechRequest(LazyModel):
         from ..models.speech_request_response_format import SpeechRequestResponseFormat
 
         def input_references_(raw__: Any) -> Any:
+            input_references = []
             _input_references = raw__
-            input_references: (
-                list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset
-            ) = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
+            for input_references_item_data in _input_references:
 
-                    def _parse_input_references_item(
-                        data: object,
-                    ) -> SpeechInputReferenceAudio | SpeechInputReferenceText:
-                        if SpeechInputReferenceAudio.accepts(data):
-                            componentsschemas_speech_input_reference_type_0 = (
-                                SpeechInputReferenceAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_speech_input_reference_type_0
-                        if SpeechInputReferenceText.accepts(data):
-                            componentsschemas_speech_input_reference_type_1 = (
-                                SpeechInputReferenceText.from_dict(data)
-                            )
-
-                            return componentsschemas_speech_input_reference_type_1
-                        if SpeechInputReferenceAudio.discriminated_by(data):
-                            return SpeechInputReferenceAudio.from_dict(data)
-                        if SpeechInputReferenceText.discriminated_by(data):
-                            return SpeechInputReferenceText.from_dict(data)
-                        return cast(
-                            SpeechInputReferenceAudio | SpeechInputReferenceText, data
+                def _parse_input_references_item(
+                    data: object,
+                ) -> SpeechInputReferenceAudio | SpeechInputReferenceText:
+                    if SpeechInputReferenceAudio.accepts(data):
+                        componentsschemas_speech_input_reference_type_0 = (
+                            SpeechInputReferenceAudio.from_dict(data)
                         )
 
-                    input_references_item = _parse_input_references_item(
-                        input_references_item_data
+                        return componentsschemas_speech_input_reference_type_0
+                    if SpeechInputReferenceText.accepts(data):
+                        componentsschemas_speech_input_reference_type_1 = (
+                            SpeechInputReferenceText.from_dict(data)
+                        )
+
+                        return componentsschemas_speech_input_reference_type_1
+                    if SpeechInputReferenceAudio.discriminated_by(data):
+                        return SpeechInputReferenceAudio.from_dict(data)
+                    if SpeechInputReferenceText.discriminated_by(data):
+                        return SpeechInputReferenceText.from_dict(data)
+                    return cast(
+                        SpeechInputReferenceAudio | SpeechInputReferenceText, data
                     )
 
-                    input_references.append(input_references_item)
+                input_references_item = _parse_input_references_item(
+                    input_references_item_data
+                )
+
+                input_references.append(input_references_item)
 
             return input_references
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: SpeechRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = SpeechRequestProvider.from_dict(_provider)
+            provider = SpeechRequestProvider.from_dict(raw__)
 
             return provider
 
         def response_format_(raw__: Any) -> Any:
-            _response_format = raw__
-            response_format: SpeechRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = SpeechRequestResponseFormat(_response_format)
+            response_format = SpeechRequestResponseFormat(raw__)
 
             return response_format
 

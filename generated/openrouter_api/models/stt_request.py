@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
@@ -76,36 +76,24 @@ class STTRequest(LazyModel):
             return input_audio
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: STTRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = STTRequestProvider.from_dict(_provider)
+            provider = STTRequestProvider.from_dict(raw__)
 
             return provider
 
         def response_format_(raw__: Any) -> Any:
-            _response_format = raw__
-            response_format: STTRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = STTRequestResponseFormat(_response_format)
+            response_format = STTRequestResponseFormat(raw__)
 
             return response_format
 
         def timestamp_granularities_(raw__: Any) -> Any:
+            timestamp_granularities = []
             _timestamp_granularities = raw__
-            timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = STTTimestampGranularity(
-                        timestamp_granularities_item_data
-                    )
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = STTTimestampGranularity(
+                    timestamp_granularities_item_data
+                )
 
-                    timestamp_granularities.append(timestamp_granularities_item)
+                timestamp_granularities.append(timestamp_granularities_item)
 
             return timestamp_granularities
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
@@ -69,36 +69,27 @@ class STTResponse(LazyModel):
         from ..models.stt_word import STTWord
 
         def segments_(raw__: Any) -> Any:
+            segments = []
             _segments = raw__
-            segments: list[STTSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = STTSegment.from_dict(segments_item_data)
+            for segments_item_data in _segments:
+                segments_item = STTSegment.from_dict(segments_item_data)
 
-                    segments.append(segments_item)
+                segments.append(segments_item)
 
             return segments
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: STTUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = STTUsage.from_dict(_usage)
+            usage = STTUsage.from_dict(raw__)
 
             return usage
 
         def words_(raw__: Any) -> Any:
+            words = []
             _words = raw__
-            words: list[STTWord] | Unset = UNSET
-            if _words is not UNSET:
-                words = []
-                for words_item_data in _words:
-                    words_item = STTWord.from_dict(words_item_data)
+            for words_item_data in _words:
+                words_item = STTWord.from_dict(words_item_data)
 
-                    words.append(words_item)
+                words.append(words_item)
 
             return words
 

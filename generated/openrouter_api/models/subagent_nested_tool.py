@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
@@ -47,12 +47,7 @@ class SubagentNestedTool(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: SubagentNestedToolParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SubagentNestedToolParameters.from_dict(_parameters)
+            parameters = SubagentNestedToolParameters.from_dict(raw__)
 
             return parameters
 

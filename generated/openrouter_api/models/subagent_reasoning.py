@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.subagent_reasoning_effort import SubagentReasoningEffort
@@ -41,12 +41,7 @@ class SubagentReasoning(LazyModel):
         from ..models.subagent_reasoning_effort import SubagentReasoningEffort
 
         def effort_(raw__: Any) -> Any:
-            _effort = raw__
-            effort: SubagentReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = SubagentReasoningEffort(_effort)
+            effort = SubagentReasoningEffort(raw__)
 
             return effort
 

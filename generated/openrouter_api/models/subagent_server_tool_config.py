@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool import SubagentNestedTool
@@ -90,24 +90,17 @@ class SubagentServerToolConfig(LazyModel):
             return inherited_function_names
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: SubagentReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = SubagentReasoning.from_dict(_reasoning)
+            reasoning = SubagentReasoning.from_dict(raw__)
 
             return reasoning
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: list[SubagentNestedTool] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = SubagentNestedTool.from_dict(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = SubagentNestedTool.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 

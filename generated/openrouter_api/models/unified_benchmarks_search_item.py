@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_item_benchmark_type import (
@@ -161,12 +161,7 @@ class UnifiedBenchmarksSearchItem(LazyModel):
             return source
 
         def run_config_(raw__: Any) -> Any:
-            _run_config = raw__
-            run_config: UnifiedBenchmarksSearchRunConfig | Unset
-            if isinstance(_run_config, Unset):
-                run_config = UNSET
-            else:
-                run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_run_config)
+            run_config = UnifiedBenchmarksSearchRunConfig.from_dict(raw__)
 
             return run_config
 

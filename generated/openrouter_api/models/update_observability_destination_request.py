@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config_nullable import (
@@ -97,12 +97,7 @@ class UpdateObservabilityDestinationRequest(LazyModel):
             return api_key_hashes
 
         def config_(raw__: Any) -> Any:
-            _config = raw__
-            config: UpdateObservabilityDestinationRequestConfig | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = UpdateObservabilityDestinationRequestConfig.from_dict(_config)
+            config = UpdateObservabilityDestinationRequestConfig.from_dict(raw__)
 
             return config
 

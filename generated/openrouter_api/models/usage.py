@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
@@ -97,12 +97,7 @@ class Usage(LazyModel):
             return cost
 
         def cost_details_(raw__: Any) -> Any:
-            _cost_details = raw__
-            cost_details: UsageCostDetails | Unset
-            if isinstance(_cost_details, Unset):
-                cost_details = UNSET
-            else:
-                cost_details = UsageCostDetails.from_dict(_cost_details)
+            cost_details = UsageCostDetails.from_dict(raw__)
 
             return cost_details
 

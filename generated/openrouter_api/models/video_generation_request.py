@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -117,92 +117,71 @@ class VideoGenerationRequest(LazyModel):
         )
 
         def aspect_ratio_(raw__: Any) -> Any:
-            _aspect_ratio = raw__
-            aspect_ratio: VideoGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = VideoGenerationRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = VideoGenerationRequestAspectRatio(raw__)
 
             return aspect_ratio
 
         def frame_images_(raw__: Any) -> Any:
+            frame_images = []
             _frame_images = raw__
-            frame_images: list[FrameImage] | Unset = UNSET
-            if _frame_images is not UNSET:
-                frame_images = []
-                for frame_images_item_data in _frame_images:
-                    frame_images_item = FrameImage.from_dict(frame_images_item_data)
+            for frame_images_item_data in _frame_images:
+                frame_images_item = FrameImage.from_dict(frame_images_item_data)
 
-                    frame_images.append(frame_images_item)
+                frame_images.append(frame_images_item)
 
             return frame_images
 
         def input_references_(raw__: Any) -> Any:
+            input_references = []
             _input_references = raw__
-            input_references: (
-                list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
-            ) = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
+            for input_references_item_data in _input_references:
 
-                    def _parse_input_references_item(
-                        data: object,
-                    ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
-                        if ContentPartImage.accepts(data):
-                            componentsschemas_input_reference_type_0 = (
-                                ContentPartImage.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_0
-                        if ContentPartAudio.accepts(data):
-                            componentsschemas_input_reference_type_1 = (
-                                ContentPartAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_1
-                        if ContentPartVideo.accepts(data):
-                            componentsschemas_input_reference_type_2 = (
-                                ContentPartVideo.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_2
-                        if ContentPartImage.discriminated_by(data):
-                            return ContentPartImage.from_dict(data)
-                        if ContentPartAudio.discriminated_by(data):
-                            return ContentPartAudio.from_dict(data)
-                        if ContentPartVideo.discriminated_by(data):
-                            return ContentPartVideo.from_dict(data)
-                        return cast(
-                            ContentPartAudio | ContentPartImage | ContentPartVideo, data
+                def _parse_input_references_item(
+                    data: object,
+                ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
+                    if ContentPartImage.accepts(data):
+                        componentsschemas_input_reference_type_0 = (
+                            ContentPartImage.from_dict(data)
                         )
 
-                    input_references_item = _parse_input_references_item(
-                        input_references_item_data
+                        return componentsschemas_input_reference_type_0
+                    if ContentPartAudio.accepts(data):
+                        componentsschemas_input_reference_type_1 = (
+                            ContentPartAudio.from_dict(data)
+                        )
+
+                        return componentsschemas_input_reference_type_1
+                    if ContentPartVideo.accepts(data):
+                        componentsschemas_input_reference_type_2 = (
+                            ContentPartVideo.from_dict(data)
+                        )
+
+                        return componentsschemas_input_reference_type_2
+                    if ContentPartImage.discriminated_by(data):
+                        return ContentPartImage.from_dict(data)
+                    if ContentPartAudio.discriminated_by(data):
+                        return ContentPartAudio.from_dict(data)
+                    if ContentPartVideo.discriminated_by(data):
+                        return ContentPartVideo.from_dict(data)
+                    return cast(
+                        ContentPartAudio | ContentPartImage | ContentPartVideo, data
                     )
 
-                    input_references.append(input_references_item)
+                input_references_item = _parse_input_references_item(
+                    input_references_item_data
+                )
+
+                input_references.append(input_references_item)
 
             return input_references
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: VideoGenerationRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = VideoGenerationRequestProvider.from_dict(_provider)
+            provider = VideoGenerationRequestProvider.from_dict(raw__)
 
             return provider
 
         def resolution_(raw__: Any) -> Any:
-            _resolution = raw__
-            resolution: VideoGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = VideoGenerationRequestResolution(_resolution)
+            resolution = VideoGenerationRequestResolution(raw__)
 
             return resolution
 

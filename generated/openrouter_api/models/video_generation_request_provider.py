@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -34,12 +34,7 @@ class VideoGenerationRequestProvider(LazyModel):
         from ..models.provider_options import ProviderOptions
 
         def options_(raw__: Any) -> Any:
-            _options = raw__
-            options: ProviderOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = ProviderOptions.from_dict(_options)
+            options = ProviderOptions.from_dict(raw__)
 
             return options
 

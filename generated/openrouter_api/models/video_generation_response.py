@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.video_generation_response_status import VideoGenerationResponseStatus
@@ -77,12 +77,7 @@ class VideoGenerationResponse(LazyModel):
             return unsigned_urls
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: VideoGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = VideoGenerationUsage.from_dict(_usage)
+            usage = VideoGenerationUsage.from_dict(raw__)
 
             return usage
 

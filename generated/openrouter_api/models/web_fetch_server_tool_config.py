@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_fetch_engine_enum import WebFetchEngineEnum
@@ -64,12 +64,7 @@ class WebFetchServerToolConfig(LazyModel):
             return blocked_domains
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebFetchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebFetchEngineEnum(_engine)
+            engine = WebFetchEngineEnum(raw__)
 
             return engine
 

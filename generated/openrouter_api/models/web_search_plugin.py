@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_search_engine import WebSearchEngine
@@ -85,12 +85,7 @@ class WebSearchPlugin(LazyModel):
             return id
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebSearchEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngine(_engine)
+            engine = WebSearchEngine(raw__)
 
             return engine
 
@@ -105,22 +100,12 @@ class WebSearchPlugin(LazyModel):
             return include_domains
 
         def mode_(raw__: Any) -> Any:
-            _mode = raw__
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode(_mode)
+            mode = WebSearchMode(raw__)
 
             return mode
 
         def user_location_(raw__: Any) -> Any:
-            _user_location = raw__
-            user_location: WebSearchPluginUserLocation | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchPluginUserLocation.from_dict(_user_location)
+            user_location = WebSearchPluginUserLocation.from_dict(raw__)
 
             return user_location
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.search_quality_level import SearchQualityLevel
@@ -106,12 +106,7 @@ class WebSearchServerToolConfig(LazyModel):
             return allowed_domains
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngineEnum(_engine)
+            engine = WebSearchEngineEnum(raw__)
 
             return engine
 
@@ -121,34 +116,17 @@ class WebSearchServerToolConfig(LazyModel):
             return excluded_domains
 
         def mode_(raw__: Any) -> Any:
-            _mode = raw__
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode(_mode)
+            mode = WebSearchMode(raw__)
 
             return mode
 
         def search_context_size_(raw__: Any) -> Any:
-            _search_context_size = raw__
-            search_context_size: SearchQualityLevel | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = SearchQualityLevel(_search_context_size)
+            search_context_size = SearchQualityLevel(raw__)
 
             return search_context_size
 
         def user_location_(raw__: Any) -> Any:
-            _user_location = raw__
-            user_location: WebSearchUserLocationServerTool | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchUserLocationServerTool.from_dict(
-                    _user_location
-                )
+            user_location = WebSearchUserLocationServerTool.from_dict(raw__)
 
             return user_location
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_type import WebSearchUserLocationType
@@ -90,12 +90,7 @@ class WebSearchUserLocation(LazyModel):
             return timezone
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: WebSearchUserLocationType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = WebSearchUserLocationType(_type)
+            type = WebSearchUserLocationType(raw__)
 
             return type
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool_type import (
@@ -94,12 +94,7 @@ class WebSearchUserLocationServerTool(LazyModel):
             return timezone
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: WebSearchUserLocationServerToolType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = WebSearchUserLocationServerToolType(_type)
+            type = WebSearchUserLocationServerToolType(raw__)
 
             return type
 
