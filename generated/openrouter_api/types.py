@@ -234,6 +234,9 @@ class LazyModel:
     # used to tell union variants apart without decoding them.
     _required_: ClassVar[frozenset[str]] = frozenset()
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    # The required objects and arrays: an answer lacking one is broken, not merely terse (a chat
+    # answer without ``choices``); a client decoding answers may refuse it.
+    _essential_: ClassVar[frozenset[str]] = frozenset()
     _lazy_fields_: ClassVar[bool]
     _decoder_map_: ClassVar[dict[str, _Decoder]]
 

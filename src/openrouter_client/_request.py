@@ -290,8 +290,8 @@ def read_result(op: Operation[R], response: httpx.Response) -> R:
 def _not_an_object(response: httpx.Response, data: Any) -> APIError:
     request = response.request
     return APIError(
-        f"{request.method} {request.url.path} answered a JSON {type(data).__name__}, expected an "
-        "object; the body is on this error's .body",
+        f"the answer is a JSON {type(data).__name__}, expected an object; the body is on this "
+        "error's .body",
         status_code=response.status_code,
         headers=response.headers,
         body=data,
@@ -313,8 +313,8 @@ def _check_complete(parsed: Any, data: Any, response: httpx.Response) -> None:
         request = response.request
         names = ", ".join(sorted(missing))
         raise APIError(
-            f"{request.method} {request.url.path} answered HTTP {response.status_code} without "
-            f"{names}, which every {type(parsed).__name__} has; the body is on this error's .body",
+            f"the answer (HTTP {response.status_code}) lacks {names}, which every "
+            f"{type(parsed).__name__} has; the body is on this error's .body",
             status_code=response.status_code,
             headers=response.headers,
             body=data,

@@ -126,6 +126,11 @@ class AdditionalToolsItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "additional_tools"),)
 
     @classmethod

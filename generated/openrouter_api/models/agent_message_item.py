@@ -58,6 +58,11 @@ class AgentMessageItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "agent_message"),)
 
     @classmethod

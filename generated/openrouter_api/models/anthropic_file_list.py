@@ -50,6 +50,11 @@ class AnthropicFileList(LazyModel):
             "last_id",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("_shape", "anthropic"),)
 
     @classmethod

@@ -59,6 +59,11 @@ class AnthropicMessagesErrorResponse(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "error"),)
 
     @classmethod

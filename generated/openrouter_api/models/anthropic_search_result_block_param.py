@@ -64,6 +64,11 @@ class AnthropicSearchResultBlockParam(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "search_result"),)
 
     @classmethod

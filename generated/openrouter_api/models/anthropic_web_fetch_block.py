@@ -47,6 +47,11 @@ class AnthropicWebFetchBlock(LazyModel):
             "url",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "web_fetch_result"),)
 
     @classmethod

@@ -43,6 +43,11 @@ class BadRequestResponse(LazyModel):
             "error",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

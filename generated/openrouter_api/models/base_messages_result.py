@@ -128,6 +128,12 @@ class BaseMessagesResult(LazyModel):
             "usage",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "usage",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("role", "assistant"),
         ("type", "message"),

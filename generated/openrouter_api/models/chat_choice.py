@@ -53,6 +53,11 @@ class ChatChoice(LazyModel):
             "message",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

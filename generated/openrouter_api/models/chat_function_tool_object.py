@@ -44,6 +44,11 @@ class ChatFunctionToolObject(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "function",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function"),)
 
     @classmethod

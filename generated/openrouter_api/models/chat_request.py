@@ -332,6 +332,11 @@ class ChatRequest(LazyModel):
             "messages",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "messages",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

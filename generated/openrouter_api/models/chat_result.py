@@ -74,6 +74,11 @@ class ChatResult(LazyModel):
             "model",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "choices",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -48,6 +48,11 @@ class ChatStreamChoice(LazyModel):
             "index",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "delta",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -83,6 +83,11 @@ class ChatStreamChunk(LazyModel):
             "object",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "choices",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("object", "chat.completion.chunk"),
     )

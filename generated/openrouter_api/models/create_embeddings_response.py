@@ -56,6 +56,11 @@ class CreateEmbeddingsResponse(LazyModel):
             "object",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("object", "list"),)
 
     @classmethod

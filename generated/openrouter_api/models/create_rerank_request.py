@@ -53,6 +53,11 @@ class CreateRerankRequest(LazyModel):
             "query",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "documents",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -52,6 +52,11 @@ class CreateRerankResponse(LazyModel):
             "results",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "results",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -51,6 +51,11 @@ class FileSearchServerTool(LazyModel):
             "vector_store_ids",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "vector_store_ids",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "file_search"),)
 
     @classmethod

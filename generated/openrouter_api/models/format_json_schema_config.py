@@ -49,6 +49,11 @@ class FormatJsonSchemaConfig(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "schema",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "json_schema"),)
 
     @classmethod

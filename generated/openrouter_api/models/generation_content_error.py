@@ -53,6 +53,11 @@ class GenerationContentError(LazyModel):
             "status",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "previous_errors",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

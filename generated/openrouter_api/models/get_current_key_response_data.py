@@ -116,6 +116,11 @@ class GetCurrentKeyResponseData(LazyModel):
             "usage_weekly",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rate_limit",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

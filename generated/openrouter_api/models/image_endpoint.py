@@ -67,6 +67,13 @@ class ImageEndpoint(LazyModel):
             "supports_streaming",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "allowed_passthrough_parameters",
+            "pricing",
+            "supported_parameters",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

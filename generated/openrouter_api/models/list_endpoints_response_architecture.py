@@ -48,6 +48,12 @@ class ListEndpointsResponseArchitecture(LazyModel):
             "tokenizer",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_modalities",
+            "output_modalities",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -47,6 +47,12 @@ class LocalShellCallItemAction(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "command",
+            "env",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "exec"),)
 
     @classmethod

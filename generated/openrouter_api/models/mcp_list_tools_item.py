@@ -51,6 +51,11 @@ class McpListToolsItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "mcp_list_tools"),)
 
     @classmethod

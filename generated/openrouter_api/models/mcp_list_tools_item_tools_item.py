@@ -41,6 +41,11 @@ class McpListToolsItemToolsItem(LazyModel):
             "name",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_schema",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

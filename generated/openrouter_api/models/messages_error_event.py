@@ -45,6 +45,11 @@ class MessagesErrorEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "error"),)
 
     @classmethod

@@ -57,6 +57,11 @@ class MessagesRequestToolsItemCustom(LazyModel):
             "name",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_schema",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -145,6 +145,12 @@ class MessagesResult(LazyModel):
             "usage",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "usage",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("role", "assistant"),
         ("type", "message"),

@@ -134,6 +134,15 @@ class Model(LazyModel):
             "top_provider",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "architecture",
+            "links",
+            "pricing",
+            "supported_parameters",
+            "top_provider",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -51,6 +51,12 @@ class ModelArchitecture(LazyModel):
             "output_modalities",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_modalities",
+            "output_modalities",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -40,6 +40,11 @@ class ModelBenchmarks(LazyModel):
             "design_arena",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "design_arena",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -56,6 +56,11 @@ class ModelsListResponse(LazyModel):
             "data",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -111,6 +111,11 @@ class ObservabilityDatadogDestination(LazyModel):
             "workspace_id",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "datadog"),)
 
     @classmethod

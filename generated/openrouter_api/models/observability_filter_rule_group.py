@@ -42,6 +42,11 @@ class ObservabilityFilterRuleGroup(LazyModel):
             "rules",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rules",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -33,6 +33,11 @@ class ObservabilityFilterRulesConfig(LazyModel):
             "groups",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "groups",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

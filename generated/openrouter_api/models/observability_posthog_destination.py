@@ -110,6 +110,11 @@ class ObservabilityPosthogDestination(LazyModel):
             "workspace_id",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "posthog"),)
 
     @classmethod

@@ -55,6 +55,11 @@ class OpenAIFileList(LazyModel):
             "object",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("_shape", "openai"),
         ("object", "list"),

@@ -53,6 +53,11 @@ class OpenAIResponseInputMessageItem(LazyModel):
             "role",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

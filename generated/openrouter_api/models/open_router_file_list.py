@@ -54,6 +54,11 @@ class OpenRouterFileList(LazyModel):
             "last_id",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("_shape", "openrouter"),)
 
     @classmethod

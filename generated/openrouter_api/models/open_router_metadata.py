@@ -72,6 +72,11 @@ class OpenRouterMetadata(LazyModel):
             "summary",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "endpoints",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -55,6 +55,11 @@ class OutputComputerCallItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pending_safety_checks",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "computer_call"),)
 
     @classmethod

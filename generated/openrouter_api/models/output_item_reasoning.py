@@ -53,6 +53,11 @@ class OutputItemReasoning(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "summary",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
 
     @classmethod

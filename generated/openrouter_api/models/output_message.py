@@ -59,6 +59,11 @@ class OutputMessage(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("role", "assistant"),
         ("type", "message"),

@@ -60,6 +60,11 @@ class OutputMessageItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("role", "assistant"),
         ("type", "message"),

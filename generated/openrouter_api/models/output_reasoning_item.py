@@ -64,6 +64,11 @@ class OutputReasoningItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "summary",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
 
     @classmethod

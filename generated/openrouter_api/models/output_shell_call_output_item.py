@@ -58,6 +58,11 @@ class OutputShellCallOutputItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call_output"),)
 
     @classmethod

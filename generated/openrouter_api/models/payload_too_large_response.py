@@ -45,6 +45,11 @@ class PayloadTooLargeResponse(LazyModel):
             "error",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -64,6 +64,11 @@ class PresetDesignatedVersion(LazyModel):
             "version",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -120,6 +120,12 @@ class PublicEndpoint(LazyModel):
             "uptime_last_5m",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pricing",
+            "supported_parameters",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -76,6 +76,11 @@ class QueryAnalyticsRequest(LazyModel):
             "metrics",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metrics",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

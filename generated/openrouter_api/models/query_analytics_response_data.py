@@ -45,6 +45,12 @@ class QueryAnalyticsResponseData(LazyModel):
             "metadata",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "metadata",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

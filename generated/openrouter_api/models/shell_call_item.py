@@ -57,6 +57,11 @@ class ShellCallItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "action",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call"),)
 
     @classmethod

@@ -32,6 +32,11 @@ class ShellCallItemAction(LazyModel):
             "commands",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "commands",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

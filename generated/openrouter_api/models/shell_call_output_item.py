@@ -53,6 +53,11 @@ class ShellCallOutputItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call_output"),)
 
     @classmethod

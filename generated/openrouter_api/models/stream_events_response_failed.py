@@ -55,6 +55,11 @@ class StreamEventsResponseFailed(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.failed"),)
 
     @classmethod

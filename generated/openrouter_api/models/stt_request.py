@@ -60,6 +60,11 @@ class STTRequest(LazyModel):
             "model",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_audio",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -76,6 +76,11 @@ class UnifiedBenchmarksDAItem(LazyModel):
             "win_rate",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tournament_stats",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("source", "design-arena"),)
 
     @classmethod

@@ -111,6 +111,11 @@ class VideoModel(LazyModel):
             "upscale_factor",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "allowed_passthrough_parameters",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod
