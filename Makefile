@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install generate check-generated spec-diff lint typecheck unit test bench demo clean
+.PHONY: install generate check-generated spec-diff lint typecheck unit quick test bench demo clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	$(VENV)/bin/pytest -q
+
+## The loop while working on the facade (< 1 min): unit, facade, builders, resources, faults
+## and the mock, over real sockets; no Prism, no CLI subprocesses, no generator runs.
+QUICK := tests/unit tests/chat tests/resources tests/builders tests/tool_loop tests/faults \
+	tests/testing tests/generated tests/test_public_api.py tests/test_readme.py
+quick: $(STAMP)
+	$(VENV)/bin/pytest -q -m "not slow" $(QUICK)
 
 test: install check-generated lint typecheck unit
 

@@ -21,6 +21,11 @@ import yaml
 from .problems import describe, values_in_messages
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Hand-written modules of the generated package, copied as they are (ruff and mypy check them here).
+RUNTIME = Path(__file__).parent / "runtime"
+RUNTIME_MODULES = ("types.py",)
+# What the generator always writes and the facade never uses (it sends requests itself).
+UNUSED_OUTPUTS = ("client.py", "errors.py")
 CLASS_NAMES = Path(__file__).parent / "class_names.yaml"
 PACKAGE = "openrouter_api"
 
@@ -85,6 +90,10 @@ def generate_attrs_client(
         )
         with _plain_field_names(), values_in_messages():
             errors = generate(config=config, custom_template_path=TEMPLATES)
+    for name in UNUSED_OUTPUTS:
+        (package_dir / name).unlink(missing_ok=True)
+    for name in RUNTIME_MODULES:
+        shutil.copyfile(RUNTIME / name, package_dir / name)
     if errors:
         raise GenerationError(describe(errors))
     return package_dir
@@ -94,6 +103,9 @@ def generate_attrs_client(
 # users write ``tool_call.type`` and ``chunk.object`` as in every other client. Safe: the generated
 # modules never call these builtins where such a name is a local or a parameter.
 PLAIN_NAMES = frozenset({"type", "object", "format", "input"})
+# The methods every model has (``types.LazyModel``): a JSON key of that name gets the ``_`` suffix
+# instead of hiding the method.
+MODEL_METHODS = frozenset({"has", "to_dict", "to_json", "from_dict", "accepts", "additional_keys"})
 
 
 @contextlib.contextmanager
@@ -101,7 +113,7 @@ def _plain_field_names() -> Iterator[None]:
     from openapi_python_client import strings
 
     reserved = strings.RESERVED_WORDS
-    strings.RESERVED_WORDS = reserved - PLAIN_NAMES
+    strings.RESERVED_WORDS = (reserved - PLAIN_NAMES) | MODEL_METHODS
     try:
         yield
     finally:

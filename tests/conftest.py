@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import anyio
 import pytest
+
+from openrouter_client import _transport as transport_module
 
 ROOT = Path(__file__).resolve().parent.parent
 # Copied verbatim from OpenRouter's docs and spec examples; provenance in SOURCES.md there.
@@ -19,3 +22,27 @@ def samples_dir() -> Path:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+class _Sleeps(list[float]):
+    """The retry waits the transports asked for, in order."""
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> _Sleeps:
+    """Record each retry wait (sync and async) and sleep only a moment instead."""
+    recorded = _Sleeps()
+    real_async_sleep = anyio.sleep
+
+    class _Time:
+        @staticmethod
+        def sleep(seconds: float) -> None:
+            recorded.append(seconds)
+
+    async def async_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+        await real_async_sleep(0)
+
+    monkeypatch.setattr(transport_module, "time", _Time)
+    monkeypatch.setattr(anyio, "sleep", async_sleep)
+    return recorded

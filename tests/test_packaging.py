@@ -25,7 +25,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         timeout=110,
     )
-    (built,) = out.glob("openrouter_client-*.whl")
+    (built,) = out.glob("openrouter_pyclient-*.whl")
     return built
 
 

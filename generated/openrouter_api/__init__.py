@@ -1,25 +1,7 @@
-"""A client library for accessing OpenRouter API"""
+"""Generated from OpenRouter's OpenAPI spec by ``make generate`` (do not edit).
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
-
-
-if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        # The client module imports httpx (~100 ms); load it only when a client is asked for.
-        if name in ("AuthenticatedClient", "Client"):
-            from . import client
-
-            return getattr(client, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+``api``: one module per operation (``build_request`` / ``parse_success``) and the per-tag
+``Api`` / ``AsyncApi`` groups a client binds to its sender; ``models``: the response and request
+models (lazy, lenient; see ``types``); ``params``: the request bodies as TypedDicts. Nothing here
+sends a request: ``openrouter_client`` does.
+"""

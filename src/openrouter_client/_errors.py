@@ -37,10 +37,12 @@ __all__ = [
     "RequestTimeoutError",
     "ServiceUnavailableError",
     "StreamError",
+    "StreamTimeoutError",
     "UnprocessableEntityError",
     "class_for_status",
     "error_from_payload",
     "error_from_response",
+    "payload_error",
 ]
 
 _EXCERPT = 200  # characters of a non-JSON body quoted in a message
@@ -125,7 +127,14 @@ class APIError(OpenRouterError):
 
     @property
     def retry_after(self) -> float | None:
-        """``availability.retry_after``: seconds OpenRouter suggests waiting, if it says."""
+        """Seconds the server asks to wait before retrying: ``retry-after-ms`` or ``Retry-After``
+        (seconds or an HTTP date), else ``availability.retry_after`` of the body; None if neither."""
+        if self.headers:
+            from ._retry import retry_after_seconds  # no cycle at import time
+
+            seconds = retry_after_seconds(self.headers)
+            if seconds is not None:
+                return seconds
         value = self.availability.get("retry_after") if self.availability else None
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
             return float(value)
@@ -156,6 +165,8 @@ class APIError(OpenRouterError):
         upstream = _upstream_message(self.raw)
         if upstream:
             line += f" | upstream: {upstream}"
+        if self.method and self.url:
+            line += f" [{self.method} {_path_of(self.url)}]{_path_hint(self.status_code, self.url)}"
         return line
 
     def __repr__(self) -> str:
@@ -423,6 +434,39 @@ def error_from_payload(
     return class_for_status(status)(message, **fields)
 
 
+def payload_error(
+    payload: Mapping[str, Any],
+    *,
+    status_code: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    stream: bool = False,
+    partial: Callable[[], Any] | None = None,
+    method: str | None = None,
+    url: str | None = None,
+) -> APIError | None:
+    """The error carried by a JSON object that came with a 2xx status (an answer, or one event of
+    a stream), or None. The one place that decides: an ``error`` envelope, a failed Responses
+    event, or a choice that ended with ``finish_reason: "error"``. A polled job
+    (``{"id", "status", "error": "why"}``, e.g. a video job) whose error string is part of its
+    state is not an error: the caller reads it.
+    """
+    if "error" in payload:
+        error = payload["error"]
+        if isinstance(error, str) and "id" in payload and "status" in payload:
+            return None
+    elif payload.get("type") != "response.failed" and _errored_choice(payload) is None:
+        return None
+    return error_from_payload(
+        payload,
+        status_code=status_code,
+        headers=headers,
+        stream=stream,
+        partial=partial,
+        method=method,
+        url=url,
+    )
+
+
 def error_from_response(
     status_code: int,
     headers: Mapping[str, str] | None,
@@ -610,6 +654,23 @@ def _scrub_urls(text: str) -> str:
     import re
 
     return re.sub(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>]+", lambda m: _safe_url(m.group()), text)
+
+
+def _path_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path or "/"
+
+
+def _path_hint(status: int | None, url: str) -> str:
+    """A 404 from openrouter.ai on a path outside ``/api/``: the base URL lacks ``/api/v1``."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    ours = (parts.hostname or "").endswith("openrouter.ai")
+    if status == 404 and ours and not parts.path.startswith("/api/"):
+        return " (the base URL lacks /api/v1: use https://openrouter.ai/api/v1)"
+    return ""
 
 
 def _safe_url(url: str) -> str:

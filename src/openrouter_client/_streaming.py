@@ -19,6 +19,7 @@ from ._errors import (
     StreamTimeoutError,
     error_from_payload,
     error_from_response,
+    payload_error,
 )
 from ._sse import ServerSentEvent, SSEDecoder
 
@@ -292,8 +293,6 @@ def load_event_json(event: ServerSentEvent, protocol: StreamProtocol[Any]) -> di
 
 def raise_if_error(payload: dict[str, Any], protocol: StreamProtocol[Any]) -> None:
     """Raise the ``StreamError`` a payload carries (top-level ``error`` or an errored choice)."""
-    error = error_from_payload(
-        payload, stream=True, partial=protocol.partial, headers=protocol.headers
-    )
+    error = payload_error(payload, stream=True, partial=protocol.partial, headers=protocol.headers)
     if error is not None:
         raise error

@@ -264,6 +264,23 @@ async def test_empty_and_non_json_200_bodies(run: Run, mock: MockOpenRouter) -> 
         await create(run)
 
 
+async def test_a_200_lacking_what_every_answer_has_fails_at_the_call(
+    run: Run, mock: MockOpenRouter
+) -> None:
+    mock.reply_json("/chat/completions", {})
+    with pytest.raises(APIError) as caught:
+        await create(run)
+    assert str(caught.value) == (
+        "200 APIError: the answer (HTTP 200) lacks choices, which every ChatResult has; the body "
+        "is on this error's .body [POST /api/v1/chat/completions]"
+    )
+    assert caught.value.body == {}
+    terse = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}}]}
+    mock.reply_json("/chat/completions", terse)  # no id, model, usage...: terse, not broken
+    result = await create(run)
+    assert result.choices[0].message.content == "ok" and result.id is None
+
+
 async def test_error_body_that_is_json_but_not_an_envelope(run: Run, mock: MockOpenRouter) -> None:
     mock.reply_json("/chat/completions", {"detail": "Upstream overloaded"}, status=503)
     with pytest.raises(ServiceUnavailableError, match="Upstream overloaded"):

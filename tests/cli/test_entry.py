@@ -10,7 +10,7 @@ COMMANDS = ("chat", "demo", "models", "generation", "credits", "key")
 
 
 def test_version_from_the_installed_script_and_module(cli: Cli) -> None:
-    expected = f"openrouter-client {version('openrouter-client')}\n"
+    expected = f"openrouter-client {version('openrouter-pyclient')}\n"  # the distribution
     for command in ([str(SCRIPT)], CLI):
         done = cli("--version", command=command)
         assert done.returncode == 0, done.stderr

@@ -46,7 +46,10 @@ def test_404_of_a_model_in_chat(mock: MockOpenRouter, cli: Cli) -> None:
     done = cli("chat", "--model", "nobody/nothing", "Hi")
     assert done.returncode == 1
     line = _assert_one_clean_line(done.stderr)
-    assert line == "error: 404 Not Found: No endpoints found for nobody/nothing. (code 404)"
+    assert line == (
+        "error: 404 Not Found: No endpoints found for nobody/nothing. (code 404)"
+        " [POST /api/v1/chat/completions]"
+    )
 
 
 def test_429_without_retries(mock: MockOpenRouter, cli: Cli) -> None:
@@ -107,3 +110,25 @@ def test_error_event_without_http_status_is_an_api_error(mock: MockOpenRouter, c
     line = _assert_one_clean_line(done.stderr)
     assert line.startswith("error: stream failed: Upstream exploded")
     assert "code server_error" in line
+
+
+def test_a_key_with_a_newline_is_a_usage_error_that_does_not_show_it(mock: MockOpenRouter) -> None:
+    env = clean_env({"OPENROUTER_API_KEY": SECRET + "\n", "OPENROUTER_BASE_URL": mock.base_url})
+    done = Cli(env)("chat", "Hi")
+    assert done.returncode == 2
+    line = _assert_one_clean_line(done.stderr)
+    assert line == (
+        "error: $OPENROUTER_API_KEY contains a newline at its end; keys are printable ASCII only"
+        " (strip it: key.strip())"
+    )
+    assert "SECRET0123456789" not in done.stdout + done.stderr
+    assert mock.requests == []  # refused before anything was sent
+    flagged = Cli(clean_env())("--api-key", SECRET + " ", "chat", "Hi")
+    assert flagged.returncode == 2 and "--api-key contains a space at its end" in flagged.stderr
+
+
+def test_a_base_url_without_a_scheme_is_a_usage_error(mock: MockOpenRouter) -> None:
+    base = mock.base_url.removeprefix("http://")
+    done = Cli(clean_env({"OPENROUTER_API_KEY": SECRET}))("--base-url", base, "chat", "Hi")
+    assert done.returncode == 2
+    assert f"did you mean http://{base}?" in _assert_one_clean_line(done.stderr)

@@ -14,7 +14,12 @@ from types import ModuleType, NoneType, UnionType
 from typing import Any
 
 from tests.contract.schemas import example, pointer
-from tests.resources.test_reachability import _template, generated, required_arguments
+from tests.resources.test_reachability import (
+    _template,
+    build_request_hints,
+    generated,
+    required_arguments,
+)
 from tests.spec_contract import spec
 
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -98,7 +103,7 @@ def _python_name(module: ModuleType, name: str) -> str:
 
 def as_argument(module: ModuleType, python_name: str, value: Any) -> Any:
     """A JSON value as the argument type ``build_request`` declares (enum member, UUID...)."""
-    hint = typing.get_type_hints(module.build_request)[python_name]
+    hint = build_request_hints(module)[python_name]
     options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
     for option in options:
         if option is NoneType:

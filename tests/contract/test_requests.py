@@ -395,7 +395,9 @@ def test_request_models_encode_a_full_body_unchanged(op: Op) -> None:
     """The generated request model of each JSON body keeps every field through from/to_dict."""
     import typing
 
-    hint = typing.get_type_hints(op.module.build_request)["body"]
+    from tests.resources.test_reachability import build_request_hints
+
+    hint = build_request_hints(op.module)["body"]
     model = next(t for t in typing.get_args(hint) if hasattr(t, "from_dict"))
     body = example(op.body_pointer(), full=True)
     assert model.from_dict(body).to_dict() == body

@@ -18,9 +18,8 @@ from functools import cache
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from openrouter_api.types import UNSET, LazyModel, encode
+from hypothesis import HealthCheck, given, settings, strategies as st
+from openrouter_api.types import LazyModel, encode
 
 from openrouter_client.testing import MockOpenRouter, replies
 from tests.contract._hypothesis_compat import install
@@ -98,8 +97,10 @@ def walk(value: Any, raw: Any, path: str) -> int:
             known.add(key)
             item = getattr(value, py_name)
             if key not in raw:
-                assert item is UNSET, f"{path}.{key}: absent, read as {item!r}"
+                assert item is None, f"{path}.{key}: absent, read as {item!r}"
+                assert not value.has(py_name), f"{path}.{key}: absent, yet has() says present"
                 continue
+            assert value.has(py_name), f"{path}.{key}: present, yet has() says absent"
             read += 1 + walk(item, raw[key], f"{path}.{key}")
             if isinstance(item, datetime.date) and isinstance(raw[key], str):
                 # Dates re-encode in isoformat ("+00:00" for "Z"): the same instant is enough.

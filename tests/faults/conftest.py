@@ -7,43 +7,78 @@ decided to wait (a server's ``Retry-After``) without taking that long or measuri
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from typing import Any
 
-import anyio
 import pytest
 
-from openrouter_client import _transport as transport_module
-from openrouter_client import user
+from openrouter_client import _errors, user
 from tests.resources.conftest import API_KEY, Run, mock, run
 
-__all__ = ["API_KEY", "CHAT", "MODEL", "Run", "answer", "ask", "collect", "mock", "run", "text_of"]
+__all__ = [
+    "API_KEY",
+    "CHAT",
+    "MODEL",
+    "Run",
+    "answer",
+    "ask",
+    "assert_key_hidden",
+    "collect",
+    "mock",
+    "run",
+    "text_of",
+]
 
 MODEL = "openai/gpt-4o-mini"
 CHAT = "/chat/completions"
 
 
-class _Sleeps(list[float]):
-    """The retry waits the transports asked for, in order."""
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """``error`` and every exception it was raised from or during, however deep."""
+    seen: set[int] = set()
+    todo = [error]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo.extend(e for e in (current.__cause__, current.__context__) if e is not None)
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> _Sleeps:
-    """Record each retry wait (sync and async) and sleep only a moment instead."""
-    recorded = _Sleeps()
-    real_async_sleep = anyio.sleep
+@pytest.fixture(autouse=True)
+def key_shown_nowhere(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> Iterator[list[BaseException]]:
+    """Every fault test runs with logging at DEBUG (httpx, httpcore, ours) and records each
+    error this client makes; afterwards, no log line and no part of any such error (message,
+    repr, args, attributes, the whole __cause__/__context__ chain, its traceback) holds the
+    API key. Checked without printing the key should it be there."""
+    made: list[BaseException] = []
+    original = _errors.OpenRouterError.__init__
 
-    class _Time:
-        @staticmethod
-        def sleep(seconds: float) -> None:
-            recorded.append(seconds)
+    def recording_init(self: BaseException, *args: Any, **kwargs: Any) -> None:
+        made.append(self)
+        original(self, *args, **kwargs)
 
-    async def async_sleep(seconds: float) -> None:
-        recorded.append(seconds)
-        await real_async_sleep(0)
+    monkeypatch.setattr(_errors.OpenRouterError, "__init__", recording_init)
+    caplog.set_level(logging.DEBUG)
+    yield made
+    assert_key_hidden(made, caplog.records)
 
-    monkeypatch.setattr(transport_module, "time", _Time)
-    monkeypatch.setattr(anyio, "sleep", async_sleep)
-    return recorded
+
+def assert_key_hidden(errors: list[BaseException], records: list[logging.LogRecord]) -> None:
+    import traceback
+
+    for record in records:
+        assert API_KEY not in record.getMessage(), f"the key is in a {record.name} log line"
+    for error in errors:
+        for link in _chain(error):
+            shown = f"{link!s} {link!r} {link.args!r} {vars(link)!r}"
+            shown += "".join(traceback.format_exception(link))
+            leaked = API_KEY in shown
+            assert not leaked, f"the key is shown by a {type(link).__name__} in a chain"
 
 
 async def ask(run: Run, *, stream: bool, client: Any = None, **params: Any) -> Any:

@@ -13,7 +13,7 @@ from openrouter_api.models import (
     ChatStreamChunk,
     ChatStreamDelta,
 )
-from openrouter_api.types import UNSET, LazyModel
+from openrouter_api.types import LazyModel
 
 CHUNK = {
     "id": "gen-1",
@@ -55,12 +55,19 @@ def test_an_enum_value_the_spec_does_not_list_is_kept_as_a_member() -> None:
     assert type(reason).__name__ != "str"  # an enum member, so isinstance checks keep working
 
 
-def test_a_missing_field_reads_as_unset_instead_of_failing() -> None:
+def test_a_missing_field_reads_as_none_and_has_tells_it_from_null() -> None:
     data = copy.deepcopy(CHUNK)
     del data["created"]
+    data["system_fingerprint"] = None
     chunk = ChatStreamChunk.from_dict(data)
-    assert chunk.created is UNSET
-    assert "created" not in chunk.to_dict()
+    assert chunk.created is None
+    assert chunk.system_fingerprint is None
+    assert not chunk.has("created")  # absent
+    assert chunk.has("system_fingerprint")  # present, as null
+    assert chunk.has("model")
+    assert chunk.to_dict() == data  # the absent key stays absent, the null stays null
+    with pytest.raises(AttributeError, match=r"ChatStreamChunk has no field 'cretaed'"):
+        chunk.has("cretaed")
 
 
 def test_a_value_of_an_unexpected_shape_is_kept_as_received() -> None:
@@ -78,7 +85,8 @@ def test_a_union_variant_is_chosen_by_its_type_even_with_a_required_field_missin
     decoded = ResponsesStreamingResponse.from_dict({"data": dict(event)}).data
     assert isinstance(decoded, TextDeltaEvent)  # `logprobs` etc. are required but absent
     assert decoded.delta == "Hi"
-    assert decoded.logprobs is UNSET
+    assert decoded.logprobs is None
+    assert not decoded.has("logprobs")
     unknown = {"type": "response.brand_new_event", "x": 1}
     assert ResponsesStreamingResponse.from_dict({"data": dict(unknown)}).data == unknown
 
@@ -92,6 +100,38 @@ def test_models_built_in_code_encode_only_what_was_set() -> None:
     delta = ChatStreamDelta(content="hi")
     assert delta.to_dict() == {"content": "hi"}
     assert isinstance(delta, LazyModel)
+    assert delta.role is None  # not given: reads as None, is not sent
+    assert (delta.has("content"), delta.has("role")) == (True, False)
+
+
+def test_a_field_given_as_none_is_sent_as_null_and_del_stops_sending_it() -> None:
+    delta = ChatStreamDelta(content=None, role="assistant")
+    assert delta.to_dict() == {"content": None, "role": "assistant"}
+    delta.reasoning = None  # set after construction: sent too
+    assert delta.to_dict() == {"content": None, "role": "assistant", "reasoning": None}
+    del delta.content
+    assert delta.to_dict() == {"role": "assistant", "reasoning": None}
+    assert delta.content is None and not delta.has("content")
+
+
+def test_to_json_is_the_compact_json_of_to_dict() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["choices"][0]["delta"]["content"] = "Grüße"
+    chunk = ChatStreamChunk.from_dict(copy.deepcopy(data))
+    assert chunk.choices[0].delta.content == "Grüße"
+    assert chunk.to_json() == json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    assert json.loads(ChatStreamDelta(content="hi").to_json()) == {"content": "hi"}
+
+
+def test_enum_values_are_their_wire_strings() -> None:
+    data = copy.deepcopy(CHUNK)
+    data["choices"][0]["finish_reason"] = "stop"
+    choice = ChatStreamChunk.from_dict(data).choices[0]
+    reason = choice.finish_reason
+    assert reason == "stop" and isinstance(reason, str)
+    assert str(reason) == f"{reason}" == "stop"  # what print() shows
+    assert json.dumps({"reason": reason}) == '{"reason": "stop"}'
+    assert json.dumps(ChatStreamChunk.from_dict(data).to_dict()) == json.dumps(data)
 
 
 def test_changing_a_decoded_field_is_reflected_in_to_dict() -> None:
@@ -111,10 +151,12 @@ def test_changing_a_decoded_field_is_reflected_in_to_dict() -> None:
         }
     )
     result.choices[0].message.content = "b"
-    result.model = UNSET  # type: ignore[assignment]
+    del result.model
     encoded = result.to_dict()
     assert encoded["choices"][0]["message"]["content"] == "b"
     assert "model" not in encoded
+    assert result.model is None
+    assert not result.has("model")
 
 
 def test_importing_the_package_does_not_import_models_or_httpx() -> None:
@@ -160,7 +202,7 @@ def test_repr_shows_the_fields_present_and_the_unknown_ones() -> None:
     text = repr(ChatStreamChunk.from_dict(data))
     assert text.startswith("ChatStreamChunk(choices=[ChatStreamChoice(delta=ChatStreamDelta(")
     assert "content='Hi'" in text and "provider='OpenAI'" in text
-    assert "UNSET" not in text  # absent fields (usage, system_fingerprint...) are left out
+    assert "usage=" not in text and "system_fingerprint=" not in text  # absent: left out
     assert text.endswith("additional_properties={'brand_new': 1})")
 
 
@@ -177,3 +219,18 @@ def test_fields_named_like_builtins_keep_their_json_names() -> None:
     chunk = ChatStreamChunk.from_dict(data)
     assert chunk.object == "chat.completion.chunk"  # not `object_`, as in other clients
     assert chunk.choices[0].delta.tool_calls[0].type == "function"
+
+
+def test_a_form_body_sends_only_the_fields_given() -> None:
+    import io
+
+    from openrouter_api.api.stt import create_audio_transcriptions as op
+    from openrouter_api.models import CreateAudioTranscriptionsFilesBody
+    from openrouter_api.types import File
+
+    body = CreateAudioTranscriptionsFilesBody(
+        file=File(payload=io.BytesIO(b"RIFF"), file_name="a.wav"), model="m", temperature=0.5
+    )
+    sent = op.build_request(body=body)
+    assert [name for name, _ in sent["files"]] == ["file", "model", "temperature"]
+    assert sent["files"][2] == ("temperature", (None, b"0.5", "text/plain"))

@@ -1,5 +1,6 @@
 """The public API as a type checker sees it: arguments are checked against the spec's request
-types, results are the generated models. Runs mypy --strict on a small user program."""
+types, results are the generated models, read with None checks only. Runs mypy --strict on a
+small user program."""
 
 from __future__ import annotations
 
@@ -39,6 +40,26 @@ client.chat.completions.parse(model="m", messages=[], response_format=City, top_
 client.chat.completions.run_tools(model="m", messages=[], tools=[add], seed="1")  # E: run_tools
 client.chat.completions.create(model="m", messages=[], no_such_argument=1)  # E: unknown
 wrong: int = r.choices  # E: result type
+
+# Reading an answer takes None checks only: no Unset, no casts.
+usage = r.usage
+if usage is not None and usage.cost is not None:
+    cost: float = usage.cost
+    tokens: int = usage.total_tokens
+answer = r.choices[0].message.content
+if answer is not None:
+    print(answer)
+reason: str | None = r.choices[0].finish_reason  # a str enum is a str
+present: bool = r.has("usage")
+as_json: str = r.to_json()
+with client.chat.completions.create(model="m", messages=[user("hi")], stream=True) as stream:
+    for chunk in stream:
+        if chunk.choices:
+            delta = chunk.choices[0].delta.content
+            if delta is not None:
+                print(delta.upper())
+            delta.upper()  # E: delta may be None
+unchecked: float = r.usage.cost  # E: usage and cost may be None
 '''
 
 

@@ -449,7 +449,8 @@ def test_html_error_page_from_a_proxy() -> None:
     assert type(error) is BadGatewayError
     line = str(error)
     assert line.startswith("502 BadGatewayError: HTTP 502, body not JSON (text/html")
-    assert line.endswith("'openrouter.ai | 502: Bad gateway'")  # the page's title says it all
+    # the page's title says it all; then what was asked
+    assert line.endswith("'openrouter.ai | 502: Bad gateway' [POST /api/v1/chat/completions]")
     assert len(line) < 300  # an excerpt, not a multi-KB page
     assert error.body == HTML_502.decode()  # nothing dropped
 
@@ -470,7 +471,9 @@ def test_an_event_stream_where_json_was_expected_says_how_to_stream() -> None:
 def test_empty_body() -> None:
     error = from_status(500, b"")
     assert type(error) is InternalServerError
-    assert str(error) == "500 InternalServerError: HTTP 500 with an empty body"
+    assert str(error) == (
+        "500 InternalServerError: HTTP 500 with an empty body [POST /api/v1/chat/completions]"
+    )
     assert error.body == ""
 
 
@@ -523,11 +526,12 @@ def test_provider_raw_error_is_surfaced() -> None:
     assert str(error) == (
         "400 BadRequestError: Provider returned error (provider: OpenAI, code 400)"
         " | upstream: This model's maximum context length is 8192 tokens"
+        " [POST /api/v1/chat/completions]"
     )
     not_json = from_status(
         502, {"error": {"code": 502, "message": "m", "metadata": {"raw": "oops"}}}
     )
-    assert str(not_json).endswith("| upstream: oops")
+    assert str(not_json).endswith("| upstream: oops [POST /api/v1/chat/completions]")
 
 
 def test_moderation_metadata() -> None:
@@ -561,9 +565,38 @@ def test_request_id_sources() -> None:
     assert from_status(429, body).request_id is None
 
 
+def test_str_names_the_method_and_path_and_a_missing_api_v1() -> None:
+    body = {"error": {"code": 404, "message": "Resource not found"}}
+    content = json.dumps(body).encode()
+    error = error_from_response(
+        404, {}, content, method="POST", url="https://openrouter.ai/chat/completions?x=1"
+    )
+    assert str(error) == (
+        "404 NotFoundError: Resource not found (code 404) [POST /chat/completions]"
+        " (the base URL lacks /api/v1: use https://openrouter.ai/api/v1)"
+    )
+    elsewhere = error_from_response(404, {}, content, method="GET", url="http://proxy/x")
+    assert str(elsewhere).endswith("[GET /x]")  # no hint for a server we do not know
+    assert "[" not in str(error_from_response(404, {}, content))  # nothing asked: nothing named
+
+
+def test_retry_after_reads_headers_then_the_body() -> None:
+    body = load("error-429-rate-limit.limits-doc.json")
+    content = json.dumps(body).encode()
+    assert error_from_response(429, {"Retry-After": "2"}, content).retry_after == 2.0
+    assert error_from_response(429, {"retry-after-ms": "1500"}, content).retry_after == 1.5
+    hinted = {"error": {"code": 429, "message": "busy", "availability": {"retry_after": 7}}}
+    assert from_status(429, hinted).retry_after == 7.0
+    both = error_from_response(429, {"Retry-After": "3"}, json.dumps(hinted).encode())
+    assert both.retry_after == 3.0  # the HTTP header, as the retry loop reads it
+    assert error_from_response(429, {"Retry-After": "soon"}, content).retry_after is None
+
+
 def test_str_is_one_line() -> None:
     error = from_status(400, {"error": {"code": 400, "message": "line one\nline two\r\n  three"}})
-    assert str(error) == "400 BadRequestError: line one line two three (code 400)"
+    assert str(error) == (
+        "400 BadRequestError: line one line two three (code 400) [POST /api/v1/chat/completions]"
+    )
     assert error.message == "line one\nline two\r\n  three"
     long = from_status(400, {"error": {"code": 400, "message": "x" * 50_000}})
     assert len(str(long)) < 1200 and len(long.message) == 50_000

@@ -10,8 +10,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from openrouter_client._sse import ServerSentEvent, SSEDecoder
 from tests.conftest import SAMPLES

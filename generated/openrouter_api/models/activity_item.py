@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -29,7 +29,7 @@ class ActivityItem(LazyModel):
         reasoning_tokens (int): Total reasoning tokens used Example: 25.
         requests (int): Number of requests made Example: 5.
         usage (float): Total cost in USD (OpenRouter credits spent) Example: 0.015.
-        workspace_id (str | Unset): ID of the workspace this activity is attributed to. Only present when
+        workspace_id (str | None): ID of the workspace this activity is attributed to. Only present when
             `group_by=workspace` is passed; the response is then split per workspace. Activity recorded before workspace
             resolution existed is attributed to the account default workspace. Example:
             550e8400-e29b-41d4-a716-446655440000.
@@ -46,7 +46,7 @@ class ActivityItem(LazyModel):
     reasoning_tokens: int
     requests: int
     usage: float
-    workspace_id: str | Unset = UNSET
+    workspace_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_role import AdditionalToolsItemRole
@@ -74,7 +74,7 @@ class AdditionalToolsItem(LazyModel):
             ShellServerTool | ShellServerToolOpenRouter | SubagentServerToolOpenRouter | ToolSearchServerTool |
             WebFetchServerTool | WebSearchServerTool | WebSearchServerToolOpenRouter]):
         type (AdditionalToolsItemType):
-        id (None | str | Unset):
+        id (str | None):
     """
 
     role: AdditionalToolsItemRole
@@ -110,7 +110,7 @@ class AdditionalToolsItem(LazyModel):
         | WebSearchServerToolOpenRouter
     ]
     type: AdditionalToolsItemType
-    id: None | str | Unset = UNSET
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -124,6 +124,11 @@ class AdditionalToolsItem(LazyModel):
             "role",
             "tools",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "additional_tools"),)
@@ -457,12 +462,10 @@ class AdditionalToolsItem(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 

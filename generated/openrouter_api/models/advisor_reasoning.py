@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.advisor_reasoning_effort import AdvisorReasoningEffort
@@ -20,12 +20,12 @@ class AdvisorReasoning(LazyModel):
             {'effort': 'high'}
 
         Attributes:
-            effort (AdvisorReasoningEffort | Unset): Reasoning effort level for the advisor call.
-            max_tokens (int | Unset): Maximum number of reasoning tokens the advisor may use.
+            effort (AdvisorReasoningEffort | None): Reasoning effort level for the advisor call.
+            max_tokens (int | None): Maximum number of reasoning tokens the advisor may use.
     """
 
-    effort: AdvisorReasoningEffort | Unset = UNSET
-    max_tokens: int | Unset = UNSET
+    effort: AdvisorReasoningEffort | None = ABSENT
+    max_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -40,12 +40,7 @@ class AdvisorReasoning(LazyModel):
         from ..models.advisor_reasoning_effort import AdvisorReasoningEffort
 
         def effort_(raw__: Any) -> Any:
-            _effort = raw__
-            effort: AdvisorReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = AdvisorReasoningEffort(_effort)
+            effort = AdvisorReasoningEffort(raw__)
 
             return effort
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_config import AdvisorServerToolConfig
@@ -25,12 +25,12 @@ class AdvisorServerToolOpenRouter(LazyModel):
 
         Attributes:
             type (AdvisorServerToolOpenRouterType):
-            parameters (AdvisorServerToolConfig | Unset): Configuration for one openrouter:advisor server tool entry.
+            parameters (AdvisorServerToolConfig | None): Configuration for one openrouter:advisor server tool entry.
                 Example: {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}.
     """
 
     type: AdvisorServerToolOpenRouterType
-    parameters: AdvisorServerToolConfig | Unset = UNSET
+    parameters: AdvisorServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -58,12 +58,7 @@ class AdvisorServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: AdvisorServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = AdvisorServerToolConfig.from_dict(_parameters)
+            parameters = AdvisorServerToolConfig.from_dict(raw__)
 
             return parameters
 

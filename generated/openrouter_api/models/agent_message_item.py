@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.agent_message_item_agent import AgentMessageItemAgent
@@ -30,16 +30,16 @@ class AgentMessageItem(LazyModel):
         content (list[AgentMessageItemContentItemEncryptedContent | InputImage | InputText]):
         recipient (str):
         type (AgentMessageItemType):
-        agent (AgentMessageItemAgent | None | Unset):
-        id (None | str | Unset):
+        agent (AgentMessageItemAgent | None):
+        id (str | None):
     """
 
     author: str
     content: list[AgentMessageItemContentItemEncryptedContent | InputImage | InputText]
     recipient: str
     type: AgentMessageItemType
-    agent: AgentMessageItemAgent | None | Unset = UNSET
-    id: None | str | Unset = UNSET
+    agent: AgentMessageItemAgent | None = ABSENT
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,6 +56,11 @@ class AgentMessageItem(LazyModel):
             "content",
             "recipient",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "agent_message"),)
@@ -124,10 +129,8 @@ class AgentMessageItem(LazyModel):
             return type
 
         def agent_(raw__: Any) -> Any:
-            def _parse_agent(data: object) -> AgentMessageItemAgent | None | Unset:
+            def _parse_agent(data: object) -> AgentMessageItemAgent | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AgentMessageItemAgent.accepts(data):
                     agent_type_0 = AgentMessageItemAgent.from_dict(data)
@@ -135,19 +138,17 @@ class AgentMessageItem(LazyModel):
                     return agent_type_0
                 if AgentMessageItemAgent.discriminated_by(data):
                     return AgentMessageItemAgent.from_dict(data)
-                return cast(AgentMessageItemAgent | None | Unset, data)
+                return cast(AgentMessageItemAgent | None, data)
 
             agent = _parse_agent(raw__)
 
             return agent
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 

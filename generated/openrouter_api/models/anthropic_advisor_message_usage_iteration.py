@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration_type import (
@@ -26,20 +26,20 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
     Attributes:
         model (str):
         type (AnthropicAdvisorMessageUsageIterationType):
-        cache_creation (AnthropicIterationCacheCreation | None | Unset):
-        cache_creation_input_tokens (int | Unset):
-        cache_read_input_tokens (int | Unset):
-        input_tokens (int | Unset):
-        output_tokens (int | Unset):
+        cache_creation (AnthropicIterationCacheCreation | None):
+        cache_creation_input_tokens (int | None):
+        cache_read_input_tokens (int | None):
+        input_tokens (int | None):
+        output_tokens (int | None):
     """
 
     model: str
     type: AnthropicAdvisorMessageUsageIterationType
-    cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
-    cache_creation_input_tokens: int | Unset = UNSET
-    cache_read_input_tokens: int | Unset = UNSET
-    input_tokens: int | Unset = UNSET
-    output_tokens: int | Unset = UNSET
+    cache_creation: AnthropicIterationCacheCreation | None = ABSENT
+    cache_creation_input_tokens: int | None = ABSENT
+    cache_read_input_tokens: int | None = ABSENT
+    input_tokens: int | None = ABSENT
+    output_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -77,10 +77,8 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
         def cache_creation_(raw__: Any) -> Any:
             def _parse_cache_creation(
                 data: object,
-            ) -> AnthropicIterationCacheCreation | None | Unset:
+            ) -> AnthropicIterationCacheCreation | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicIterationCacheCreation.accepts(data):
                     cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(
@@ -90,7 +88,7 @@ class AnthropicAdvisorMessageUsageIteration(LazyModel):
                     return cache_creation_type_0
                 if AnthropicIterationCacheCreation.discriminated_by(data):
                     return AnthropicIterationCacheCreation.from_dict(data)
-                return cast(AnthropicIterationCacheCreation | None | Unset, data)
+                return cast(AnthropicIterationCacheCreation | None, data)
 
             cache_creation = _parse_cache_creation(raw__)
 

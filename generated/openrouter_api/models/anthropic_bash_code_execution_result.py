@@ -53,6 +53,11 @@ class AnthropicBashCodeExecutionResult(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "bash_code_execution_result"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive_type import (
@@ -26,11 +26,11 @@ class AnthropicCacheControlDirective(LazyModel):
 
         Attributes:
             type (AnthropicCacheControlDirectiveType):
-            ttl (AnthropicCacheControlTtl | Unset):  Example: 5m.
+            ttl (AnthropicCacheControlTtl | None):  Example: 5m.
     """
 
     type: AnthropicCacheControlDirectiveType
-    ttl: AnthropicCacheControlTtl | Unset = UNSET
+    ttl: AnthropicCacheControlTtl | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,12 +57,7 @@ class AnthropicCacheControlDirective(LazyModel):
             return type
 
         def ttl_(raw__: Any) -> Any:
-            _ttl = raw__
-            ttl: AnthropicCacheControlTtl | Unset
-            if isinstance(_ttl, Unset):
-                ttl = UNSET
-            else:
-                ttl = AnthropicCacheControlTtl(_ttl)
+            ttl = AnthropicCacheControlTtl(raw__)
 
             return ttl
 

@@ -23,18 +23,18 @@ class AnthropicCitationCharLocation(LazyModel):
     Attributes:
         cited_text (str):
         document_index (int):
-        document_title (None | str):
+        document_title (str | None):
         end_char_index (int):
-        file_id (None | str):
+        file_id (str | None):
         start_char_index (int):
         type (AnthropicCitationCharLocationType):
     """
 
     cited_text: str
     document_index: int
-    document_title: None | str
+    document_title: str | None
     end_char_index: int
-    file_id: None | str
+    file_id: str | None
     start_char_index: int
     type: AnthropicCitationCharLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

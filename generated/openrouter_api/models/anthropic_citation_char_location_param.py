@@ -23,7 +23,7 @@ class AnthropicCitationCharLocationParam(LazyModel):
     Attributes:
         cited_text (str):
         document_index (int):
-        document_title (None | str):
+        document_title (str | None):
         end_char_index (int):
         start_char_index (int):
         type (AnthropicCitationCharLocationParamType):
@@ -31,7 +31,7 @@ class AnthropicCitationCharLocationParam(LazyModel):
 
     cited_text: str
     document_index: int
-    document_title: None | str
+    document_title: str | None
     end_char_index: int
     start_char_index: int
     type: AnthropicCitationCharLocationParamType

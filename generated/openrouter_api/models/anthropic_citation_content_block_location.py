@@ -23,18 +23,18 @@ class AnthropicCitationContentBlockLocation(LazyModel):
     Attributes:
         cited_text (str):
         document_index (int):
-        document_title (None | str):
+        document_title (str | None):
         end_block_index (int):
-        file_id (None | str):
+        file_id (str | None):
         start_block_index (int):
         type (AnthropicCitationContentBlockLocationType):
     """
 
     cited_text: str
     document_index: int
-    document_title: None | str
+    document_title: str | None
     end_block_index: int
-    file_id: None | str
+    file_id: str | None
     start_block_index: int
     type: AnthropicCitationContentBlockLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

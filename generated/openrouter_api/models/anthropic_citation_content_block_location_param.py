@@ -23,7 +23,7 @@ class AnthropicCitationContentBlockLocationParam(LazyModel):
     Attributes:
         cited_text (str):
         document_index (int):
-        document_title (None | str):
+        document_title (str | None):
         end_block_index (int):
         start_block_index (int):
         type (AnthropicCitationContentBlockLocationParamType):
@@ -31,7 +31,7 @@ class AnthropicCitationContentBlockLocationParam(LazyModel):
 
     cited_text: str
     document_index: int
-    document_title: None | str
+    document_title: str | None
     end_block_index: int
     start_block_index: int
     type: AnthropicCitationContentBlockLocationParamType

@@ -23,18 +23,18 @@ class AnthropicCitationPageLocation(LazyModel):
     Attributes:
         cited_text (str):
         document_index (int):
-        document_title (None | str):
+        document_title (str | None):
         end_page_number (int):
-        file_id (None | str):
+        file_id (str | None):
         start_page_number (int):
         type (AnthropicCitationPageLocationType):
     """
 
     cited_text: str
     document_index: int
-    document_title: None | str
+    document_title: str | None
     end_page_number: int
-    file_id: None | str
+    file_id: str | None
     start_page_number: int
     type: AnthropicCitationPageLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,7 +23,7 @@ class AnthropicCitationPageLocationParam(LazyModel):
     Attributes:
         cited_text (str):
         document_index (int):
-        document_title (None | str):
+        document_title (str | None):
         end_page_number (int):
         start_page_number (int):
         type (AnthropicCitationPageLocationParamType):
@@ -31,7 +31,7 @@ class AnthropicCitationPageLocationParam(LazyModel):
 
     cited_text: str
     document_index: int
-    document_title: None | str
+    document_title: str | None
     end_page_number: int
     start_page_number: int
     type: AnthropicCitationPageLocationParamType

@@ -26,7 +26,7 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
         search_result_index (int):
         source (str):
         start_block_index (int):
-        title (None | str):
+        title (str | None):
         type (AnthropicCitationSearchResultLocationParamType):
     """
 
@@ -35,7 +35,7 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
     search_result_index: int
     source: str
     start_block_index: int
-    title: None | str
+    title: str | None
     type: AnthropicCitationSearchResultLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,14 +23,14 @@ class AnthropicCitationWebSearchResultLocationParam(LazyModel):
     Attributes:
         cited_text (str):
         encrypted_index (str):
-        title (None | str):
+        title (str | None):
         type (AnthropicCitationWebSearchResultLocationParamType):
         url (str):
     """
 
     cited_text: str
     encrypted_index: str
-    title: None | str
+    title: str | None
     type: AnthropicCitationWebSearchResultLocationParamType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -51,6 +51,11 @@ class AnthropicCodeExecutionResult(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "code_execution_result"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -23,15 +23,15 @@ class AnthropicDocumentBlock(LazyModel):
 
     Attributes:
         source (AnthropicBase64PdfSource | AnthropicPlainTextSource):
-        title (None | str):
+        title (str | None):
         type (AnthropicDocumentBlockType):
-        citations (AnthropicCitationsConfig | None | Unset):
+        citations (AnthropicCitationsConfig | None):
     """
 
     source: AnthropicBase64PdfSource | AnthropicPlainTextSource
-    title: None | str
+    title: str | None
     type: AnthropicDocumentBlockType
-    citations: AnthropicCitationsConfig | None | Unset = UNSET
+    citations: AnthropicCitationsConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -95,12 +95,8 @@ class AnthropicDocumentBlock(LazyModel):
             return type
 
         def citations_(raw__: Any) -> Any:
-            def _parse_citations(
-                data: object,
-            ) -> AnthropicCitationsConfig | None | Unset:
+            def _parse_citations(data: object) -> AnthropicCitationsConfig | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicCitationsConfig.accepts(data):
                     citations_type_0 = AnthropicCitationsConfig.from_dict(data)
@@ -108,7 +104,7 @@ class AnthropicDocumentBlock(LazyModel):
                     return citations_type_0
                 if AnthropicCitationsConfig.discriminated_by(data):
                     return AnthropicCitationsConfig.from_dict(data)
-                return cast(AnthropicCitationsConfig | None | Unset, data)
+                return cast(AnthropicCitationsConfig | None, data)
 
             citations = _parse_citations(raw__)
 

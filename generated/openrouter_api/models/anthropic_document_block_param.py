@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -36,14 +36,14 @@ class AnthropicDocumentBlockParam(LazyModel):
         source (AnthropicBase64PdfSource | AnthropicDocumentBlockParamSource | AnthropicFileDocumentSource |
             AnthropicPlainTextSource | AnthropicUrlPdfSource):
         type (AnthropicDocumentBlockParamType):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        citations (AnthropicDocumentBlockParamCitations | None | Unset):
-        context (None | str | Unset):
-        title (None | str | Unset):
+        citations (AnthropicDocumentBlockParamCitations | None):
+        context (str | None):
+        title (str | None):
     """
 
     source: (
@@ -54,10 +54,10 @@ class AnthropicDocumentBlockParam(LazyModel):
         | AnthropicUrlPdfSource
     )
     type: AnthropicDocumentBlockParamType
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    citations: AnthropicDocumentBlockParamCitations | None | Unset = UNSET
-    context: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    citations: AnthropicDocumentBlockParamCitations | None = ABSENT
+    context: str | None = ABSENT
+    title: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -155,22 +155,15 @@ class AnthropicDocumentBlockParam(LazyModel):
             return type
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def citations_(raw__: Any) -> Any:
             def _parse_citations(
                 data: object,
-            ) -> AnthropicDocumentBlockParamCitations | None | Unset:
+            ) -> AnthropicDocumentBlockParamCitations | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicDocumentBlockParamCitations.accepts(data):
                     citations_type_0 = AnthropicDocumentBlockParamCitations.from_dict(
@@ -180,31 +173,27 @@ class AnthropicDocumentBlockParam(LazyModel):
                     return citations_type_0
                 if AnthropicDocumentBlockParamCitations.discriminated_by(data):
                     return AnthropicDocumentBlockParamCitations.from_dict(data)
-                return cast(AnthropicDocumentBlockParamCitations | None | Unset, data)
+                return cast(AnthropicDocumentBlockParamCitations | None, data)
 
             citations = _parse_citations(raw__)
 
             return citations
 
         def context_(raw__: Any) -> Any:
-            def _parse_context(data: object) -> None | str | Unset:
+            def _parse_context(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             context = _parse_context(raw__)
 
             return context
 
         def title_(raw__: Any) -> Any:
-            def _parse_title(data: object) -> None | str | Unset:
+            def _parse_title(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             title = _parse_title(raw__)
 

@@ -52,6 +52,11 @@ class AnthropicEncryptedCodeExecutionResult(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "encrypted_code_execution_result"),
     )

@@ -22,16 +22,16 @@ class AnthropicFileList(LazyModel):
     Attributes:
         field_shape (AnthropicFileListShape):
         data (list[AnthropicFile]):
-        first_id (None | str):
+        first_id (str | None):
         has_more (bool):
-        last_id (None | str):
+        last_id (str | None):
     """
 
     field_shape: AnthropicFileListShape
     data: list[AnthropicFile]
-    first_id: None | str
+    first_id: str | None
     has_more: bool
-    last_id: None | str
+    last_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -48,6 +48,11 @@ class AnthropicFileList(LazyModel):
             "first_id",
             "has_more",
             "last_id",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("_shape", "anthropic"),)

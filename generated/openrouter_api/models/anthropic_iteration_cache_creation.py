@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -15,12 +15,12 @@ class AnthropicIterationCacheCreation(LazyModel):
         {'ephemeral_1h_input_tokens': 0, 'ephemeral_5m_input_tokens': 0}
 
     Attributes:
-        ephemeral_1h_input_tokens (int | Unset):
-        ephemeral_5m_input_tokens (int | Unset):
+        ephemeral_1h_input_tokens (int | None):
+        ephemeral_5m_input_tokens (int | None):
     """
 
-    ephemeral_1h_input_tokens: int | Unset = UNSET
-    ephemeral_5m_input_tokens: int | Unset = UNSET
+    ephemeral_1h_input_tokens: int | None = ABSENT
+    ephemeral_5m_input_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -32,19 +32,17 @@ class AnthropicMessagesErrorResponse(LazyModel):
 
     Attributes:
         error (AnthropicMessagesErrorResponseError):
-        request_id (None | str):
+        request_id (str | None):
         type (AnthropicMessagesErrorResponseType):
-        metadata (AnthropicMessagesErrorResponseMetadata | Unset):
-        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
+        metadata (AnthropicMessagesErrorResponseMetadata | None):
+        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None):
     """
 
     error: AnthropicMessagesErrorResponseError
-    request_id: None | str
+    request_id: str | None
     type: AnthropicMessagesErrorResponseType
-    metadata: AnthropicMessagesErrorResponseMetadata | Unset = UNSET
-    openrouter_metadata: (
-        AdditionalToolsItemToolsItemFunctionParameters | None | Unset
-    ) = UNSET
+    metadata: AnthropicMessagesErrorResponseMetadata | None = ABSENT
+    openrouter_metadata: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -59,6 +57,11 @@ class AnthropicMessagesErrorResponse(LazyModel):
             "error",
             "request_id",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "error"),)
@@ -100,22 +103,15 @@ class AnthropicMessagesErrorResponse(LazyModel):
             return type
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: AnthropicMessagesErrorResponseMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
+            metadata = AnthropicMessagesErrorResponseMetadata.from_dict(raw__)
 
             return metadata
 
         def openrouter_metadata_(raw__: Any) -> Any:
             def _parse_openrouter_metadata(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     openrouter_metadata_type_0 = (
@@ -129,9 +125,7 @@ class AnthropicMessagesErrorResponse(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             openrouter_metadata = _parse_openrouter_metadata(raw__)
 

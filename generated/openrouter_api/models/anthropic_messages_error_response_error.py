@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error_type import (
@@ -20,13 +20,13 @@ class AnthropicMessagesErrorResponseError(LazyModel):
     Attributes:
         message (str):
         type (AnthropicMessagesErrorResponseErrorType):
-        error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
+        error_type (ApiErrorType | None): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
     """
 
     message: str
     type: AnthropicMessagesErrorResponseErrorType
-    error_type: ApiErrorType | Unset = UNSET
+    error_type: ApiErrorType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -55,12 +55,7 @@ class AnthropicMessagesErrorResponseError(LazyModel):
             return type
 
         def error_type_(raw__: Any) -> Any:
-            _error_type = raw__
-            error_type: ApiErrorType | Unset
-            if isinstance(_error_type, Unset):
-                error_type = UNSET
-            else:
-                error_type = ApiErrorType(_error_type)
+            error_type = ApiErrorType(raw__)
 
             return error_type
 

@@ -25,12 +25,12 @@ class AnthropicRefusalStopDetails(LazyModel):
 
     Attributes:
         category (AnthropicRefusalStopDetailsCategory | None):
-        explanation (None | str):
+        explanation (str | None):
         type (AnthropicRefusalStopDetailsType):
     """
 
     category: AnthropicRefusalStopDetailsCategory | None
-    explanation: None | str
+    explanation: str | None
     type: AnthropicRefusalStopDetailsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -32,20 +32,20 @@ class AnthropicSearchResultBlockParam(LazyModel):
         source (str):
         title (str):
         type (AnthropicSearchResultBlockParamType):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        citations (AnthropicSearchResultBlockParamCitations | Unset):
+        citations (AnthropicSearchResultBlockParamCitations | None):
     """
 
     content: list[AnthropicTextBlockParam]
     source: str
     title: str
     type: AnthropicSearchResultBlockParamType
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    citations: AnthropicSearchResultBlockParamCitations | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    citations: AnthropicSearchResultBlockParamCitations | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -62,6 +62,11 @@ class AnthropicSearchResultBlockParam(LazyModel):
             "source",
             "title",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "search_result"),)
@@ -96,24 +101,12 @@ class AnthropicSearchResultBlockParam(LazyModel):
             return type
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def citations_(raw__: Any) -> Any:
-            _citations = raw__
-            citations: AnthropicSearchResultBlockParamCitations | Unset
-            if isinstance(_citations, Unset):
-                citations = UNSET
-            else:
-                citations = AnthropicSearchResultBlockParamCitations.from_dict(
-                    _citations
-                )
+            citations = AnthropicSearchResultBlockParamCitations.from_dict(raw__)
 
             return citations
 

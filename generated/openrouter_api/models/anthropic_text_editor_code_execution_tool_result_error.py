@@ -24,12 +24,12 @@ class AnthropicTextEditorCodeExecutionToolResultError(LazyModel):
 
     Attributes:
         error_code (AnthropicTextEditorCodeExecutionToolResultErrorErrorCode):
-        error_message (None | str):
+        error_message (str | None):
         type (AnthropicTextEditorCodeExecutionToolResultErrorType):
     """
 
     error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode
-    error_message: None | str
+    error_message: str | None
     type: AnthropicTextEditorCodeExecutionToolResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

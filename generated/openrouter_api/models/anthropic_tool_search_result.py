@@ -38,6 +38,11 @@ class AnthropicToolSearchResult(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tool_references",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "tool_search_tool_search_result"),
     )

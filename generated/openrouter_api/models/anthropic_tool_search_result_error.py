@@ -22,12 +22,12 @@ class AnthropicToolSearchResultError(LazyModel):
 
     Attributes:
         error_code (AnthropicServerToolErrorCode):  Example: unavailable.
-        error_message (None | str):
+        error_message (str | None):
         type (AnthropicToolSearchResultErrorType):
     """
 
     error_code: AnthropicServerToolErrorCode
-    error_message: None | str
+    error_message: str | None
     type: AnthropicToolSearchResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

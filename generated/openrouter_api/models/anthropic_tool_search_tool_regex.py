@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
@@ -26,22 +26,22 @@ class AnthropicToolSearchToolRegex(LazyModel):
     Attributes:
         name (AnthropicToolSearchToolRegexName):
         type (AnthropicToolSearchToolRegexType):
-        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        allowed_callers (list[AnthropicAllowedCallersItem] | None):  Example: ['direct'].
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        defer_loading (bool | Unset):
-        strict (bool | Unset):
+        defer_loading (bool | None):
+        strict (bool | None):
     """
 
     name: AnthropicToolSearchToolRegexName
     type: AnthropicToolSearchToolRegexType
-    allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    strict: bool | Unset = UNSET
+    allowed_callers: list[AnthropicAllowedCallersItem] | None = ABSENT
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    defer_loading: bool | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -87,32 +87,23 @@ class AnthropicToolSearchToolRegex(LazyModel):
             return type
 
         def allowed_callers_(raw__: Any) -> Any:
+            allowed_callers = []
             _allowed_callers = raw__
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for (
-                    componentsschemas_anthropic_allowed_callers_item_data
-                ) in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = (
-                        AnthropicAllowedCallersItem(
-                            componentsschemas_anthropic_allowed_callers_item_data
-                        )
+            for (
+                componentsschemas_anthropic_allowed_callers_item_data
+            ) in _allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = (
+                    AnthropicAllowedCallersItem(
+                        componentsschemas_anthropic_allowed_callers_item_data
                     )
+                )
 
-                    allowed_callers.append(
-                        componentsschemas_anthropic_allowed_callers_item
-                    )
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
             return allowed_callers
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -31,7 +31,7 @@ class AnthropicToolUseBlock(LazyModel):
         id (str):
         name (str):
         type (AnthropicToolUseBlockType):
-        input (Any | Unset):
+        input (Any | None):
     """
 
     caller: (
@@ -42,7 +42,7 @@ class AnthropicToolUseBlock(LazyModel):
     id: str
     name: str
     type: AnthropicToolUseBlockType
-    input: Any | Unset = UNSET
+    input: Any | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

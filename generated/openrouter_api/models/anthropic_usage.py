@@ -26,7 +26,7 @@ class AnthropicUsage(LazyModel):
         cache_creation (AnthropicCacheCreation | None):
         cache_creation_input_tokens (int | None):
         cache_read_input_tokens (int | None):
-        inference_geo (None | str):
+        inference_geo (str | None):
         input_tokens (int):
         output_tokens (int):
         output_tokens_details (AnthropicOutputTokensDetails | None):
@@ -37,7 +37,7 @@ class AnthropicUsage(LazyModel):
     cache_creation: AnthropicCacheCreation | None
     cache_creation_input_tokens: int | None
     cache_read_input_tokens: int | None
-    inference_geo: None | str
+    inference_geo: str | None
     input_tokens: int
     output_tokens: int
     output_tokens_details: AnthropicOutputTokensDetails | None

@@ -22,13 +22,13 @@ class AnthropicWebFetchBlock(LazyModel):
     Attributes:
         content (AnthropicDocumentBlock):  Example: {'citations': None, 'source': {'data': 'Hello, world!',
             'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'}.
-        retrieved_at (None | str):
+        retrieved_at (str | None):
         type (AnthropicWebFetchBlockType):
         url (str):
     """
 
     content: AnthropicDocumentBlock
-    retrieved_at: None | str
+    retrieved_at: str | None
     type: AnthropicWebFetchBlockType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,6 +45,11 @@ class AnthropicWebFetchBlock(LazyModel):
             "retrieved_at",
             "type",
             "url",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "web_fetch_result"),)

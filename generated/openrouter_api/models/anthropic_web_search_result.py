@@ -20,14 +20,14 @@ class AnthropicWebSearchResult(LazyModel):
 
     Attributes:
         encrypted_content (str):
-        page_age (None | str):
+        page_age (str | None):
         title (str):
         type (AnthropicWebSearchResultType):
         url (str):
     """
 
     encrypted_content: str
-    page_age: None | str
+    page_age: str | None
     title: str
     type: AnthropicWebSearchResultType
     url: str

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_web_search_result_block_param_type import (
@@ -25,14 +25,14 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
         title (str):
         type (AnthropicWebSearchResultBlockParamType):
         url (str):
-        page_age (None | str | Unset):
+        page_age (str | None):
     """
 
     encrypted_content: str
     title: str
     type: AnthropicWebSearchResultBlockParamType
     url: str
-    page_age: None | str | Unset = UNSET
+    page_age: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -65,12 +65,10 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
             return type
 
         def page_age_(raw__: Any) -> Any:
-            def _parse_page_age(data: object) -> None | str | Unset:
+            def _parse_page_age(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             page_age = _parse_page_age(raw__)
 

@@ -43,6 +43,12 @@ class AppRankingsResponse(LazyModel):
             "meta",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "meta",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item_type import ApplyPatchCallItemType
@@ -33,7 +33,7 @@ class ApplyPatchCallItem(LazyModel):
                 '/src/main.ts', 'type': 'update_file'}.
             status (ApplyPatchCallStatus): Lifecycle state of an `apply_patch_call` output item. Example: completed.
             type (ApplyPatchCallItemType):
-            id (None | str | Unset):
+            id (str | None):
     """
 
     call_id: str
@@ -44,7 +44,7 @@ class ApplyPatchCallItem(LazyModel):
     )
     status: ApplyPatchCallStatus
     type: ApplyPatchCallItemType
-    id: None | str | Unset = UNSET
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -133,12 +133,10 @@ class ApplyPatchCallItem(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_output_item_status import (
@@ -27,15 +27,15 @@ class ApplyPatchCallOutputItem(LazyModel):
             call_id (str):
             status (ApplyPatchCallOutputItemStatus):
             type (ApplyPatchCallOutputItemType):
-            id (None | str | Unset):
-            output (None | str | Unset):
+            id (str | None):
+            output (str | None):
     """
 
     call_id: str
     status: ApplyPatchCallOutputItemStatus
     type: ApplyPatchCallOutputItemType
-    id: None | str | Unset = UNSET
-    output: None | str | Unset = UNSET
+    id: str | None = ABSENT
+    output: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -77,24 +77,20 @@ class ApplyPatchCallOutputItem(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def output_(raw__: Any) -> Any:
-            def _parse_output(data: object) -> None | str | Unset:
+            def _parse_output(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             output = _parse_output(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
@@ -19,7 +19,7 @@ class ApplyPatchServerToolConfig(LazyModel):
         {'engine': 'auto'}
 
     Attributes:
-        engine (ApplyPatchEngineEnum | Unset): Which apply_patch engine to use. "auto" (default) uses native passthrough
+        engine (ApplyPatchEngineEnum | None): Which apply_patch engine to use. "auto" (default) uses native passthrough
             when the endpoint advertises native apply_patch support, otherwise falls back to OpenRouter's HITL validator.
             "native" forces native passthrough — when the endpoint does not support native, the request falls back to HITL.
             "openrouter" always runs the HITL validator. Native passthrough streams the diff incrementally via
@@ -27,7 +27,7 @@ class ApplyPatchServerToolConfig(LazyModel):
             Example: auto.
     """
 
-    engine: ApplyPatchEngineEnum | Unset = UNSET
+    engine: ApplyPatchEngineEnum | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("engine", "engine"),)
@@ -39,12 +39,7 @@ class ApplyPatchServerToolConfig(LazyModel):
         from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: ApplyPatchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ApplyPatchEngineEnum(_engine)
+            engine = ApplyPatchEngineEnum(raw__)
 
             return engine
 

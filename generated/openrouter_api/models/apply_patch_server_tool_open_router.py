@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
@@ -24,12 +24,12 @@ class ApplyPatchServerToolOpenRouter(LazyModel):
 
         Attributes:
             type (ApplyPatchServerToolOpenRouterType):
-            parameters (ApplyPatchServerToolConfig | Unset): Configuration for the openrouter:apply_patch server tool
+            parameters (ApplyPatchServerToolConfig | None): Configuration for the openrouter:apply_patch server tool
                 Example: {'engine': 'auto'}.
     """
 
     type: ApplyPatchServerToolOpenRouterType
-    parameters: ApplyPatchServerToolConfig | Unset = UNSET
+    parameters: ApplyPatchServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -59,12 +59,7 @@ class ApplyPatchServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ApplyPatchServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ApplyPatchServerToolConfig.from_dict(_parameters)
+            parameters = ApplyPatchServerToolConfig.from_dict(raw__)
 
             return parameters
 

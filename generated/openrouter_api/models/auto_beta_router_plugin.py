@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.auto_beta_router_plugin_cost_tier import AutoBetaRouterPluginCostTier
@@ -21,33 +21,33 @@ class AutoBetaRouterPlugin(LazyModel):
 
     Attributes:
         id (AutoBetaRouterPluginId):
-        allowed_models (list[str] | Unset): List of model patterns to filter which models the auto-beta-router can route
+        allowed_models (list[str] | None): List of model patterns to filter which models the auto-beta-router can route
             between. Supports wildcards (e.g., "anthropic/*" matches all Anthropic models). Up to 1024 patterns, each at
             most 1024 characters, with 65536 total characters across all patterns. When not specified, every model ranked
             for the classified task type is a candidate, falling back to a default model set when rankings are unavailable.
             Example: ['anthropic/*', 'openai/gpt-4o', 'google/*'].
-        cost_quality_tradeoff (int | Unset): Deprecated: Use cost_tier instead. Balances routing between cost and
-            quality on a 0-10 scale. The auto-beta-router ranks models for the classified task type by community spend
-            share, then filters candidates by their average cost per generation for that task. Higher values favor cheaper
-            models: 10 keeps only models around the cheapest 10th percentile, while 0 permits models up to the 90th
-            percentile for cost. Defaults to 9 when no cost setting is provided. It remains supported and retains ceiling
-            behavior, but cost_tier takes precedence when both are provided. Example: 9.
-        cost_tier (AutoBetaRouterPluginCostTier | Unset): Named cost/quality setting. For auto-beta-router, tiers select
+        cost_quality_tradeoff (int | None): Deprecated: Use cost_tier instead. Balances routing between cost and quality
+            on a 0-10 scale. The auto-beta-router ranks models for the classified task type by community spend share, then
+            filters candidates by their average cost per generation for that task. Higher values favor cheaper models: 10
+            keeps only models around the cheapest 10th percentile, while 0 permits models up to the 90th percentile for
+            cost. Defaults to 9 when no cost setting is provided. It remains supported and retains ceiling behavior, but
+            cost_tier takes precedence when both are provided. Example: 9.
+        cost_tier (AutoBetaRouterPluginCostTier | None): Named cost/quality setting. For auto-beta-router, tiers select
             cost-percentile bands: low = [0, 20), medium = [20, 40), high = [40, 60), xhigh = [60, 80), and max = [80, 100].
             Takes precedence over the deprecated numeric cost_quality_tradeoff when both are provided. Example: low.
-        enabled (bool | Unset): Set to false to disable the auto-beta-router plugin for this request. Defaults to true.
-        excluded_models (list[str] | Unset): List of model patterns to exclude from auto-beta-router selection. Supports
+        enabled (bool | None): Set to false to disable the auto-beta-router plugin for this request. Defaults to true.
+        excluded_models (list[str] | None): List of model patterns to exclude from auto-beta-router selection. Supports
             wildcards (e.g., "meta-llama/*" excludes all Llama models). Up to 1024 patterns, each at most 1024 characters,
             with 65536 total characters across all patterns. Applied after allowed_models, so an excluded pattern always
             wins over an allowed one. Example: ['openai/gpt-4o', 'meta-llama/*'].
     """
 
     id: AutoBetaRouterPluginId
-    allowed_models: list[str] | Unset = UNSET
-    cost_quality_tradeoff: int | Unset = UNSET
-    cost_tier: AutoBetaRouterPluginCostTier | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    excluded_models: list[str] | Unset = UNSET
+    allowed_models: list[str] | None = ABSENT
+    cost_quality_tradeoff: int | None = ABSENT
+    cost_tier: AutoBetaRouterPluginCostTier | None = ABSENT
+    enabled: bool | None = ABSENT
+    excluded_models: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -84,12 +84,7 @@ class AutoBetaRouterPlugin(LazyModel):
             return allowed_models
 
         def cost_tier_(raw__: Any) -> Any:
-            _cost_tier = raw__
-            cost_tier: AutoBetaRouterPluginCostTier | Unset
-            if isinstance(_cost_tier, Unset):
-                cost_tier = UNSET
-            else:
-                cost_tier = AutoBetaRouterPluginCostTier(_cost_tier)
+            cost_tier = AutoBetaRouterPluginCostTier(raw__)
 
             return cost_tier
 

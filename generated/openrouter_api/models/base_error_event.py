@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_error_event_error import BaseErrorEventError
@@ -22,19 +22,19 @@ class BaseErrorEvent(LazyModel):
 
     Attributes:
         type (BaseErrorEventType):
-        code (None | str | Unset):
-        message (str | Unset):
-        param (None | str | Unset):
-        sequence_number (int | Unset):
-        error (BaseErrorEventError | Unset): The error, as the errors docs show it (undeclared upstream)
+        code (str | None):
+        message (str | None):
+        param (str | None):
+        sequence_number (int | None):
+        error (BaseErrorEventError | None): The error, as the errors docs show it (undeclared upstream)
     """
 
     type: BaseErrorEventType
-    code: None | str | Unset = UNSET
-    message: str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    sequence_number: int | Unset = UNSET
-    error: BaseErrorEventError | Unset = UNSET
+    code: str | None = ABSENT
+    message: str | None = ABSENT
+    param: str | None = ABSENT
+    sequence_number: int | None = ABSENT
+    error: BaseErrorEventError | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -64,36 +64,27 @@ class BaseErrorEvent(LazyModel):
             return type
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str | Unset:
+            def _parse_code(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             code = _parse_code(raw__)
 
             return code
 
         def param_(raw__: Any) -> Any:
-            def _parse_param(data: object) -> None | str | Unset:
+            def _parse_param(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             param = _parse_param(raw__)
 
             return param
 
         def error_(raw__: Any) -> Any:
-            _error = raw__
-            error: BaseErrorEventError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = BaseErrorEventError.from_dict(_error)
+            error = BaseErrorEventError.from_dict(raw__)
 
             return error
 

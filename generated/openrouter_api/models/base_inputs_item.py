@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -23,14 +23,14 @@ class BaseInputsItem(LazyModel):
     Attributes:
         content (list[InputAudio | InputFile | InputImage | InputText] | str):
         role (BaseInputsItemRole):
-        phase (BaseInputsItemPhase | None | Unset):
-        type (BaseInputsItemType | Unset):
+        phase (BaseInputsItemPhase | None):
+        type (BaseInputsItemType | None):
     """
 
     content: list[InputAudio | InputFile | InputImage | InputText] | str
     role: BaseInputsItemRole
-    phase: BaseInputsItemPhase | None | Unset = UNSET
-    type: BaseInputsItemType | Unset = UNSET
+    phase: BaseInputsItemPhase | None = ABSENT
+    type: BaseInputsItemType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -119,10 +119,8 @@ class BaseInputsItem(LazyModel):
             return role
 
         def phase_(raw__: Any) -> Any:
-            def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
+            def _parse_phase(data: object) -> BaseInputsItemPhase | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseInputsItemPhase.is_declared(data):
                     phase_type_0 = BaseInputsItemPhase(data)
@@ -130,19 +128,14 @@ class BaseInputsItem(LazyModel):
                     return phase_type_0
                 if isinstance(data, str):
                     return BaseInputsItemPhase(data)
-                return cast(BaseInputsItemPhase | None | Unset, data)
+                return cast(BaseInputsItemPhase | None, data)
 
             phase = _parse_phase(raw__)
 
             return phase
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: BaseInputsItemType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = BaseInputsItemType(_type)
+            type = BaseInputsItemType(raw__)
 
             return type
 

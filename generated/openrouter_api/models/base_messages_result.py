@@ -65,8 +65,8 @@ class BaseMessagesResult(LazyModel):
         model (str):
         role (BaseMessagesResultRole):
         stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (None | ORAnthropicStopReason):
-        stop_sequence (None | str):
+        stop_reason (ORAnthropicStopReason | None):
+        stop_sequence (str | None):
         type (BaseMessagesResultType):
         usage (BaseMessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
             'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
@@ -96,8 +96,8 @@ class BaseMessagesResult(LazyModel):
     model: str
     role: BaseMessagesResultRole
     stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: None | ORAnthropicStopReason
-    stop_sequence: None | str
+    stop_reason: ORAnthropicStopReason | None
+    stop_sequence: str | None
     type: BaseMessagesResultType
     usage: BaseMessagesResultUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,6 +125,12 @@ class BaseMessagesResult(LazyModel):
             "stop_reason",
             "stop_sequence",
             "type",
+            "usage",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
             "usage",
         }
     )

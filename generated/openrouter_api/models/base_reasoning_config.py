@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_context import ReasoningContext
@@ -21,16 +21,16 @@ class BaseReasoningConfig(LazyModel):
         {'effort': 'medium', 'summary': 'auto'}
 
     Attributes:
-        context (None | ReasoningContext | Unset):
-        effort (None | ReasoningEffort | Unset):
-        mode (None | ReasoningMode | Unset):
-        summary (None | ReasoningSummaryVerbosity | Unset):
+        context (ReasoningContext | None):
+        effort (ReasoningEffort | None):
+        mode (ReasoningMode | None):
+        summary (ReasoningSummaryVerbosity | None):
     """
 
-    context: None | ReasoningContext | Unset = UNSET
-    effort: None | ReasoningEffort | Unset = UNSET
-    mode: None | ReasoningMode | Unset = UNSET
-    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
+    context: ReasoningContext | None = ABSENT
+    effort: ReasoningEffort | None = ABSENT
+    mode: ReasoningMode | None = ABSENT
+    summary: ReasoningSummaryVerbosity | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,10 +51,8 @@ class BaseReasoningConfig(LazyModel):
         from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
 
         def context_(raw__: Any) -> Any:
-            def _parse_context(data: object) -> None | ReasoningContext | Unset:
+            def _parse_context(data: object) -> None | ReasoningContext:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningContext.is_declared(data):
                     context_type_0 = ReasoningContext(data)
@@ -62,17 +60,15 @@ class BaseReasoningConfig(LazyModel):
                     return context_type_0
                 if isinstance(data, str):
                     return ReasoningContext(data)
-                return cast(None | ReasoningContext | Unset, data)
+                return cast(None | ReasoningContext, data)
 
             context = _parse_context(raw__)
 
             return context
 
         def effort_(raw__: Any) -> Any:
-            def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
+            def _parse_effort(data: object) -> None | ReasoningEffort:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningEffort.is_declared(data):
                     effort_type_0 = ReasoningEffort(data)
@@ -80,17 +76,15 @@ class BaseReasoningConfig(LazyModel):
                     return effort_type_0
                 if isinstance(data, str):
                     return ReasoningEffort(data)
-                return cast(None | ReasoningEffort | Unset, data)
+                return cast(None | ReasoningEffort, data)
 
             effort = _parse_effort(raw__)
 
             return effort
 
         def mode_(raw__: Any) -> Any:
-            def _parse_mode(data: object) -> None | ReasoningMode | Unset:
+            def _parse_mode(data: object) -> None | ReasoningMode:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningMode.is_declared(data):
                     mode_type_0 = ReasoningMode(data)
@@ -98,19 +92,15 @@ class BaseReasoningConfig(LazyModel):
                     return mode_type_0
                 if isinstance(data, str):
                     return ReasoningMode(data)
-                return cast(None | ReasoningMode | Unset, data)
+                return cast(None | ReasoningMode, data)
 
             mode = _parse_mode(raw__)
 
             return mode
 
         def summary_(raw__: Any) -> Any:
-            def _parse_summary(
-                data: object,
-            ) -> None | ReasoningSummaryVerbosity | Unset:
+            def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningSummaryVerbosity.is_declared(data):
                     summary_type_0 = ReasoningSummaryVerbosity(data)
@@ -118,7 +108,7 @@ class BaseReasoningConfig(LazyModel):
                     return summary_type_0
                 if isinstance(data, str):
                     return ReasoningSummaryVerbosity(data)
-                return cast(None | ReasoningSummaryVerbosity | Unset, data)
+                return cast(None | ReasoningSummaryVerbosity, data)
 
             summary = _parse_summary(raw__)
 

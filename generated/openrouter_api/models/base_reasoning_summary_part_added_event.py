@@ -58,6 +58,11 @@ class BaseReasoningSummaryPartAddedEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "part",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "response.reasoning_summary_part.added"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -86,60 +86,60 @@ class BaseResponsesResult(LazyModel):
     Attributes:
         id (str):
         status (OpenAIResponsesResponseStatus):  Example: completed.
-        background (bool | None | Unset):
-        completed_at (int | None | Unset):
-        created_at (int | Unset):
-        error (None | ResponsesErrorField | Unset):
-        frequency_penalty (float | None | Unset):
-        incomplete_details (IncompleteDetails | None | Unset):
+        background (bool | None):
+        completed_at (int | None):
+        created_at (int | None):
+        error (ResponsesErrorField | None):
+        frequency_penalty (float | None):
+        incomplete_details (IncompleteDetails | None):
         instructions (list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsItem | OpenAIResponseCustomToolCall
             | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall | OpenAIResponseFunctionToolCallOutput |
-            OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage] | None | str | Unset):
-        max_output_tokens (int | None | Unset):
-        max_tool_calls (int | None | Unset):
-        metadata (None | RequestMetadata | Unset):
-        model (str | Unset):
-        object (BaseResponsesResultObject | Unset):
+            OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage] | str | None):
+        max_output_tokens (int | None):
+        max_tool_calls (int | None):
+        metadata (RequestMetadata | None):
+        model (str | None):
+        object (BaseResponsesResultObject | None):
         output (list[OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
             OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
-            OutputItemWebSearchCall | OutputMessage] | Unset):
-        output_text (str | Unset):
-        parallel_tool_calls (bool | Unset):
-        presence_penalty (float | None | Unset):
-        previous_response_id (None | str | Unset):
-        prompt (None | StoredPromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
-        reasoning (BaseReasoningConfig | None | Unset):
-        safety_identifier (None | str | Unset):
-        service_tier (None | ServiceTier | Unset):
-        store (bool | Unset):
-        temperature (float | None | Unset):
-        text (TextConfig | Unset): Text output configuration including format and verbosity Example: {'format': {'type':
+            OutputItemWebSearchCall | OutputMessage] | None):
+        output_text (str | None):
+        parallel_tool_calls (bool | None):
+        presence_penalty (float | None):
+        previous_response_id (str | None):
+        prompt (StoredPromptTemplate | None):
+        prompt_cache_key (str | None):
+        prompt_cache_options (PromptCacheOptions | None):
+        reasoning (BaseReasoningConfig | None):
+        safety_identifier (str | None):
+        service_tier (ServiceTier | None):
+        store (bool | None):
+        temperature (float | None):
+        text (TextConfig | None): Text output configuration including format and verbosity Example: {'format': {'type':
             'text'}, 'verbosity': 'medium'}.
         tool_choice (ApplyPatchServerTool | OpenAIResponsesToolChoiceEnum | OpenAIResponsesToolChoiceFunction |
-            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | Unset):  Example: auto.
+            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | None):  Example: auto.
         tools (list[ApplyPatchServerTool | BaseResponsesResultToolsItem | CodeInterpreterServerTool |
             CodexLocalShellTool | ComputerUseServerTool | CustomTool | FileSearchServerTool | ImageGenerationServerTool |
             LegacyWebSearchServerTool | McpServerTool | NamespaceTool | Preview20250311WebSearchServerTool |
-            PreviewWebSearchServerTool | ShellServerTool | WebSearchServerTool] | Unset):
-        top_logprobs (int | Unset):
-        top_p (float | None | Unset):
-        truncation (None | Truncation | Unset):
-        usage (OpenAIResponsesUsage | Unset):  Example: {'input_tokens': 100, 'input_tokens_details': {'cached_tokens':
+            PreviewWebSearchServerTool | ShellServerTool | WebSearchServerTool] | None):
+        top_logprobs (int | None):
+        top_p (float | None):
+        truncation (Truncation | None):
+        usage (OpenAIResponsesUsage | None):  Example: {'input_tokens': 100, 'input_tokens_details': {'cached_tokens':
             0}, 'output_tokens': 50, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}.
-        user (None | str | Unset):
-        error_type (str | Unset): Canonical error type of a failed response (undeclared upstream)
+        user (str | None):
+        error_type (str | None): Canonical error type of a failed response (undeclared upstream)
     """
 
     id: str
     status: OpenAIResponsesResponseStatus
-    background: bool | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    created_at: int | Unset = UNSET
-    error: None | ResponsesErrorField | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    incomplete_details: IncompleteDetails | None | Unset = UNSET
+    background: bool | None = ABSENT
+    completed_at: int | None = ABSENT
+    created_at: int | None = ABSENT
+    error: ResponsesErrorField | None = ABSENT
+    frequency_penalty: float | None = ABSENT
+    incomplete_details: IncompleteDetails | None = ABSENT
     instructions: (
         list[
             ApplyPatchCallItem
@@ -153,15 +153,14 @@ class BaseResponsesResult(LazyModel):
             | OutputItemImageGenerationCall
             | OutputMessage
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    metadata: None | RequestMetadata | Unset = UNSET
-    model: str | Unset = UNSET
-    object: BaseResponsesResultObject | Unset = UNSET
+        | None
+    ) = ABSENT
+    max_output_tokens: int | None = ABSENT
+    max_tool_calls: int | None = ABSENT
+    metadata: RequestMetadata | None = ABSENT
+    model: str | None = ABSENT
+    object: BaseResponsesResultObject | None = ABSENT
     output: (
         list[
             OutputItemApplyPatchCall
@@ -174,21 +173,21 @@ class BaseResponsesResult(LazyModel):
             | OutputItemWebSearchCall
             | OutputMessage
         ]
-        | Unset
-    ) = UNSET
-    output_text: str | Unset = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    prompt: None | StoredPromptTemplate | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    reasoning: BaseReasoningConfig | None | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    service_tier: None | ServiceTier | Unset = UNSET
-    store: bool | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    text: TextConfig | Unset = UNSET
+        | None
+    ) = ABSENT
+    output_text: str | None = ABSENT
+    parallel_tool_calls: bool | None = ABSENT
+    presence_penalty: float | None = ABSENT
+    previous_response_id: str | None = ABSENT
+    prompt: StoredPromptTemplate | None = ABSENT
+    prompt_cache_key: str | None = ABSENT
+    prompt_cache_options: PromptCacheOptions | None = ABSENT
+    reasoning: BaseReasoningConfig | None = ABSENT
+    safety_identifier: str | None = ABSENT
+    service_tier: ServiceTier | None = ABSENT
+    store: bool | None = ABSENT
+    temperature: float | None = ABSENT
+    text: TextConfig | None = ABSENT
     tool_choice: (
         ApplyPatchServerTool
         | OpenAIResponsesToolChoiceEnum
@@ -196,8 +195,8 @@ class BaseResponsesResult(LazyModel):
         | OpenAIResponsesToolChoiceType
         | ShellServerTool
         | ToolChoiceAllowed
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tools: (
         list[
             ApplyPatchServerTool
@@ -216,14 +215,14 @@ class BaseResponsesResult(LazyModel):
             | ShellServerTool
             | WebSearchServerTool
         ]
-        | Unset
-    ) = UNSET
-    top_logprobs: int | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    truncation: None | Truncation | Unset = UNSET
-    usage: OpenAIResponsesUsage | Unset = UNSET
-    user: None | str | Unset = UNSET
-    error_type: str | Unset = UNSET
+        | None
+    ) = ABSENT
+    top_logprobs: int | None = ABSENT
+    top_p: float | None = ABSENT
+    truncation: Truncation | None = ABSENT
+    usage: OpenAIResponsesUsage | None = ABSENT
+    user: str | None = ABSENT
+    error_type: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -356,34 +355,28 @@ class BaseResponsesResult(LazyModel):
             return status
 
         def background_(raw__: Any) -> Any:
-            def _parse_background(data: object) -> bool | None | Unset:
+            def _parse_background(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             background = _parse_background(raw__)
 
             return background
 
         def completed_at_(raw__: Any) -> Any:
-            def _parse_completed_at(data: object) -> int | None | Unset:
+            def _parse_completed_at(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             completed_at = _parse_completed_at(raw__)
 
             return completed_at
 
         def error_(raw__: Any) -> Any:
-            def _parse_error(data: object) -> None | ResponsesErrorField | Unset:
+            def _parse_error(data: object) -> None | ResponsesErrorField:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ResponsesErrorField.accepts(data):
                     error_type_0 = ResponsesErrorField.from_dict(data)
@@ -391,31 +384,25 @@ class BaseResponsesResult(LazyModel):
                     return error_type_0
                 if ResponsesErrorField.discriminated_by(data):
                     return ResponsesErrorField.from_dict(data)
-                return cast(None | ResponsesErrorField | Unset, data)
+                return cast(None | ResponsesErrorField, data)
 
             error = _parse_error(raw__)
 
             return error
 
         def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            def _parse_frequency_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             frequency_penalty = _parse_frequency_penalty(raw__)
 
             return frequency_penalty
 
         def incomplete_details_(raw__: Any) -> Any:
-            def _parse_incomplete_details(
-                data: object,
-            ) -> IncompleteDetails | None | Unset:
+            def _parse_incomplete_details(data: object) -> IncompleteDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if IncompleteDetails.accepts(data):
                     incomplete_details_type_0 = IncompleteDetails.from_dict(data)
@@ -423,7 +410,7 @@ class BaseResponsesResult(LazyModel):
                     return incomplete_details_type_0
                 if IncompleteDetails.discriminated_by(data):
                     return IncompleteDetails.from_dict(data)
-                return cast(IncompleteDetails | None | Unset, data)
+                return cast(IncompleteDetails | None, data)
 
             incomplete_details = _parse_incomplete_details(raw__)
 
@@ -447,11 +434,8 @@ class BaseResponsesResult(LazyModel):
                 ]
                 | None
                 | str
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     componentsschemas_base_inputs_type_1 = []
@@ -601,8 +585,7 @@ class BaseResponsesResult(LazyModel):
                         | OutputMessage
                     ]
                     | None
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 
@@ -611,34 +594,28 @@ class BaseResponsesResult(LazyModel):
             return instructions
 
         def max_output_tokens_(raw__: Any) -> Any:
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+            def _parse_max_output_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_output_tokens = _parse_max_output_tokens(raw__)
 
             return max_output_tokens
 
         def max_tool_calls_(raw__: Any) -> Any:
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+            def _parse_max_tool_calls(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_tool_calls = _parse_max_tool_calls(raw__)
 
             return max_tool_calls
 
         def metadata_(raw__: Any) -> Any:
-            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+            def _parse_metadata(data: object) -> None | RequestMetadata:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if RequestMetadata.accepts(data):
                     metadata_type_0 = RequestMetadata.from_dict(data)
@@ -646,26 +623,25 @@ class BaseResponsesResult(LazyModel):
                     return metadata_type_0
                 if RequestMetadata.discriminated_by(data):
                     return RequestMetadata.from_dict(data)
-                return cast(None | RequestMetadata | Unset, data)
+                return cast(None | RequestMetadata, data)
 
             metadata = _parse_metadata(raw__)
 
             return metadata
 
         def object_(raw__: Any) -> Any:
-            _object = raw__
-            object: BaseResponsesResultObject | Unset
-            if isinstance(_object, Unset):
-                object = UNSET
-            else:
-                object = BaseResponsesResultObject(_object)
+            object = BaseResponsesResultObject(raw__)
 
             return object
 
         def output_(raw__: Any) -> Any:
+            output = []
             _output = raw__
-            output: (
-                list[
+            for output_item_data in _output:
+
+                def _parse_output_item(
+                    data: object,
+                ) -> (
                     OutputItemApplyPatchCall
                     | OutputItemCodeInterpreterCall
                     | OutputItemCustomToolCall
@@ -675,16 +651,66 @@ class BaseResponsesResult(LazyModel):
                     | OutputItemReasoning
                     | OutputItemWebSearchCall
                     | OutputMessage
-                ]
-                | Unset
-            ) = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
+                ):
+                    if OutputMessage.accepts(data):
+                        output_item_type_0 = OutputMessage.from_dict(data)
 
-                    def _parse_output_item(
-                        data: object,
-                    ) -> (
+                        return output_item_type_0
+                    if OutputItemReasoning.accepts(data):
+                        output_item_type_1 = OutputItemReasoning.from_dict(data)
+
+                        return output_item_type_1
+                    if OutputItemFunctionCall.accepts(data):
+                        output_item_type_2 = OutputItemFunctionCall.from_dict(data)
+
+                        return output_item_type_2
+                    if OutputItemCustomToolCall.accepts(data):
+                        output_item_type_3 = OutputItemCustomToolCall.from_dict(data)
+
+                        return output_item_type_3
+                    if OutputItemWebSearchCall.accepts(data):
+                        output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
+
+                        return output_item_type_4
+                    if OutputItemFileSearchCall.accepts(data):
+                        output_item_type_5 = OutputItemFileSearchCall.from_dict(data)
+
+                        return output_item_type_5
+                    if OutputItemImageGenerationCall.accepts(data):
+                        output_item_type_6 = OutputItemImageGenerationCall.from_dict(
+                            data
+                        )
+
+                        return output_item_type_6
+                    if OutputItemApplyPatchCall.accepts(data):
+                        output_item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+
+                        return output_item_type_7
+                    if OutputItemCodeInterpreterCall.accepts(data):
+                        output_item_type_8 = OutputItemCodeInterpreterCall.from_dict(
+                            data
+                        )
+
+                        return output_item_type_8
+                    if OutputMessage.discriminated_by(data):
+                        return OutputMessage.from_dict(data)
+                    if OutputItemReasoning.discriminated_by(data):
+                        return OutputItemReasoning.from_dict(data)
+                    if OutputItemFunctionCall.discriminated_by(data):
+                        return OutputItemFunctionCall.from_dict(data)
+                    if OutputItemCustomToolCall.discriminated_by(data):
+                        return OutputItemCustomToolCall.from_dict(data)
+                    if OutputItemWebSearchCall.discriminated_by(data):
+                        return OutputItemWebSearchCall.from_dict(data)
+                    if OutputItemFileSearchCall.discriminated_by(data):
+                        return OutputItemFileSearchCall.from_dict(data)
+                    if OutputItemImageGenerationCall.discriminated_by(data):
+                        return OutputItemImageGenerationCall.from_dict(data)
+                    if OutputItemApplyPatchCall.discriminated_by(data):
+                        return OutputItemApplyPatchCall.from_dict(data)
+                    if OutputItemCodeInterpreterCall.discriminated_by(data):
+                        return OutputItemCodeInterpreterCall.from_dict(data)
+                    return cast(
                         OutputItemApplyPatchCall
                         | OutputItemCodeInterpreterCall
                         | OutputItemCustomToolCall
@@ -693,120 +719,39 @@ class BaseResponsesResult(LazyModel):
                         | OutputItemImageGenerationCall
                         | OutputItemReasoning
                         | OutputItemWebSearchCall
-                        | OutputMessage
-                    ):
-                        if OutputMessage.accepts(data):
-                            output_item_type_0 = OutputMessage.from_dict(data)
+                        | OutputMessage,
+                        data,
+                    )
 
-                            return output_item_type_0
-                        if OutputItemReasoning.accepts(data):
-                            output_item_type_1 = OutputItemReasoning.from_dict(data)
+                output_item = _parse_output_item(output_item_data)
 
-                            return output_item_type_1
-                        if OutputItemFunctionCall.accepts(data):
-                            output_item_type_2 = OutputItemFunctionCall.from_dict(data)
-
-                            return output_item_type_2
-                        if OutputItemCustomToolCall.accepts(data):
-                            output_item_type_3 = OutputItemCustomToolCall.from_dict(
-                                data
-                            )
-
-                            return output_item_type_3
-                        if OutputItemWebSearchCall.accepts(data):
-                            output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
-
-                            return output_item_type_4
-                        if OutputItemFileSearchCall.accepts(data):
-                            output_item_type_5 = OutputItemFileSearchCall.from_dict(
-                                data
-                            )
-
-                            return output_item_type_5
-                        if OutputItemImageGenerationCall.accepts(data):
-                            output_item_type_6 = (
-                                OutputItemImageGenerationCall.from_dict(data)
-                            )
-
-                            return output_item_type_6
-                        if OutputItemApplyPatchCall.accepts(data):
-                            output_item_type_7 = OutputItemApplyPatchCall.from_dict(
-                                data
-                            )
-
-                            return output_item_type_7
-                        if OutputItemCodeInterpreterCall.accepts(data):
-                            output_item_type_8 = (
-                                OutputItemCodeInterpreterCall.from_dict(data)
-                            )
-
-                            return output_item_type_8
-                        if OutputMessage.discriminated_by(data):
-                            return OutputMessage.from_dict(data)
-                        if OutputItemReasoning.discriminated_by(data):
-                            return OutputItemReasoning.from_dict(data)
-                        if OutputItemFunctionCall.discriminated_by(data):
-                            return OutputItemFunctionCall.from_dict(data)
-                        if OutputItemCustomToolCall.discriminated_by(data):
-                            return OutputItemCustomToolCall.from_dict(data)
-                        if OutputItemWebSearchCall.discriminated_by(data):
-                            return OutputItemWebSearchCall.from_dict(data)
-                        if OutputItemFileSearchCall.discriminated_by(data):
-                            return OutputItemFileSearchCall.from_dict(data)
-                        if OutputItemImageGenerationCall.discriminated_by(data):
-                            return OutputItemImageGenerationCall.from_dict(data)
-                        if OutputItemApplyPatchCall.discriminated_by(data):
-                            return OutputItemApplyPatchCall.from_dict(data)
-                        if OutputItemCodeInterpreterCall.discriminated_by(data):
-                            return OutputItemCodeInterpreterCall.from_dict(data)
-                        return cast(
-                            OutputItemApplyPatchCall
-                            | OutputItemCodeInterpreterCall
-                            | OutputItemCustomToolCall
-                            | OutputItemFileSearchCall
-                            | OutputItemFunctionCall
-                            | OutputItemImageGenerationCall
-                            | OutputItemReasoning
-                            | OutputItemWebSearchCall
-                            | OutputMessage,
-                            data,
-                        )
-
-                    output_item = _parse_output_item(output_item_data)
-
-                    output.append(output_item)
+                output.append(output_item)
 
             return output
 
         def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
+            def _parse_presence_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             presence_penalty = _parse_presence_penalty(raw__)
 
             return presence_penalty
 
         def previous_response_id_(raw__: Any) -> Any:
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
+            def _parse_previous_response_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             previous_response_id = _parse_previous_response_id(raw__)
 
             return previous_response_id
 
         def prompt_(raw__: Any) -> Any:
-            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+            def _parse_prompt(data: object) -> None | StoredPromptTemplate:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if StoredPromptTemplate.accepts(data):
                     prompt_type_0 = StoredPromptTemplate.from_dict(data)
@@ -814,31 +759,25 @@ class BaseResponsesResult(LazyModel):
                     return prompt_type_0
                 if StoredPromptTemplate.discriminated_by(data):
                     return StoredPromptTemplate.from_dict(data)
-                return cast(None | StoredPromptTemplate | Unset, data)
+                return cast(None | StoredPromptTemplate, data)
 
             prompt = _parse_prompt(raw__)
 
             return prompt
 
         def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            def _parse_prompt_cache_key(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             prompt_cache_key = _parse_prompt_cache_key(raw__)
 
             return prompt_cache_key
 
         def prompt_cache_options_(raw__: Any) -> Any:
-            def _parse_prompt_cache_options(
-                data: object,
-            ) -> None | PromptCacheOptions | Unset:
+            def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PromptCacheOptions.accepts(data):
                     prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
@@ -846,17 +785,15 @@ class BaseResponsesResult(LazyModel):
                     return prompt_cache_options_type_0
                 if PromptCacheOptions.discriminated_by(data):
                     return PromptCacheOptions.from_dict(data)
-                return cast(None | PromptCacheOptions | Unset, data)
+                return cast(None | PromptCacheOptions, data)
 
             prompt_cache_options = _parse_prompt_cache_options(raw__)
 
             return prompt_cache_options
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> BaseReasoningConfig | None | Unset:
+            def _parse_reasoning(data: object) -> BaseReasoningConfig | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseReasoningConfig.accepts(data):
                     reasoning_type_0 = BaseReasoningConfig.from_dict(data)
@@ -864,29 +801,25 @@ class BaseResponsesResult(LazyModel):
                     return reasoning_type_0
                 if BaseReasoningConfig.discriminated_by(data):
                     return BaseReasoningConfig.from_dict(data)
-                return cast(BaseReasoningConfig | None | Unset, data)
+                return cast(BaseReasoningConfig | None, data)
 
             reasoning = _parse_reasoning(raw__)
 
             return reasoning
 
         def safety_identifier_(raw__: Any) -> Any:
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
+            def _parse_safety_identifier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             safety_identifier = _parse_safety_identifier(raw__)
 
             return safety_identifier
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | ServiceTier | Unset:
+            def _parse_service_tier(data: object) -> None | ServiceTier:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ServiceTier.is_declared(data):
                     service_tier_type_0 = ServiceTier(data)
@@ -894,31 +827,24 @@ class BaseResponsesResult(LazyModel):
                     return service_tier_type_0
                 if isinstance(data, str):
                     return ServiceTier(data)
-                return cast(None | ServiceTier | Unset, data)
+                return cast(None | ServiceTier, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None | Unset:
+            def _parse_temperature(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             temperature = _parse_temperature(raw__)
 
             return temperature
 
         def text_(raw__: Any) -> Any:
-            _text = raw__
-            text: TextConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextConfig.from_dict(_text)
+            text = TextConfig.from_dict(raw__)
 
             return text
 
@@ -932,10 +858,7 @@ class BaseResponsesResult(LazyModel):
                 | OpenAIResponsesToolChoiceType
                 | ShellServerTool
                 | ToolChoiceAllowed
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if OpenAIResponsesToolChoiceEnum.is_declared(data):
                     componentsschemas_open_ai_responses_tool_choice_type_0 = (
                         OpenAIResponsesToolChoiceEnum(data)
@@ -990,8 +913,7 @@ class BaseResponsesResult(LazyModel):
                     | OpenAIResponsesToolChoiceFunction
                     | OpenAIResponsesToolChoiceType
                     | ShellServerTool
-                    | ToolChoiceAllowed
-                    | Unset,
+                    | ToolChoiceAllowed,
                     data,
                 )
 
@@ -1000,9 +922,13 @@ class BaseResponsesResult(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     ApplyPatchServerTool
                     | BaseResponsesResultToolsItem
                     | CodeInterpreterServerTool
@@ -1018,16 +944,100 @@ class BaseResponsesResult(LazyModel):
                     | PreviewWebSearchServerTool
                     | ShellServerTool
                     | WebSearchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if BaseResponsesResultToolsItem.accepts(data):
+                        tools_item_type_0 = BaseResponsesResultToolsItem.from_dict(data)
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if PreviewWebSearchServerTool.accepts(data):
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    if Preview20250311WebSearchServerTool.accepts(data):
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if LegacyWebSearchServerTool.accepts(data):
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    if WebSearchServerTool.accepts(data):
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    if FileSearchServerTool.accepts(data):
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    if ComputerUseServerTool.accepts(data):
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if CodeInterpreterServerTool.accepts(data):
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if McpServerTool.accepts(data):
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    if ImageGenerationServerTool.accepts(data):
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    if CodexLocalShellTool.accepts(data):
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if ShellServerTool.accepts(data):
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    if ApplyPatchServerTool.accepts(data):
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    if CustomTool.accepts(data):
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    if NamespaceTool.accepts(data):
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    if BaseResponsesResultToolsItem.discriminated_by(data):
+                        return BaseResponsesResultToolsItem.from_dict(data)
+                    if PreviewWebSearchServerTool.discriminated_by(data):
+                        return PreviewWebSearchServerTool.from_dict(data)
+                    if Preview20250311WebSearchServerTool.discriminated_by(data):
+                        return Preview20250311WebSearchServerTool.from_dict(data)
+                    if LegacyWebSearchServerTool.discriminated_by(data):
+                        return LegacyWebSearchServerTool.from_dict(data)
+                    if WebSearchServerTool.discriminated_by(data):
+                        return WebSearchServerTool.from_dict(data)
+                    if FileSearchServerTool.discriminated_by(data):
+                        return FileSearchServerTool.from_dict(data)
+                    if ComputerUseServerTool.discriminated_by(data):
+                        return ComputerUseServerTool.from_dict(data)
+                    if CodeInterpreterServerTool.discriminated_by(data):
+                        return CodeInterpreterServerTool.from_dict(data)
+                    if McpServerTool.discriminated_by(data):
+                        return McpServerTool.from_dict(data)
+                    if ImageGenerationServerTool.discriminated_by(data):
+                        return ImageGenerationServerTool.from_dict(data)
+                    if CodexLocalShellTool.discriminated_by(data):
+                        return CodexLocalShellTool.from_dict(data)
+                    if ShellServerTool.discriminated_by(data):
+                        return ShellServerTool.from_dict(data)
+                    if ApplyPatchServerTool.discriminated_by(data):
+                        return ApplyPatchServerTool.from_dict(data)
+                    if CustomTool.discriminated_by(data):
+                        return CustomTool.from_dict(data)
+                    if NamespaceTool.discriminated_by(data):
+                        return NamespaceTool.from_dict(data)
+                    return cast(
                         ApplyPatchServerTool
                         | BaseResponsesResultToolsItem
                         | CodeInterpreterServerTool
@@ -1042,152 +1052,29 @@ class BaseResponsesResult(LazyModel):
                         | Preview20250311WebSearchServerTool
                         | PreviewWebSearchServerTool
                         | ShellServerTool
-                        | WebSearchServerTool
-                    ):
-                        if BaseResponsesResultToolsItem.accepts(data):
-                            tools_item_type_0 = BaseResponsesResultToolsItem.from_dict(
-                                data
-                            )
+                        | WebSearchServerTool,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if PreviewWebSearchServerTool.accepts(data):
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if Preview20250311WebSearchServerTool.accepts(data):
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-                        if LegacyWebSearchServerTool.accepts(data):
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-                        if WebSearchServerTool.accepts(data):
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-                        if FileSearchServerTool.accepts(data):
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-                        if ComputerUseServerTool.accepts(data):
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if CodeInterpreterServerTool.accepts(data):
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-                        if McpServerTool.accepts(data):
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-                        if ImageGenerationServerTool.accepts(data):
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-                        if CodexLocalShellTool.accepts(data):
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if ShellServerTool.accepts(data):
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-                        if ApplyPatchServerTool.accepts(data):
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-                        if CustomTool.accepts(data):
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-                        if NamespaceTool.accepts(data):
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-                        if BaseResponsesResultToolsItem.discriminated_by(data):
-                            return BaseResponsesResultToolsItem.from_dict(data)
-                        if PreviewWebSearchServerTool.discriminated_by(data):
-                            return PreviewWebSearchServerTool.from_dict(data)
-                        if Preview20250311WebSearchServerTool.discriminated_by(data):
-                            return Preview20250311WebSearchServerTool.from_dict(data)
-                        if LegacyWebSearchServerTool.discriminated_by(data):
-                            return LegacyWebSearchServerTool.from_dict(data)
-                        if WebSearchServerTool.discriminated_by(data):
-                            return WebSearchServerTool.from_dict(data)
-                        if FileSearchServerTool.discriminated_by(data):
-                            return FileSearchServerTool.from_dict(data)
-                        if ComputerUseServerTool.discriminated_by(data):
-                            return ComputerUseServerTool.from_dict(data)
-                        if CodeInterpreterServerTool.discriminated_by(data):
-                            return CodeInterpreterServerTool.from_dict(data)
-                        if McpServerTool.discriminated_by(data):
-                            return McpServerTool.from_dict(data)
-                        if ImageGenerationServerTool.discriminated_by(data):
-                            return ImageGenerationServerTool.from_dict(data)
-                        if CodexLocalShellTool.discriminated_by(data):
-                            return CodexLocalShellTool.from_dict(data)
-                        if ShellServerTool.discriminated_by(data):
-                            return ShellServerTool.from_dict(data)
-                        if ApplyPatchServerTool.discriminated_by(data):
-                            return ApplyPatchServerTool.from_dict(data)
-                        if CustomTool.discriminated_by(data):
-                            return CustomTool.from_dict(data)
-                        if NamespaceTool.discriminated_by(data):
-                            return NamespaceTool.from_dict(data)
-                        return cast(
-                            ApplyPatchServerTool
-                            | BaseResponsesResultToolsItem
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | FileSearchServerTool
-                            | ImageGenerationServerTool
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ShellServerTool
-                            | WebSearchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
         def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None | Unset:
+            def _parse_top_p(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             top_p = _parse_top_p(raw__)
 
             return top_p
 
         def truncation_(raw__: Any) -> Any:
-            def _parse_truncation(data: object) -> None | Truncation | Unset:
+            def _parse_truncation(data: object) -> None | Truncation:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if Truncation.is_declared(data):
                     truncation_type_0 = Truncation(data)
@@ -1195,29 +1082,22 @@ class BaseResponsesResult(LazyModel):
                     return truncation_type_0
                 if isinstance(data, str):
                     return Truncation(data)
-                return cast(None | Truncation | Unset, data)
+                return cast(None | Truncation, data)
 
             truncation = _parse_truncation(raw__)
 
             return truncation
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: OpenAIResponsesUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = OpenAIResponsesUsage.from_dict(_usage)
+            usage = OpenAIResponsesUsage.from_dict(raw__)
 
             return usage
 
         def user_(raw__: Any) -> Any:
-            def _parse_user(data: object) -> None | str | Unset:
+            def _parse_user(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             user = _parse_user(raw__)
 

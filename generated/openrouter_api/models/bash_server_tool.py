@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.bash_server_tool_config import BashServerToolConfig
@@ -21,12 +21,12 @@ class BashServerTool(LazyModel):
 
     Attributes:
         type (BashServerToolType):
-        parameters (BashServerToolConfig | Unset): Configuration for the openrouter:bash server tool Example:
+        parameters (BashServerToolConfig | None): Configuration for the openrouter:bash server tool Example:
             {'environment': {'type': 'container_auto'}}.
     """
 
     type: BashServerToolType
-    parameters: BashServerToolConfig | Unset = UNSET
+    parameters: BashServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,12 +52,7 @@ class BashServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: BashServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = BashServerToolConfig.from_dict(_parameters)
+            parameters = BashServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.bash_server_tool_engine import BashServerToolEngine
@@ -21,21 +21,21 @@ class BashServerToolConfig(LazyModel):
         {'environment': {'type': 'container_auto'}}
 
     Attributes:
-        engine (BashServerToolEngine | Unset): Which bash engine to use. "openrouter" runs commands server-side in the
+        engine (BashServerToolEngine | None): Which bash engine to use. "openrouter" runs commands server-side in the
             OpenRouter sandbox. "auto" (default) and "native" use native passthrough, returning the tool call to your
             application to run client-side; OpenRouter does not execute the commands. Example: auto.
-        environment (ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset): Execution environment for the
+        environment (ContainerAutoEnvironment | ContainerReferenceEnvironment | None): Execution environment for the
             bash server tool. Example: {'type': 'container_auto'}.
-        sleep_after_seconds (int | Unset): How long (in seconds) the container stays warm after its last command before
+        sleep_after_seconds (int | None): How long (in seconds) the container stays warm after its last command before
             sleeping, freeing its capacity slot. Idle-based: each command renews the timer. Defaults to 900 (15 minutes);
             capped at 2592000 (30 days). Example: 900.
     """
 
-    engine: BashServerToolEngine | Unset = UNSET
-    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset = (
-        UNSET
+    engine: BashServerToolEngine | None = ABSENT
+    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | None = (
+        ABSENT
     )
-    sleep_after_seconds: int | Unset = UNSET
+    sleep_after_seconds: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,21 +56,14 @@ class BashServerToolConfig(LazyModel):
         )
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: BashServerToolEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = BashServerToolEngine(_engine)
+            engine = BashServerToolEngine(raw__)
 
             return engine
 
         def environment_(raw__: Any) -> Any:
             def _parse_environment(
                 data: object,
-            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
-                if isinstance(data, Unset):
-                    return data
+            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment:
                 if ContainerAutoEnvironment.accepts(data):
                     componentsschemas_bash_server_tool_environment_type_0 = (
                         ContainerAutoEnvironment.from_dict(data)
@@ -88,8 +81,7 @@ class BashServerToolConfig(LazyModel):
                 if ContainerReferenceEnvironment.discriminated_by(data):
                     return ContainerReferenceEnvironment.from_dict(data)
                 return cast(
-                    ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset,
-                    data,
+                    ContainerAutoEnvironment | ContainerReferenceEnvironment, data
                 )
 
             environment = _parse_environment(raw__)

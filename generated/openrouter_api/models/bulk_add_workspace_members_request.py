@@ -28,6 +28,11 @@ class BulkAddWorkspaceMembersRequest(LazyModel):
             "user_ids",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user_ids",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

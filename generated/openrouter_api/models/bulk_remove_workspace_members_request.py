@@ -27,6 +27,11 @@ class BulkRemoveWorkspaceMembersRequest(LazyModel):
             "user_ids",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user_ids",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -28,6 +28,11 @@ class BulkUnassignKeysRequest(LazyModel):
             "key_hashes",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "key_hashes",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

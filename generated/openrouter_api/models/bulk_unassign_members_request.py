@@ -30,6 +30,11 @@ class BulkUnassignMembersRequest(LazyModel):
             "member_user_ids",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "member_user_ids",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -40,10 +40,10 @@ class BYOKKey(LazyModel):
         provider (BYOKProviderSlug): The upstream provider this credential authenticates against, as a lowercase slug
             (e.g. `openai`, `anthropic`, `amazon-bedrock`). Example: openai.
         sort_order (int): Position within the provider — credentials are tried in ascending sort order. Example: 0.
-        workspace_id (None | UUID): The workspace this credential is scoped to, or `null` when it is global — usable
+        workspace_id (UUID | None): The workspace this credential is scoped to, or `null` when it is global — usable
             across every workspace in the account. A `null` value does not mean the default workspace. Example:
             550e8400-e29b-41d4-a716-446655440000.
-        name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
+        name (str | None): Optional human-readable name for the credential. Example: Production OpenAI Key.
     """
 
     allowed_api_key_hashes: list[str] | None
@@ -56,8 +56,8 @@ class BYOKKey(LazyModel):
     label: str
     provider: BYOKProviderSlug
     sort_order: int
-    workspace_id: None | UUID
-    name: None | str | Unset = UNSET
+    workspace_id: UUID | None
+    name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -164,12 +164,10 @@ class BYOKKey(LazyModel):
             return workspace_id
 
         def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str | Unset:
+            def _parse_name(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             name = _parse_name(raw__)
 

@@ -29,6 +29,11 @@ class ChatAssistantImagesItem(LazyModel):
             "image_url",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_images_item import ChatAssistantImagesItem
@@ -35,26 +35,26 @@ class ChatAssistantMessage(LazyModel):
 
     Attributes:
         role (ChatAssistantMessageRole):
-        audio (ChatAudioOutput | Unset): Audio output data or reference Example: {'data':
+        audio (ChatAudioOutput | None): Audio output data or reference Example: {'data':
             'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
             'audio_abc123', 'transcript': 'Hello! How can I help you today?'}.
         content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
-            LegacyChatContentVideo] | None | str | Unset): Assistant message content
-        images (list[ChatAssistantImagesItem] | Unset): Generated images from image generation models Example:
+            LegacyChatContentVideo] | str | None): Assistant message content
+        images (list[ChatAssistantImagesItem] | None): Generated images from image generation models Example:
             [{'image_url': {'url': 'data:image/png;base64,iVBORw0KGgo...'}}].
-        model (str | Unset): Model that generated this assistant message Example: openai/gpt-4o.
-        name (str | Unset): Optional name for the assistant
-        reasoning (None | str | Unset): Reasoning output
+        model (str | None): Model that generated this assistant message Example: openai/gpt-4o.
+        name (str | None): Optional name for the assistant
+        reasoning (str | None): Reasoning output
         reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary |
-            ReasoningDetailText] | Unset): Reasoning details for extended thinking models Example: [{'text': 'Let me work
+            ReasoningDetailText] | None): Reasoning details for extended thinking models Example: [{'text': 'Let me work
             through this step by step...', 'type': 'reasoning.text'}].
-        refusal (None | str | Unset): Refusal message if content was refused
-        tool_calls (list[ChatToolCall] | Unset): Tool calls made by the assistant
-        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset):
+        refusal (str | None): Refusal message if content was refused
+        tool_calls (list[ChatToolCall] | None): Tool calls made by the assistant
+        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None):
     """
 
     role: ChatAssistantMessageRole
-    audio: ChatAudioOutput | Unset = UNSET
+    audio: ChatAudioOutput | None = ABSENT
     content: (
         list[
             ChatContentAudio
@@ -64,14 +64,13 @@ class ChatAssistantMessage(LazyModel):
             | ChatContentVideo
             | LegacyChatContentVideo
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
-    images: list[ChatAssistantImagesItem] | Unset = UNSET
-    model: str | Unset = UNSET
-    name: str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+        | None
+    ) = ABSENT
+    images: list[ChatAssistantImagesItem] | None = ABSENT
+    model: str | None = ABSENT
+    name: str | None = ABSENT
+    reasoning: str | None = ABSENT
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -79,11 +78,11 @@ class ChatAssistantMessage(LazyModel):
             | ReasoningDetailSummary
             | ReasoningDetailText
         ]
-        | Unset
-    ) = UNSET
-    refusal: None | str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
-    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset = UNSET
+        | None
+    ) = ABSENT
+    refusal: str | None = ABSENT
+    tool_calls: list[ChatToolCall] | None = ABSENT
+    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -134,12 +133,7 @@ class ChatAssistantMessage(LazyModel):
             return role
 
         def audio_(raw__: Any) -> Any:
-            _audio = raw__
-            audio: ChatAudioOutput | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = ChatAudioOutput.from_dict(_audio)
+            audio = ChatAudioOutput.from_dict(raw__)
 
             return audio
 
@@ -157,11 +151,8 @@ class ChatAssistantMessage(LazyModel):
                 ]
                 | None
                 | str
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_type_1 = []
@@ -253,8 +244,7 @@ class ChatAssistantMessage(LazyModel):
                         | LegacyChatContentVideo
                     ]
                     | None
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 
@@ -263,169 +253,143 @@ class ChatAssistantMessage(LazyModel):
             return content
 
         def images_(raw__: Any) -> Any:
+            images = []
             _images = raw__
-            images: list[ChatAssistantImagesItem] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for componentsschemas_chat_assistant_images_item_data in _images:
-                    componentsschemas_chat_assistant_images_item = (
-                        ChatAssistantImagesItem.from_dict(
-                            componentsschemas_chat_assistant_images_item_data
-                        )
+            for componentsschemas_chat_assistant_images_item_data in _images:
+                componentsschemas_chat_assistant_images_item = (
+                    ChatAssistantImagesItem.from_dict(
+                        componentsschemas_chat_assistant_images_item_data
                     )
+                )
 
-                    images.append(componentsschemas_chat_assistant_images_item)
+                images.append(componentsschemas_chat_assistant_images_item)
 
             return images
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str | Unset:
+            def _parse_reasoning(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             reasoning = _parse_reasoning(raw__)
 
             return reasoning
 
         def reasoning_details_(raw__: Any) -> Any:
+            reasoning_details = []
             _reasoning_details = raw__
-            reasoning_details: (
-                list[
+            for (
+                componentsschemas_chat_reasoning_details_item_data
+            ) in _reasoning_details:
+
+                def _parse_componentsschemas_chat_reasoning_details_item(
+                    data: object,
+                ) -> (
                     ReasoningDetailEncrypted
                     | ReasoningDetailServerToolCall
                     | ReasoningDetailSummary
                     | ReasoningDetailText
-                ]
-                | Unset
-            ) = UNSET
-            if _reasoning_details is not UNSET:
-                reasoning_details = []
-                for (
-                    componentsschemas_chat_reasoning_details_item_data
-                ) in _reasoning_details:
+                ):
+                    if ReasoningDetailSummary.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_0 = (
+                            ReasoningDetailSummary.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_chat_reasoning_details_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_reasoning_detail_union_type_0
+                    if ReasoningDetailEncrypted.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_1 = (
+                            ReasoningDetailEncrypted.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_1
+                    if ReasoningDetailText.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_2 = (
+                            ReasoningDetailText.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_2
+                    if ReasoningDetailServerToolCall.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_3 = (
+                            ReasoningDetailServerToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_3
+                    if ReasoningDetailSummary.discriminated_by(data):
+                        return ReasoningDetailSummary.from_dict(data)
+                    if ReasoningDetailEncrypted.discriminated_by(data):
+                        return ReasoningDetailEncrypted.from_dict(data)
+                    if ReasoningDetailText.discriminated_by(data):
+                        return ReasoningDetailText.from_dict(data)
+                    if ReasoningDetailServerToolCall.discriminated_by(data):
+                        return ReasoningDetailServerToolCall.from_dict(data)
+                    return cast(
                         ReasoningDetailEncrypted
                         | ReasoningDetailServerToolCall
                         | ReasoningDetailSummary
-                        | ReasoningDetailText
-                    ):
-                        if ReasoningDetailSummary.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_0 = (
-                                ReasoningDetailSummary.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_0
-                        if ReasoningDetailEncrypted.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_1 = (
-                                ReasoningDetailEncrypted.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_1
-                        if ReasoningDetailText.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_2 = (
-                                ReasoningDetailText.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_2
-                        if ReasoningDetailServerToolCall.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_3 = (
-                                ReasoningDetailServerToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_3
-                        if ReasoningDetailSummary.discriminated_by(data):
-                            return ReasoningDetailSummary.from_dict(data)
-                        if ReasoningDetailEncrypted.discriminated_by(data):
-                            return ReasoningDetailEncrypted.from_dict(data)
-                        if ReasoningDetailText.discriminated_by(data):
-                            return ReasoningDetailText.from_dict(data)
-                        if ReasoningDetailServerToolCall.discriminated_by(data):
-                            return ReasoningDetailServerToolCall.from_dict(data)
-                        return cast(
-                            ReasoningDetailEncrypted
-                            | ReasoningDetailServerToolCall
-                            | ReasoningDetailSummary
-                            | ReasoningDetailText,
-                            data,
-                        )
-
-                    componentsschemas_chat_reasoning_details_item = (
-                        _parse_componentsschemas_chat_reasoning_details_item(
-                            componentsschemas_chat_reasoning_details_item_data
-                        )
+                        | ReasoningDetailText,
+                        data,
                     )
 
-                    reasoning_details.append(
-                        componentsschemas_chat_reasoning_details_item
+                componentsschemas_chat_reasoning_details_item = (
+                    _parse_componentsschemas_chat_reasoning_details_item(
+                        componentsschemas_chat_reasoning_details_item_data
                     )
+                )
+
+                reasoning_details.append(componentsschemas_chat_reasoning_details_item)
 
             return reasoning_details
 
         def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> None | str | Unset:
+            def _parse_refusal(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             refusal = _parse_refusal(raw__)
 
             return refusal
 
         def tool_calls_(raw__: Any) -> Any:
+            tool_calls = []
             _tool_calls = raw__
-            tool_calls: list[ChatToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
 
-                    tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_item)
 
             return tool_calls
 
         def annotations_(raw__: Any) -> Any:
+            annotations = []
             _annotations = raw__
-            annotations: (
-                list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset
-            ) = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
+            for annotations_item_data in _annotations:
 
-                    def _parse_annotations_item(
-                        data: object,
-                    ) -> ChatFileAnnotation | ChatUrlCitationAnnotation:
-                        if ChatUrlCitationAnnotation.accepts(data):
-                            componentsschemas_chat_message_annotation_type_0 = (
-                                ChatUrlCitationAnnotation.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_annotation_type_0
-                        if ChatFileAnnotation.accepts(data):
-                            componentsschemas_chat_message_annotation_type_1 = (
-                                ChatFileAnnotation.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_annotation_type_1
-                        if ChatUrlCitationAnnotation.discriminated_by(data):
-                            return ChatUrlCitationAnnotation.from_dict(data)
-                        if ChatFileAnnotation.discriminated_by(data):
-                            return ChatFileAnnotation.from_dict(data)
-                        return cast(
-                            ChatFileAnnotation | ChatUrlCitationAnnotation, data
+                def _parse_annotations_item(
+                    data: object,
+                ) -> ChatFileAnnotation | ChatUrlCitationAnnotation:
+                    if ChatUrlCitationAnnotation.accepts(data):
+                        componentsschemas_chat_message_annotation_type_0 = (
+                            ChatUrlCitationAnnotation.from_dict(data)
                         )
 
-                    annotations_item = _parse_annotations_item(annotations_item_data)
+                        return componentsschemas_chat_message_annotation_type_0
+                    if ChatFileAnnotation.accepts(data):
+                        componentsschemas_chat_message_annotation_type_1 = (
+                            ChatFileAnnotation.from_dict(data)
+                        )
 
-                    annotations.append(annotations_item)
+                        return componentsschemas_chat_message_annotation_type_1
+                    if ChatUrlCitationAnnotation.discriminated_by(data):
+                        return ChatUrlCitationAnnotation.from_dict(data)
+                    if ChatFileAnnotation.discriminated_by(data):
+                        return ChatFileAnnotation.from_dict(data)
+                    return cast(ChatFileAnnotation | ChatUrlCitationAnnotation, data)
+
+                annotations_item = _parse_annotations_item(annotations_item_data)
+
+                annotations.append(annotations_item)
 
             return annotations
 

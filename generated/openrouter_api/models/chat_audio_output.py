@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -17,16 +17,16 @@ class ChatAudioOutput(LazyModel):
             'audio_abc123', 'transcript': 'Hello! How can I help you today?'}
 
     Attributes:
-        data (str | Unset): Base64 encoded audio data
-        expires_at (int | Unset): Audio expiration timestamp
-        id (str | Unset): Audio output identifier
-        transcript (str | Unset): Audio transcript
+        data (str | None): Base64 encoded audio data
+        expires_at (int | None): Audio expiration timestamp
+        id (str | None): Audio output identifier
+        transcript (str | None): Audio transcript
     """
 
-    data: str | Unset = UNSET
-    expires_at: int | Unset = UNSET
-    id: str | Unset = UNSET
-    transcript: str | Unset = UNSET
+    data: str | None = ABSENT
+    expires_at: int | None = ABSENT
+    id: str | None = ABSENT
+    transcript: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

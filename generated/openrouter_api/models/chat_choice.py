@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_message import ChatAssistantMessage
@@ -25,20 +25,19 @@ class ChatChoice(LazyModel):
     Attributes:
         message (ChatAssistantMessage): Assistant message for requests and responses Example: {'content': 'The capital
             of France is Paris.', 'model': 'openai/gpt-4o', 'role': 'assistant'}.
-        finish_reason (ChatFinishReasonEnum | None | Unset):
-        index (int | Unset): Choice index Example: 0.
-        logprobs (ChatTokenLogprobs | None | Unset):
-        native_finish_reason (None | str | Unset): The finish reason exactly as the provider reported it (undeclared
-            upstream)
-        error (ChatChoiceError | Unset): Error of a choice whose generation failed part way (finish_reason "error")
+        finish_reason (ChatFinishReasonEnum | None):
+        index (int | None): Choice index Example: 0.
+        logprobs (ChatTokenLogprobs | None):
+        native_finish_reason (str | None): The finish reason exactly as the provider reported it (undeclared upstream)
+        error (ChatChoiceError | None): Error of a choice whose generation failed part way (finish_reason "error")
     """
 
     message: ChatAssistantMessage
-    finish_reason: ChatFinishReasonEnum | None | Unset = UNSET
-    index: int | Unset = UNSET
-    logprobs: ChatTokenLogprobs | None | Unset = UNSET
-    native_finish_reason: None | str | Unset = UNSET
-    error: ChatChoiceError | Unset = UNSET
+    finish_reason: ChatFinishReasonEnum | None = ABSENT
+    index: int | None = ABSENT
+    logprobs: ChatTokenLogprobs | None = ABSENT
+    native_finish_reason: str | None = ABSENT
+    error: ChatChoiceError | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -50,6 +49,11 @@ class ChatChoice(LazyModel):
         ("error", "error"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "message",
         }
@@ -70,12 +74,8 @@ class ChatChoice(LazyModel):
             return message
 
         def finish_reason_(raw__: Any) -> Any:
-            def _parse_finish_reason(
-                data: object,
-            ) -> ChatFinishReasonEnum | None | Unset:
+            def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatFinishReasonEnum.is_declared(data):
                     finish_reason_type_0 = ChatFinishReasonEnum(data)
@@ -83,17 +83,15 @@ class ChatChoice(LazyModel):
                     return finish_reason_type_0
                 if isinstance(data, str):
                     return ChatFinishReasonEnum(data)
-                return cast(ChatFinishReasonEnum | None | Unset, data)
+                return cast(ChatFinishReasonEnum | None, data)
 
             finish_reason = _parse_finish_reason(raw__)
 
             return finish_reason
 
         def logprobs_(raw__: Any) -> Any:
-            def _parse_logprobs(data: object) -> ChatTokenLogprobs | None | Unset:
+            def _parse_logprobs(data: object) -> ChatTokenLogprobs | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatTokenLogprobs.accepts(data):
                     logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
@@ -101,31 +99,24 @@ class ChatChoice(LazyModel):
                     return logprobs_type_0
                 if ChatTokenLogprobs.discriminated_by(data):
                     return ChatTokenLogprobs.from_dict(data)
-                return cast(ChatTokenLogprobs | None | Unset, data)
+                return cast(ChatTokenLogprobs | None, data)
 
             logprobs = _parse_logprobs(raw__)
 
             return logprobs
 
         def native_finish_reason_(raw__: Any) -> Any:
-            def _parse_native_finish_reason(data: object) -> None | str | Unset:
+            def _parse_native_finish_reason(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             native_finish_reason = _parse_native_finish_reason(raw__)
 
             return native_finish_reason
 
         def error_(raw__: Any) -> Any:
-            _error = raw__
-            error: ChatChoiceError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ChatChoiceError.from_dict(_error)
+            error = ChatChoiceError.from_dict(raw__)
 
             return error
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -19,13 +19,13 @@ class ChatChoiceError(LazyModel):
 
     Attributes:
         message (str):
-        code (int | str | Unset): HTTP-style status as an integer, or a string code
-        metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
+        code (int | str | None): HTTP-style status as an integer, or a string code
+        metadata (AdditionalToolsItemToolsItemFunctionParameters | None):
     """
 
     message: str
-    code: int | str | Unset = UNSET
-    metadata: AdditionalToolsItemToolsItemFunctionParameters | None | Unset = UNSET
+    code: int | str | None = ABSENT
+    metadata: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -48,10 +48,8 @@ class ChatChoiceError(LazyModel):
         )
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
+            def _parse_code(data: object) -> int | str:
+                return cast(int | str, data)
 
             code = _parse_code(raw__)
 
@@ -60,10 +58,8 @@ class ChatChoiceError(LazyModel):
         def metadata_(raw__: Any) -> Any:
             def _parse_metadata(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     metadata_type_0 = (
@@ -77,9 +73,7 @@ class ChatChoiceError(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             metadata = _parse_metadata(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
@@ -22,11 +22,11 @@ class ChatContentCacheControl(LazyModel):
 
         Attributes:
             type (ChatContentCacheControlType):
-            ttl (AnthropicCacheControlTtl | Unset):  Example: 5m.
+            ttl (AnthropicCacheControlTtl | None):  Example: 5m.
     """
 
     type: ChatContentCacheControlType
-    ttl: AnthropicCacheControlTtl | Unset = UNSET
+    ttl: AnthropicCacheControlTtl | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,12 +51,7 @@ class ChatContentCacheControl(LazyModel):
             return type
 
         def ttl_(raw__: Any) -> Any:
-            _ttl = raw__
-            ttl: AnthropicCacheControlTtl | Unset
-            if isinstance(_ttl, Unset):
-                ttl = UNSET
-            else:
-                ttl = AnthropicCacheControlTtl(_ttl)
+            ttl = AnthropicCacheControlTtl(raw__)
 
             return ttl
 

@@ -38,6 +38,11 @@ class ChatContentImage(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "image_url"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_image_image_url_detail import (
@@ -18,13 +18,13 @@ class ChatContentImageImageUrl(LazyModel):
     """
     Attributes:
         url (str): URL of the image (data: URLs supported)
-        detail (ChatContentImageImageUrlDetail | Unset): Image detail level for vision models. `original` is an
+        detail (ChatContentImageImageUrlDetail | None): Image detail level for vision models. `original` is an
             OpenRouter extension (not in the OpenAI Chat Completions spec) requesting true original-resolution media; it is
             downgraded to `high` for providers that lack an original-resolution tier.
     """
 
     url: str
-    detail: ChatContentImageImageUrlDetail | Unset = UNSET
+    detail: ChatContentImageImageUrlDetail | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,12 +45,7 @@ class ChatContentImageImageUrl(LazyModel):
         )
 
         def detail_(raw__: Any) -> Any:
-            _detail = raw__
-            detail: ChatContentImageImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = ChatContentImageImageUrlDetail(_detail)
+            detail = ChatContentImageImageUrlDetail(raw__)
 
             return detail
 

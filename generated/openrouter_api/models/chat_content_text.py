@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_cache_control import ChatContentCacheControl
@@ -23,16 +23,16 @@ class ChatContentText(LazyModel):
     Attributes:
         text (str):
         type (ChatContentTextType):
-        cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
+        cache_control (ChatContentCacheControl | None): Anthropic-style cache breakpoint for the content part.
             Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
             based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
-        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
+        prompt_cache_breakpoint (PromptCacheBreakpoint | None):
     """
 
     text: str
     type: ChatContentTextType
-    cache_control: ChatContentCacheControl | Unset = UNSET
-    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
+    cache_control: ChatContentCacheControl | None = ABSENT
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -62,22 +62,15 @@ class ChatContentText(LazyModel):
             return type
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: ChatContentCacheControl | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+            cache_control = ChatContentCacheControl.from_dict(raw__)
 
             return cache_control
 
         def prompt_cache_breakpoint_(raw__: Any) -> Any:
             def _parse_prompt_cache_breakpoint(
                 data: object,
-            ) -> None | PromptCacheBreakpoint | Unset:
+            ) -> None | PromptCacheBreakpoint:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PromptCacheBreakpoint.accepts(data):
                     prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(
@@ -87,7 +80,7 @@ class ChatContentText(LazyModel):
                     return prompt_cache_breakpoint_type_0
                 if PromptCacheBreakpoint.discriminated_by(data):
                     return PromptCacheBreakpoint.from_dict(data)
-                return cast(None | PromptCacheBreakpoint | Unset, data)
+                return cast(None | PromptCacheBreakpoint, data)
 
             prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(raw__)
 

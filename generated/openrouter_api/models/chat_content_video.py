@@ -38,6 +38,11 @@ class ChatContentVideo(LazyModel):
             "video_url",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "video_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "video_url"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,11 +16,11 @@ class ChatDebugOptions(LazyModel):
         {'echo_upstream_body': True}
 
     Attributes:
-        echo_upstream_body (bool | Unset): If true, includes the transformed upstream request body in a debug chunk at
+        echo_upstream_body (bool | None): If true, includes the transformed upstream request body in a debug chunk at
             the start of the stream. Only works with streaming mode. Example: True.
     """
 
-    echo_upstream_body: bool | Unset = UNSET
+    echo_upstream_body: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

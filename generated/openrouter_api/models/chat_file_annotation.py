@@ -35,6 +35,11 @@ class ChatFileAnnotation(LazyModel):
             "file",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "file"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_file_annotation_file_content_item import (
@@ -18,13 +18,13 @@ class ChatFileAnnotationFile(LazyModel):
     """
     Attributes:
         hash_ (str):
-        name (str | Unset):
-        content (list[ChatFileAnnotationFileContentItem] | Unset):
+        name (str | None):
+        content (list[ChatFileAnnotationFileContentItem] | None):
     """
 
     hash_: str
-    name: str | Unset = UNSET
-    content: list[ChatFileAnnotationFileContentItem] | Unset = UNSET
+    name: str | None = ABSENT
+    content: list[ChatFileAnnotationFileContentItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,16 +47,14 @@ class ChatFileAnnotationFile(LazyModel):
         )
 
         def content_(raw__: Any) -> Any:
+            content = []
             _content = raw__
-            content: list[ChatFileAnnotationFileContentItem] | Unset = UNSET
-            if _content is not UNSET:
-                content = []
-                for content_item_data in _content:
-                    content_item = ChatFileAnnotationFileContentItem.from_dict(
-                        content_item_data
-                    )
+            for content_item_data in _content:
+                content_item = ChatFileAnnotationFileContentItem.from_dict(
+                    content_item_data
+                )
 
-                    content.append(content_item)
+                content.append(content_item)
 
             return content
 

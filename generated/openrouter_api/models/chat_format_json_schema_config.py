@@ -43,6 +43,11 @@ class ChatFormatJsonSchemaConfig(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "json_schema",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "json_schema"),)
 
     @classmethod

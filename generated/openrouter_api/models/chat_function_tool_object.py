@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_cache_control import ChatContentCacheControl
@@ -23,14 +23,14 @@ class ChatFunctionToolObject(LazyModel):
             the current weather for a location', 'name': 'get_weather', 'parameters': {'properties': {'location':
             {'description': 'City name', 'type': 'string'}}, 'required': ['location'], 'type': 'object'}}.
         type (ChatFunctionToolObjectType):
-        cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
+        cache_control (ChatContentCacheControl | None): Anthropic-style cache breakpoint for the content part.
             Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
             based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
     """
 
     function: ChatFunctionToolObjectFunction
     type: ChatFunctionToolObjectType
-    cache_control: ChatContentCacheControl | Unset = UNSET
+    cache_control: ChatContentCacheControl | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,6 +42,11 @@ class ChatFunctionToolObject(LazyModel):
         {
             "function",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "function",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function"),)
@@ -66,12 +71,7 @@ class ChatFunctionToolObject(LazyModel):
             return type
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: ChatContentCacheControl | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+            cache_control = ChatContentCacheControl.from_dict(raw__)
 
             return cache_control
 

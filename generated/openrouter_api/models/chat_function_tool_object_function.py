@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_function_tool_object_function_parameters import (
@@ -23,17 +23,17 @@ class ChatFunctionToolObjectFunction(LazyModel):
 
     Attributes:
         name (str): Function name (a-z, A-Z, 0-9, underscores, dashes, max 64 chars) Example: get_weather.
-        description (str | Unset): Function description for the model Example: Get the current weather for a location.
-        parameters (ChatFunctionToolObjectFunctionParameters | Unset): Function parameters as JSON Schema object
-            Example: {'properties': {'location': {'description': 'City name', 'type': 'string'}}, 'required': ['location'],
-            'type': 'object'}.
-        strict (bool | None | Unset): Enable strict schema adherence Example: False.
+        description (str | None): Function description for the model Example: Get the current weather for a location.
+        parameters (ChatFunctionToolObjectFunctionParameters | None): Function parameters as JSON Schema object Example:
+            {'properties': {'location': {'description': 'City name', 'type': 'string'}}, 'required': ['location'], 'type':
+            'object'}.
+        strict (bool | None): Enable strict schema adherence Example: False.
     """
 
     name: str
-    description: str | Unset = UNSET
-    parameters: ChatFunctionToolObjectFunctionParameters | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    description: str | None = ABSENT
+    parameters: ChatFunctionToolObjectFunctionParameters | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,24 +57,15 @@ class ChatFunctionToolObjectFunction(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ChatFunctionToolObjectFunctionParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ChatFunctionToolObjectFunctionParameters.from_dict(
-                    _parameters
-                )
+            parameters = ChatFunctionToolObjectFunctionParameters.from_dict(raw__)
 
             return parameters
 
         def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None | Unset:
+            def _parse_strict(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             strict = _parse_strict(raw__)
 

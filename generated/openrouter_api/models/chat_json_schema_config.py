@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
@@ -21,16 +21,16 @@ class ChatJsonSchemaConfig(LazyModel):
 
     Attributes:
         name (str): Schema name (a-z, A-Z, 0-9, underscores, dashes, max 64 chars) Example: math_response.
-        description (str | Unset): Schema description for the model Example: A mathematical response.
-        schema (ChatJsonSchemaConfigSchema | Unset): JSON Schema object Example: {'properties': {'answer': {'type':
+        description (str | None): Schema description for the model Example: A mathematical response.
+        schema (ChatJsonSchemaConfigSchema | None): JSON Schema object Example: {'properties': {'answer': {'type':
             'number'}}, 'required': ['answer'], 'type': 'object'}.
-        strict (bool | None | Unset): Enable strict schema adherence Example: False.
+        strict (bool | None): Enable strict schema adherence Example: False.
     """
 
     name: str
-    description: str | Unset = UNSET
-    schema: ChatJsonSchemaConfigSchema | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    description: str | None = ABSENT
+    schema: ChatJsonSchemaConfigSchema | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,22 +52,15 @@ class ChatJsonSchemaConfig(LazyModel):
         from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
 
         def schema_(raw__: Any) -> Any:
-            _schema = raw__
-            schema: ChatJsonSchemaConfigSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ChatJsonSchemaConfigSchema.from_dict(_schema)
+            schema = ChatJsonSchemaConfigSchema.from_dict(raw__)
 
             return schema
 
         def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None | Unset:
+            def _parse_strict(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             strict = _parse_strict(raw__)
 

@@ -38,6 +38,11 @@ class ChatNamedToolChoice(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "function",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "function"),)
 
     @classmethod

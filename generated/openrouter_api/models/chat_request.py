@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -91,95 +91,94 @@ class ChatRequest(LazyModel):
     Attributes:
         messages (list[ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage |
             ChatUserMessage]): List of messages for the conversation Example: [{'content': 'Hello!', 'role': 'user'}].
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only) Example:
+        debug (ChatDebugOptions | None): Debug options for inspecting request transformations (streaming only) Example:
             {'echo_upstream_body': True}.
-        frequency_penalty (float | None | Unset): Frequency penalty (-2.0 to 2.0) Example: 0.
-        image_config (ImageConfig | Unset): Provider-specific image configuration options. Keys and values vary by
+        frequency_penalty (float | None): Frequency penalty (-2.0 to 2.0) Example: 0.
+        image_config (ImageConfig | None): Provider-specific image configuration options. Keys and values vary by
             model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
             Example: {'aspect_ratio': '16:9', 'quality': 'high'}.
-        logit_bias (ChatRequestLogitBias | None | Unset): Token logit bias adjustments Example: {'50256': -100}.
-        logprobs (bool | None | Unset): Return log probabilities Example: False.
-        max_completion_tokens (int | None | Unset): Maximum tokens in completion Example: 100.
-        max_tokens (int | None | Unset): Maximum tokens (deprecated, use max_completion_tokens). Note: some providers
-            enforce a minimum of 16. Example: 100.
-        metadata (ChatRequestMetadata | Unset): Key-value pairs for additional object information (max 16 pairs, 64 char
+        logit_bias (ChatRequestLogitBias | None): Token logit bias adjustments Example: {'50256': -100}.
+        logprobs (bool | None): Return log probabilities Example: False.
+        max_completion_tokens (int | None): Maximum tokens in completion Example: 100.
+        max_tokens (int | None): Maximum tokens (deprecated, use max_completion_tokens). Note: some providers enforce a
+            minimum of 16. Example: 100.
+        metadata (ChatRequestMetadata | None): Key-value pairs for additional object information (max 16 pairs, 64 char
             keys, 512 char values) Example: {'session_id': 'session-456', 'user_id': 'user-123'}.
-        min_p (float | None | Unset): Minimum probability threshold relative to the most likely token. Tokens with
-            probability below min_p * (probability of top token) are filtered out. Not all providers support this parameter.
-            Example: 0.1.
-        modalities (list[ChatRequestModalitiesItem] | Unset): Output modalities for the response. Supported values are
+        min_p (float | None): Minimum probability threshold relative to the most likely token. Tokens with probability
+            below min_p * (probability of top token) are filtered out. Not all providers support this parameter. Example:
+            0.1.
+        modalities (list[ChatRequestModalitiesItem] | None): Output modalities for the response. Supported values are
             "text", "image", and "audio". Example: ['text', 'image'].
-        model (str | Unset): Model to use for completion Example: openai/gpt-4.
-        models (list[str] | Unset): Models to use for completion Example: ['openai/gpt-4', 'openai/gpt-4o'].
-        parallel_tool_calls (bool | None | Unset): Whether to enable parallel function calling during tool use. When
-            true, the model may generate multiple tool calls in a single response. Example: True.
+        model (str | None): Model to use for completion Example: openai/gpt-4.
+        models (list[str] | None): Models to use for completion Example: ['openai/gpt-4', 'openai/gpt-4o'].
+        parallel_tool_calls (bool | None): Whether to enable parallel function calling during tool use. When true, the
+            model may generate multiple tool calls in a single response. Example: True.
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
-            | Unset): Plugins you want to enable for this request, including their settings.
-        prediction (None | Prediction | Unset):
-        presence_penalty (float | None | Unset): Presence penalty (-2.0 to 2.0) Example: 0.
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
-        provider (None | ProviderPreferences | Unset):
-        reasoning (ChatRequestReasoning | Unset): Configuration options for reasoning models Example: {'effort':
+            | None): Plugins you want to enable for this request, including their settings.
+        prediction (Prediction | None):
+        presence_penalty (float | None): Presence penalty (-2.0 to 2.0) Example: 0.
+        prompt_cache_key (str | None):
+        prompt_cache_options (PromptCacheOptions | None):
+        provider (ProviderPreferences | None):
+        reasoning (ChatRequestReasoning | None): Configuration options for reasoning models Example: {'effort':
             'medium', 'summary': 'concise'}.
-        reasoning_effort (None | ReasoningEffort | Unset): Shorthand for setting reasoning effort. Equivalent to setting
+        reasoning_effort (ReasoningEffort | None): Shorthand for setting reasoning effort. Equivalent to setting
             reasoning.effort. Cannot be used simultaneously with reasoning.effort if they differ. Example: medium.
-        repetition_penalty (float | None | Unset): Penalizes tokens based on how much they have already appeared in the
-            text. A value of 1.0 means no penalty. Values above 1.0 penalize repeated tokens more strongly. Not all
-            providers support this parameter. Example: 1.
+        repetition_penalty (float | None): Penalizes tokens based on how much they have already appeared in the text. A
+            value of 1.0 means no penalty. Values above 1.0 penalize repeated tokens more strongly. Not all providers
+            support this parameter. Example: 1.
         response_format (ChatFormatGrammarConfig | ChatFormatJsonObjectConfig | ChatFormatJsonSchemaConfig |
-            ChatFormatPythonConfig | ChatFormatTextConfig | Unset): Response format configuration Example: {'type':
+            ChatFormatPythonConfig | ChatFormatTextConfig | None): Response format configuration Example: {'type':
             'json_object'}.
-        route (DeprecatedRoute | None | Unset):
-        seed (int | None | Unset): Random seed for deterministic outputs Example: 42.
-        service_tier (ChatRequestServiceTier | None | Unset): The service tier to use for processing this request.
-            `fast` is accepted as an alias for `priority`. Example: auto.
-        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+        route (DeprecatedRoute | None):
+        seed (int | None): Random seed for deterministic outputs Example: 42.
+        service_tier (ChatRequestServiceTier | None): The service tier to use for processing this request. `fast` is
+            accepted as an alias for `priority`. Example: auto.
+        session_id (str | None): A unique identifier for grouping related requests (e.g., a conversation or agent
             workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
             the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
             request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-        stop (list[str] | None | str | Unset): Stop sequences (up to 4) Example: ['\\n'].
+        stop (list[str] | str | None): Stop sequences (up to 4) Example: ['\\n'].
         stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
-            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | None): Stop
             conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
             overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
             tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
             language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
             {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        stream (bool | Unset): Enable streaming response Default: False. Example: False.
-        stream_options (ChatStreamOptions | None | Unset):
-        temperature (float | None | Unset): Sampling temperature (0-2) Example: 0.7.
-        tool_choice (ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum | Unset): Tool choice configuration
+        stream (bool | None): Enable streaming response Default: False. Example: False.
+        stream_options (ChatStreamOptions | None):
+        temperature (float | None): Sampling temperature (0-2) Example: 0.7.
+        tool_choice (ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum | None): Tool choice configuration
             Example: auto.
         tools (list[AdvisorServerToolOpenRouter | BashServerTool | ChatFunctionToolObject | ChatSearchModelsServerTool |
             ChatWebSearchShorthand | DatetimeServerTool | FilesServerTool | FusionServerToolOpenRouter |
             ImageGenerationServerToolOpenRouter | OpenRouterWebSearchServerTool | SubagentServerToolOpenRouter |
-            WebFetchServerTool] | Unset): Available tools for function calling Example: [{'function': {'description': 'Get
+            WebFetchServerTool] | None): Available tools for function calling Example: [{'function': {'description': 'Get
             weather', 'name': 'get_weather'}, 'type': 'function'}].
-        top_a (float | None | Unset): Consider only tokens with "sufficiently high" probabilities based on the
-            probability of the most likely token. Not all providers support this parameter. Example: 0.
-        top_k (int | None | Unset): Limits the model to choose from the top K most likely tokens at each step. A value
-            of 1 means the model will always pick the most likely next token. Not all providers support this parameter.
-            Example: 40.
-        top_logprobs (int | None | Unset): Number of top log probabilities to return (0-20) Example: 5.
-        top_p (float | None | Unset): Nucleus sampling parameter (0-1) Example: 1.
-        trace (TraceConfig | Unset): Metadata for observability and tracing. Known keys (trace_id, trace_name,
-            span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom
-            metadata to configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-
-            trace'}.
-        user (str | Unset): Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a
+        top_a (float | None): Consider only tokens with "sufficiently high" probabilities based on the probability of
+            the most likely token. Not all providers support this parameter. Example: 0.
+        top_k (int | None): Limits the model to choose from the top K most likely tokens at each step. A value of 1
+            means the model will always pick the most likely next token. Not all providers support this parameter. Example:
+            40.
+        top_logprobs (int | None): Number of top log probabilities to return (0-20) Example: 5.
+        top_p (float | None): Nucleus sampling parameter (0-1) Example: 1.
+        trace (TraceConfig | None): Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name,
+            generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to
+            configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-trace'}.
+        user (str | None): Per-end-user identifier for abuse isolation. Use a stable ID, hash, or pseudonym. When a
             provider requires a user identity, OpenRouter folds it into the hashed identity sent upstream and never forwards
             it raw. If omitted, requests use an account-level identity, so provider policy blocks can affect the whole
             account. Example: user-123.
-        transforms (list[str] | Unset): Prompt transforms applied before routing, e.g. ["middle-out"] to fit long
+        transforms (list[str] | None): Prompt transforms applied before routing, e.g. ["middle-out"] to fit long
             conversations into the context window
-        usage (ChatRequestUsage | Unset): Usage accounting (legacy; usage with cost is now always returned)
+        usage (ChatRequestUsage | None): Usage accounting (legacy; usage with cost is now always returned)
     """
 
     messages: list[
@@ -189,20 +188,20 @@ class ChatRequest(LazyModel):
         | ChatToolMessage
         | ChatUserMessage
     ]
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    debug: ChatDebugOptions | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    image_config: ImageConfig | Unset = UNSET
-    logit_bias: ChatRequestLogitBias | None | Unset = UNSET
-    logprobs: bool | None | Unset = UNSET
-    max_completion_tokens: int | None | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    metadata: ChatRequestMetadata | Unset = UNSET
-    min_p: float | None | Unset = UNSET
-    modalities: list[ChatRequestModalitiesItem] | Unset = UNSET
-    model: str | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    debug: ChatDebugOptions | None = ABSENT
+    frequency_penalty: float | None = ABSENT
+    image_config: ImageConfig | None = ABSENT
+    logit_bias: ChatRequestLogitBias | None = ABSENT
+    logprobs: bool | None = ABSENT
+    max_completion_tokens: int | None = ABSENT
+    max_tokens: int | None = ABSENT
+    metadata: ChatRequestMetadata | None = ABSENT
+    min_p: float | None = ABSENT
+    modalities: list[ChatRequestModalitiesItem] | None = ABSENT
+    model: str | None = ABSENT
+    models: list[str] | None = ABSENT
+    parallel_tool_calls: bool | None = ABSENT
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -216,29 +215,29 @@ class ChatRequest(LazyModel):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Unset
-    ) = UNSET
-    prediction: None | Prediction | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    reasoning: ChatRequestReasoning | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort | Unset = UNSET
-    repetition_penalty: float | None | Unset = UNSET
+        | None
+    ) = ABSENT
+    prediction: Prediction | None = ABSENT
+    presence_penalty: float | None = ABSENT
+    prompt_cache_key: str | None = ABSENT
+    prompt_cache_options: PromptCacheOptions | None = ABSENT
+    provider: ProviderPreferences | None = ABSENT
+    reasoning: ChatRequestReasoning | None = ABSENT
+    reasoning_effort: ReasoningEffort | None = ABSENT
+    repetition_penalty: float | None = ABSENT
     response_format: (
         ChatFormatGrammarConfig
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatPythonConfig
         | ChatFormatTextConfig
-        | Unset
-    ) = UNSET
-    route: DeprecatedRoute | None | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    service_tier: ChatRequestServiceTier | None | Unset = UNSET
-    session_id: str | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
+        | None
+    ) = ABSENT
+    route: DeprecatedRoute | None = ABSENT
+    seed: int | None = ABSENT
+    service_tier: ChatRequestServiceTier | None = ABSENT
+    session_id: str | None = ABSENT
+    stop: list[str] | str | None = ABSENT
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -247,14 +246,14 @@ class ChatRequest(LazyModel):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Unset
-    ) = UNSET
-    stream: bool | Unset = False
-    stream_options: ChatStreamOptions | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
+        | None
+    ) = ABSENT
+    stream: bool | None = False
+    stream_options: ChatStreamOptions | None = ABSENT
+    temperature: float | None = ABSENT
     tool_choice: (
-        ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum | Unset
-    ) = UNSET
+        ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum | None
+    ) = ABSENT
     tools: (
         list[
             AdvisorServerToolOpenRouter
@@ -270,16 +269,16 @@ class ChatRequest(LazyModel):
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
         ]
-        | Unset
-    ) = UNSET
-    top_a: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    user: str | Unset = UNSET
-    transforms: list[str] | Unset = UNSET
-    usage: ChatRequestUsage | Unset = UNSET
+        | None
+    ) = ABSENT
+    top_a: float | None = ABSENT
+    top_k: int | None = ABSENT
+    top_logprobs: int | None = ABSENT
+    top_p: float | None = ABSENT
+    trace: TraceConfig | None = ABSENT
+    user: str | None = ABSENT
+    transforms: list[str] | None = ABSENT
+    usage: ChatRequestUsage | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -329,6 +328,11 @@ class ChatRequest(LazyModel):
         ("usage", "usage"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "messages",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "messages",
         }
@@ -481,52 +485,33 @@ class ChatRequest(LazyModel):
             return messages
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def debug_(raw__: Any) -> Any:
-            _debug = raw__
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
+            debug = ChatDebugOptions.from_dict(raw__)
 
             return debug
 
         def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            def _parse_frequency_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             frequency_penalty = _parse_frequency_penalty(raw__)
 
             return frequency_penalty
 
         def image_config_(raw__: Any) -> Any:
-            _image_config = raw__
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
+            image_config = ImageConfig.from_dict(raw__)
 
             return image_config
 
         def logit_bias_(raw__: Any) -> Any:
-            def _parse_logit_bias(data: object) -> ChatRequestLogitBias | None | Unset:
+            def _parse_logit_bias(data: object) -> ChatRequestLogitBias | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatRequestLogitBias.accepts(data):
                     logit_bias_type_0 = ChatRequestLogitBias.from_dict(data)
@@ -534,79 +519,64 @@ class ChatRequest(LazyModel):
                     return logit_bias_type_0
                 if ChatRequestLogitBias.discriminated_by(data):
                     return ChatRequestLogitBias.from_dict(data)
-                return cast(ChatRequestLogitBias | None | Unset, data)
+                return cast(ChatRequestLogitBias | None, data)
 
             logit_bias = _parse_logit_bias(raw__)
 
             return logit_bias
 
         def logprobs_(raw__: Any) -> Any:
-            def _parse_logprobs(data: object) -> bool | None | Unset:
+            def _parse_logprobs(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             logprobs = _parse_logprobs(raw__)
 
             return logprobs
 
         def max_completion_tokens_(raw__: Any) -> Any:
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+            def _parse_max_completion_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_completion_tokens = _parse_max_completion_tokens(raw__)
 
             return max_completion_tokens
 
         def max_tokens_(raw__: Any) -> Any:
-            def _parse_max_tokens(data: object) -> int | None | Unset:
+            def _parse_max_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_tokens = _parse_max_tokens(raw__)
 
             return max_tokens
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: ChatRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatRequestMetadata.from_dict(_metadata)
+            metadata = ChatRequestMetadata.from_dict(raw__)
 
             return metadata
 
         def min_p_(raw__: Any) -> Any:
-            def _parse_min_p(data: object) -> float | None | Unset:
+            def _parse_min_p(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             min_p = _parse_min_p(raw__)
 
             return min_p
 
         def modalities_(raw__: Any) -> Any:
+            modalities = []
             _modalities = raw__
-            modalities: list[ChatRequestModalitiesItem] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for modalities_item_data in _modalities:
-                    modalities_item = ChatRequestModalitiesItem(modalities_item_data)
+            for modalities_item_data in _modalities:
+                modalities_item = ChatRequestModalitiesItem(modalities_item_data)
 
-                    modalities.append(modalities_item)
+                modalities.append(modalities_item)
 
             return modalities
 
@@ -616,21 +586,23 @@ class ChatRequest(LazyModel):
             return models
 
         def parallel_tool_calls_(raw__: Any) -> Any:
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            def _parse_parallel_tool_calls(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             parallel_tool_calls = _parse_parallel_tool_calls(raw__)
 
             return parallel_tool_calls
 
         def plugins_(raw__: Any) -> Any:
+            plugins = []
             _plugins = raw__
-            plugins: (
-                list[
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -641,16 +613,68 @@ class ChatRequest(LazyModel):
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
+                ):
+                    if AutoRouterPlugin.accepts(data):
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                    def _parse_plugins_item(
-                        data: object,
-                    ) -> (
+                        return plugins_item_type_0
+                    if AutoBetaRouterPlugin.accepts(data):
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    if ModerationPlugin.accepts(data):
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    if WebSearchPlugin.accepts(data):
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    if WebFetchPlugin.accepts(data):
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    if FileParserPlugin.accepts(data):
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    if ResponseHealingPlugin.accepts(data):
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    if ContextCompressionPlugin.accepts(data):
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    if ParetoRouterPlugin.accepts(data):
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    if FusionPlugin.accepts(data):
+                        plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                        return plugins_item_type_9
+                    if AutoRouterPlugin.discriminated_by(data):
+                        return AutoRouterPlugin.from_dict(data)
+                    if AutoBetaRouterPlugin.discriminated_by(data):
+                        return AutoBetaRouterPlugin.from_dict(data)
+                    if ModerationPlugin.discriminated_by(data):
+                        return ModerationPlugin.from_dict(data)
+                    if WebSearchPlugin.discriminated_by(data):
+                        return WebSearchPlugin.from_dict(data)
+                    if WebFetchPlugin.discriminated_by(data):
+                        return WebFetchPlugin.from_dict(data)
+                    if FileParserPlugin.discriminated_by(data):
+                        return FileParserPlugin.from_dict(data)
+                    if ResponseHealingPlugin.discriminated_by(data):
+                        return ResponseHealingPlugin.from_dict(data)
+                    if ContextCompressionPlugin.discriminated_by(data):
+                        return ContextCompressionPlugin.from_dict(data)
+                    if ParetoRouterPlugin.discriminated_by(data):
+                        return ParetoRouterPlugin.from_dict(data)
+                    if FusionPlugin.discriminated_by(data):
+                        return FusionPlugin.from_dict(data)
+                    return cast(
                         AutoBetaRouterPlugin
                         | AutoRouterPlugin
                         | ContextCompressionPlugin
@@ -660,95 +684,19 @@ class ChatRequest(LazyModel):
                         | ParetoRouterPlugin
                         | ResponseHealingPlugin
                         | WebFetchPlugin
-                        | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin.accepts(data):
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                        | WebSearchPlugin,
+                        data,
+                    )
 
-                            return plugins_item_type_0
-                        if AutoBetaRouterPlugin.accepts(data):
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                            return plugins_item_type_1
-                        if ModerationPlugin.accepts(data):
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-                        if WebSearchPlugin.accepts(data):
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-                        if WebFetchPlugin.accepts(data):
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-                        if FileParserPlugin.accepts(data):
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-                        if ResponseHealingPlugin.accepts(data):
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-                        if ContextCompressionPlugin.accepts(data):
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-                        if ParetoRouterPlugin.accepts(data):
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-                        if FusionPlugin.accepts(data):
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-                        if AutoRouterPlugin.discriminated_by(data):
-                            return AutoRouterPlugin.from_dict(data)
-                        if AutoBetaRouterPlugin.discriminated_by(data):
-                            return AutoBetaRouterPlugin.from_dict(data)
-                        if ModerationPlugin.discriminated_by(data):
-                            return ModerationPlugin.from_dict(data)
-                        if WebSearchPlugin.discriminated_by(data):
-                            return WebSearchPlugin.from_dict(data)
-                        if WebFetchPlugin.discriminated_by(data):
-                            return WebFetchPlugin.from_dict(data)
-                        if FileParserPlugin.discriminated_by(data):
-                            return FileParserPlugin.from_dict(data)
-                        if ResponseHealingPlugin.discriminated_by(data):
-                            return ResponseHealingPlugin.from_dict(data)
-                        if ContextCompressionPlugin.discriminated_by(data):
-                            return ContextCompressionPlugin.from_dict(data)
-                        if ParetoRouterPlugin.discriminated_by(data):
-                            return ParetoRouterPlugin.from_dict(data)
-                        if FusionPlugin.discriminated_by(data):
-                            return FusionPlugin.from_dict(data)
-                        return cast(
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin,
-                            data,
-                        )
-
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
             return plugins
 
         def prediction_(raw__: Any) -> Any:
-            def _parse_prediction(data: object) -> None | Prediction | Unset:
+            def _parse_prediction(data: object) -> None | Prediction:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if Prediction.accepts(data):
                     prediction_type_0 = Prediction.from_dict(data)
@@ -756,43 +704,35 @@ class ChatRequest(LazyModel):
                     return prediction_type_0
                 if Prediction.discriminated_by(data):
                     return Prediction.from_dict(data)
-                return cast(None | Prediction | Unset, data)
+                return cast(None | Prediction, data)
 
             prediction = _parse_prediction(raw__)
 
             return prediction
 
         def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
+            def _parse_presence_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             presence_penalty = _parse_presence_penalty(raw__)
 
             return presence_penalty
 
         def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            def _parse_prompt_cache_key(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             prompt_cache_key = _parse_prompt_cache_key(raw__)
 
             return prompt_cache_key
 
         def prompt_cache_options_(raw__: Any) -> Any:
-            def _parse_prompt_cache_options(
-                data: object,
-            ) -> None | PromptCacheOptions | Unset:
+            def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PromptCacheOptions.accepts(data):
                     prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
@@ -800,17 +740,15 @@ class ChatRequest(LazyModel):
                     return prompt_cache_options_type_0
                 if PromptCacheOptions.discriminated_by(data):
                     return PromptCacheOptions.from_dict(data)
-                return cast(None | PromptCacheOptions | Unset, data)
+                return cast(None | PromptCacheOptions, data)
 
             prompt_cache_options = _parse_prompt_cache_options(raw__)
 
             return prompt_cache_options
 
         def provider_(raw__: Any) -> Any:
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            def _parse_provider(data: object) -> None | ProviderPreferences:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferences.accepts(data):
                     provider_type_0 = ProviderPreferences.from_dict(data)
@@ -818,27 +756,20 @@ class ChatRequest(LazyModel):
                     return provider_type_0
                 if ProviderPreferences.discriminated_by(data):
                     return ProviderPreferences.from_dict(data)
-                return cast(None | ProviderPreferences | Unset, data)
+                return cast(None | ProviderPreferences, data)
 
             provider = _parse_provider(raw__)
 
             return provider
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: ChatRequestReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ChatRequestReasoning.from_dict(_reasoning)
+            reasoning = ChatRequestReasoning.from_dict(raw__)
 
             return reasoning
 
         def reasoning_effort_(raw__: Any) -> Any:
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
+            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningEffort.is_declared(data):
                     reasoning_effort_type_0 = ReasoningEffort(data)
@@ -846,19 +777,17 @@ class ChatRequest(LazyModel):
                     return reasoning_effort_type_0
                 if isinstance(data, str):
                     return ReasoningEffort(data)
-                return cast(None | ReasoningEffort | Unset, data)
+                return cast(None | ReasoningEffort, data)
 
             reasoning_effort = _parse_reasoning_effort(raw__)
 
             return reasoning_effort
 
         def repetition_penalty_(raw__: Any) -> Any:
-            def _parse_repetition_penalty(data: object) -> float | None | Unset:
+            def _parse_repetition_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             repetition_penalty = _parse_repetition_penalty(raw__)
 
@@ -873,10 +802,7 @@ class ChatRequest(LazyModel):
                 | ChatFormatJsonSchemaConfig
                 | ChatFormatPythonConfig
                 | ChatFormatTextConfig
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if ChatFormatTextConfig.accepts(data):
                     response_format_type_0 = ChatFormatTextConfig.from_dict(data)
 
@@ -912,8 +838,7 @@ class ChatRequest(LazyModel):
                     | ChatFormatJsonObjectConfig
                     | ChatFormatJsonSchemaConfig
                     | ChatFormatPythonConfig
-                    | ChatFormatTextConfig
-                    | Unset,
+                    | ChatFormatTextConfig,
                     data,
                 )
 
@@ -922,10 +847,8 @@ class ChatRequest(LazyModel):
             return response_format
 
         def route_(raw__: Any) -> Any:
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+            def _parse_route(data: object) -> DeprecatedRoute | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if DeprecatedRoute.is_declared(data):
                     route_type_0 = DeprecatedRoute(data)
@@ -933,31 +856,25 @@ class ChatRequest(LazyModel):
                     return route_type_0
                 if isinstance(data, str):
                     return DeprecatedRoute(data)
-                return cast(DeprecatedRoute | None | Unset, data)
+                return cast(DeprecatedRoute | None, data)
 
             route = _parse_route(raw__)
 
             return route
 
         def seed_(raw__: Any) -> Any:
-            def _parse_seed(data: object) -> int | None | Unset:
+            def _parse_seed(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             seed = _parse_seed(raw__)
 
             return seed
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(
-                data: object,
-            ) -> ChatRequestServiceTier | None | Unset:
+            def _parse_service_tier(data: object) -> ChatRequestServiceTier | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatRequestServiceTier.is_declared(data):
                     service_tier_type_0 = ChatRequestServiceTier(data)
@@ -965,121 +882,106 @@ class ChatRequest(LazyModel):
                     return service_tier_type_0
                 if isinstance(data, str):
                     return ChatRequestServiceTier(data)
-                return cast(ChatRequestServiceTier | None | Unset, data)
+                return cast(ChatRequestServiceTier | None, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def stop_(raw__: Any) -> Any:
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
+            def _parse_stop(data: object) -> list[str] | None | str:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     stop_type_1 = cast(list[str], data)
 
                     return stop_type_1
-                return cast(list[str] | None | str | Unset, data)
+                return cast(list[str] | None | str, data)
 
             stop = _parse_stop(raw__)
 
             return stop
 
         def stop_server_tools_when_(raw__: Any) -> Any:
+            stop_server_tools_when = []
             _stop_server_tools_when = raw__
-            stop_server_tools_when: (
-                list[
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    componentsschemas_stop_server_tools_when_item_data
-                ) in _stop_server_tools_when:
+                ):
+                    if StopServerToolsWhenStepCountIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    if StopServerToolsWhenHasToolCall.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    if StopServerToolsWhenMaxTokensUsed.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    if StopServerToolsWhenMaxCost.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    if StopServerToolsWhenFinishReasonIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_4 = (
+                            StopServerToolsWhenFinishReasonIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_4
+                    if StopServerToolsWhenStepCountIs.discriminated_by(data):
+                        return StopServerToolsWhenStepCountIs.from_dict(data)
+                    if StopServerToolsWhenHasToolCall.discriminated_by(data):
+                        return StopServerToolsWhenHasToolCall.from_dict(data)
+                    if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
+                        return StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                    if StopServerToolsWhenMaxCost.discriminated_by(data):
+                        return StopServerToolsWhenMaxCost.from_dict(data)
+                    if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
+                        return StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    return cast(
                         StopServerToolsWhenFinishReasonIs
                         | StopServerToolsWhenHasToolCall
                         | StopServerToolsWhenMaxCost
                         | StopServerToolsWhenMaxTokensUsed
-                        | StopServerToolsWhenStepCountIs
-                    ):
-                        if StopServerToolsWhenStepCountIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-                        if StopServerToolsWhenHasToolCall.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-                        if StopServerToolsWhenMaxTokensUsed.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-                        if StopServerToolsWhenMaxCost.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-                        if StopServerToolsWhenFinishReasonIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-                        if StopServerToolsWhenStepCountIs.discriminated_by(data):
-                            return StopServerToolsWhenStepCountIs.from_dict(data)
-                        if StopServerToolsWhenHasToolCall.discriminated_by(data):
-                            return StopServerToolsWhenHasToolCall.from_dict(data)
-                        if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
-                            return StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        if StopServerToolsWhenMaxCost.discriminated_by(data):
-                            return StopServerToolsWhenMaxCost.from_dict(data)
-                        if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
-                            return StopServerToolsWhenFinishReasonIs.from_dict(data)
-                        return cast(
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs,
-                            data,
-                        )
-
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                        | StopServerToolsWhenStepCountIs,
+                        data,
                     )
 
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
 
             return stop_server_tools_when
 
         def stream_options_(raw__: Any) -> Any:
-            def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
+            def _parse_stream_options(data: object) -> ChatStreamOptions | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatStreamOptions.accepts(data):
                     stream_options_type_0 = ChatStreamOptions.from_dict(data)
@@ -1087,19 +989,17 @@ class ChatRequest(LazyModel):
                     return stream_options_type_0
                 if ChatStreamOptions.discriminated_by(data):
                     return ChatStreamOptions.from_dict(data)
-                return cast(ChatStreamOptions | None | Unset, data)
+                return cast(ChatStreamOptions | None, data)
 
             stream_options = _parse_stream_options(raw__)
 
             return stream_options
 
         def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None | Unset:
+            def _parse_temperature(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             temperature = _parse_temperature(raw__)
 
@@ -1108,11 +1008,7 @@ class ChatRequest(LazyModel):
         def tool_choice_(raw__: Any) -> Any:
             def _parse_tool_choice(
                 data: object,
-            ) -> (
-                ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
+            ) -> ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum:
                 if ChatToolChoiceEnum.is_declared(data):
                     componentsschemas_chat_tool_choice_type_0 = ChatToolChoiceEnum(data)
 
@@ -1136,10 +1032,7 @@ class ChatRequest(LazyModel):
                 if isinstance(data, str):
                     return ChatToolChoiceEnum(data)
                 return cast(
-                    ChatNamedToolChoice
-                    | ChatServerToolChoice
-                    | ChatToolChoiceEnum
-                    | Unset,
+                    ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceEnum,
                     data,
                 )
 
@@ -1148,9 +1041,13 @@ class ChatRequest(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     AdvisorServerToolOpenRouter
                     | BashServerTool
                     | ChatFunctionToolObject
@@ -1163,16 +1060,104 @@ class ChatRequest(LazyModel):
                     | OpenRouterWebSearchServerTool
                     | SubagentServerToolOpenRouter
                     | WebFetchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if ChatFunctionToolObject.accepts(data):
+                        componentsschemas_chat_function_tool_type_0 = (
+                            ChatFunctionToolObject.from_dict(data)
+                        )
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_chat_function_tool_type_0
+                    if AdvisorServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_1 = (
+                            AdvisorServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_1
+                    if BashServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_2 = (
+                            BashServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_2
+                    if DatetimeServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_3 = (
+                            DatetimeServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_3
+                    if FilesServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_4 = (
+                            FilesServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_4
+                    if FusionServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_5 = (
+                            FusionServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_5
+                    if ImageGenerationServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_6 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_6
+                    if ChatSearchModelsServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_7 = (
+                            ChatSearchModelsServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_7
+                    if SubagentServerToolOpenRouter.accepts(data):
+                        componentsschemas_chat_function_tool_type_8 = (
+                            SubagentServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_8
+                    if WebFetchServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_9 = (
+                            WebFetchServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_9
+                    if OpenRouterWebSearchServerTool.accepts(data):
+                        componentsschemas_chat_function_tool_type_10 = (
+                            OpenRouterWebSearchServerTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_10
+                    if ChatWebSearchShorthand.accepts(data):
+                        componentsschemas_chat_function_tool_type_11 = (
+                            ChatWebSearchShorthand.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_function_tool_type_11
+                    if ChatFunctionToolObject.discriminated_by(data):
+                        return ChatFunctionToolObject.from_dict(data)
+                    if AdvisorServerToolOpenRouter.discriminated_by(data):
+                        return AdvisorServerToolOpenRouter.from_dict(data)
+                    if BashServerTool.discriminated_by(data):
+                        return BashServerTool.from_dict(data)
+                    if DatetimeServerTool.discriminated_by(data):
+                        return DatetimeServerTool.from_dict(data)
+                    if FilesServerTool.discriminated_by(data):
+                        return FilesServerTool.from_dict(data)
+                    if FusionServerToolOpenRouter.discriminated_by(data):
+                        return FusionServerToolOpenRouter.from_dict(data)
+                    if ImageGenerationServerToolOpenRouter.discriminated_by(data):
+                        return ImageGenerationServerToolOpenRouter.from_dict(data)
+                    if ChatSearchModelsServerTool.discriminated_by(data):
+                        return ChatSearchModelsServerTool.from_dict(data)
+                    if SubagentServerToolOpenRouter.discriminated_by(data):
+                        return SubagentServerToolOpenRouter.from_dict(data)
+                    if WebFetchServerTool.discriminated_by(data):
+                        return WebFetchServerTool.from_dict(data)
+                    if OpenRouterWebSearchServerTool.discriminated_by(data):
+                        return OpenRouterWebSearchServerTool.from_dict(data)
+                    if ChatWebSearchShorthand.discriminated_by(data):
+                        return ChatWebSearchShorthand.from_dict(data)
+                    return cast(
                         AdvisorServerToolOpenRouter
                         | BashServerTool
                         | ChatFunctionToolObject
@@ -1184,181 +1169,58 @@ class ChatRequest(LazyModel):
                         | ImageGenerationServerToolOpenRouter
                         | OpenRouterWebSearchServerTool
                         | SubagentServerToolOpenRouter
-                        | WebFetchServerTool
-                    ):
-                        if ChatFunctionToolObject.accepts(data):
-                            componentsschemas_chat_function_tool_type_0 = (
-                                ChatFunctionToolObject.from_dict(data)
-                            )
+                        | WebFetchServerTool,
+                        data,
+                    )
 
-                            return componentsschemas_chat_function_tool_type_0
-                        if AdvisorServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_1 = (
-                                AdvisorServerToolOpenRouter.from_dict(data)
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return componentsschemas_chat_function_tool_type_1
-                        if BashServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_2 = (
-                                BashServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_2
-                        if DatetimeServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_3 = (
-                                DatetimeServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_3
-                        if FilesServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_4 = (
-                                FilesServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_4
-                        if FusionServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_5 = (
-                                FusionServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_5
-                        if ImageGenerationServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_6 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_6
-                        if ChatSearchModelsServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_7 = (
-                                ChatSearchModelsServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_7
-                        if SubagentServerToolOpenRouter.accepts(data):
-                            componentsschemas_chat_function_tool_type_8 = (
-                                SubagentServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_8
-                        if WebFetchServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_9 = (
-                                WebFetchServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_9
-                        if OpenRouterWebSearchServerTool.accepts(data):
-                            componentsschemas_chat_function_tool_type_10 = (
-                                OpenRouterWebSearchServerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_10
-                        if ChatWebSearchShorthand.accepts(data):
-                            componentsschemas_chat_function_tool_type_11 = (
-                                ChatWebSearchShorthand.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_function_tool_type_11
-                        if ChatFunctionToolObject.discriminated_by(data):
-                            return ChatFunctionToolObject.from_dict(data)
-                        if AdvisorServerToolOpenRouter.discriminated_by(data):
-                            return AdvisorServerToolOpenRouter.from_dict(data)
-                        if BashServerTool.discriminated_by(data):
-                            return BashServerTool.from_dict(data)
-                        if DatetimeServerTool.discriminated_by(data):
-                            return DatetimeServerTool.from_dict(data)
-                        if FilesServerTool.discriminated_by(data):
-                            return FilesServerTool.from_dict(data)
-                        if FusionServerToolOpenRouter.discriminated_by(data):
-                            return FusionServerToolOpenRouter.from_dict(data)
-                        if ImageGenerationServerToolOpenRouter.discriminated_by(data):
-                            return ImageGenerationServerToolOpenRouter.from_dict(data)
-                        if ChatSearchModelsServerTool.discriminated_by(data):
-                            return ChatSearchModelsServerTool.from_dict(data)
-                        if SubagentServerToolOpenRouter.discriminated_by(data):
-                            return SubagentServerToolOpenRouter.from_dict(data)
-                        if WebFetchServerTool.discriminated_by(data):
-                            return WebFetchServerTool.from_dict(data)
-                        if OpenRouterWebSearchServerTool.discriminated_by(data):
-                            return OpenRouterWebSearchServerTool.from_dict(data)
-                        if ChatWebSearchShorthand.discriminated_by(data):
-                            return ChatWebSearchShorthand.from_dict(data)
-                        return cast(
-                            AdvisorServerToolOpenRouter
-                            | BashServerTool
-                            | ChatFunctionToolObject
-                            | ChatSearchModelsServerTool
-                            | ChatWebSearchShorthand
-                            | DatetimeServerTool
-                            | FilesServerTool
-                            | FusionServerToolOpenRouter
-                            | ImageGenerationServerToolOpenRouter
-                            | OpenRouterWebSearchServerTool
-                            | SubagentServerToolOpenRouter
-                            | WebFetchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
         def top_a_(raw__: Any) -> Any:
-            def _parse_top_a(data: object) -> float | None | Unset:
+            def _parse_top_a(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             top_a = _parse_top_a(raw__)
 
             return top_a
 
         def top_k_(raw__: Any) -> Any:
-            def _parse_top_k(data: object) -> int | None | Unset:
+            def _parse_top_k(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             top_k = _parse_top_k(raw__)
 
             return top_k
 
         def top_logprobs_(raw__: Any) -> Any:
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
+            def _parse_top_logprobs(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             top_logprobs = _parse_top_logprobs(raw__)
 
             return top_logprobs
 
         def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None | Unset:
+            def _parse_top_p(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             top_p = _parse_top_p(raw__)
 
             return top_p
 
         def trace_(raw__: Any) -> Any:
-            _trace = raw__
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(raw__)
 
             return trace
 
@@ -1368,12 +1230,7 @@ class ChatRequest(LazyModel):
             return transforms
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ChatRequestUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatRequestUsage.from_dict(_usage)
+            usage = ChatRequestUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_reasoning_summary_verbosity_enum import (
@@ -22,19 +22,18 @@ class ChatRequestReasoning(LazyModel):
         {'effort': 'medium', 'summary': 'concise'}
 
     Attributes:
-        effort (None | ReasoningEffort | Unset): Constrains effort on reasoning for reasoning models Example: medium.
-        summary (ChatReasoningSummaryVerbosityEnum | None | Unset):
-        max_tokens (int | None | Unset): Token budget for reasoning (Anthropic-style); use instead of `effort`
-        exclude (bool | None | Unset): Reason internally but leave the reasoning out of the response
-        enabled (bool | None | Unset): Turn reasoning on with default settings (inferred from effort or max_tokens when
-            omitted)
+        effort (ReasoningEffort | None): Constrains effort on reasoning for reasoning models Example: medium.
+        summary (ChatReasoningSummaryVerbosityEnum | None):
+        max_tokens (int | None): Token budget for reasoning (Anthropic-style); use instead of `effort`
+        exclude (bool | None): Reason internally but leave the reasoning out of the response
+        enabled (bool | None): Turn reasoning on with default settings (inferred from effort or max_tokens when omitted)
     """
 
-    effort: None | ReasoningEffort | Unset = UNSET
-    summary: ChatReasoningSummaryVerbosityEnum | None | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    exclude: bool | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
+    effort: ReasoningEffort | None = ABSENT
+    summary: ChatReasoningSummaryVerbosityEnum | None = ABSENT
+    max_tokens: int | None = ABSENT
+    exclude: bool | None = ABSENT
+    enabled: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,10 +55,8 @@ class ChatRequestReasoning(LazyModel):
         from ..models.reasoning_effort import ReasoningEffort
 
         def effort_(raw__: Any) -> Any:
-            def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
+            def _parse_effort(data: object) -> None | ReasoningEffort:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningEffort.is_declared(data):
                     effort_type_0 = ReasoningEffort(data)
@@ -67,7 +64,7 @@ class ChatRequestReasoning(LazyModel):
                     return effort_type_0
                 if isinstance(data, str):
                     return ReasoningEffort(data)
-                return cast(None | ReasoningEffort | Unset, data)
+                return cast(None | ReasoningEffort, data)
 
             effort = _parse_effort(raw__)
 
@@ -76,10 +73,8 @@ class ChatRequestReasoning(LazyModel):
         def summary_(raw__: Any) -> Any:
             def _parse_summary(
                 data: object,
-            ) -> ChatReasoningSummaryVerbosityEnum | None | Unset:
+            ) -> ChatReasoningSummaryVerbosityEnum | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatReasoningSummaryVerbosityEnum.is_declared(data):
                     summary_type_0 = ChatReasoningSummaryVerbosityEnum(data)
@@ -87,43 +82,37 @@ class ChatRequestReasoning(LazyModel):
                     return summary_type_0
                 if isinstance(data, str):
                     return ChatReasoningSummaryVerbosityEnum(data)
-                return cast(ChatReasoningSummaryVerbosityEnum | None | Unset, data)
+                return cast(ChatReasoningSummaryVerbosityEnum | None, data)
 
             summary = _parse_summary(raw__)
 
             return summary
 
         def max_tokens_(raw__: Any) -> Any:
-            def _parse_max_tokens(data: object) -> int | None | Unset:
+            def _parse_max_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_tokens = _parse_max_tokens(raw__)
 
             return max_tokens
 
         def exclude_(raw__: Any) -> Any:
-            def _parse_exclude(data: object) -> bool | None | Unset:
+            def _parse_exclude(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             exclude = _parse_exclude(raw__)
 
             return exclude
 
         def enabled_(raw__: Any) -> Any:
-            def _parse_enabled(data: object) -> bool | None | Unset:
+            def _parse_enabled(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enabled = _parse_enabled(raw__)
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,10 +13,10 @@ class ChatRequestUsage(LazyModel):
     """Usage accounting (legacy; usage with cost is now always returned)
 
     Attributes:
-        include (bool | Unset): Return token usage and cost in the response
+        include (bool | None): Return token usage and cost in the response
     """
 
-    include: bool | Unset = UNSET
+    include: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("include", "include"),)

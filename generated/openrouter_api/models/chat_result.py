@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
@@ -28,33 +28,31 @@ class ChatResult(LazyModel):
         choices (list[ChatChoice]): List of completion choices
         id (str): Unique completion identifier Example: chatcmpl-123.
         model (str): Model used for completion Example: openai/gpt-4.
-        created (int | Unset): Unix timestamp of creation Example: 1677652288.
-        object (ChatResultObject | Unset):
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+        created (int | None): Unix timestamp of creation Example: 1677652288.
+        object (ChatResultObject | None):
+        openrouter_metadata (OpenRouterMetadata | None):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
-        service_tier (None | str | Unset): The service tier used by the upstream provider for this request Example:
-            default.
-        system_fingerprint (None | str | Unset): System fingerprint Example: fp_44709d6fcb.
-        usage (ChatUsage | Unset): Token usage statistics Example: {'completion_tokens': 15,
-            'completion_tokens_details': {'reasoning_tokens': 5}, 'cost': 0.0012, 'cost_details':
-            {'upstream_inference_completions_cost': 0.0004, 'upstream_inference_cost': None,
-            'upstream_inference_prompt_cost': 0.0008}, 'is_byok': False, 'prompt_tokens': 10, 'prompt_tokens_details':
-            {'cached_tokens': 2}, 'server_tool_use_details': {'tool_calls_executed': 2, 'tool_calls_requested': 2},
-            'total_tokens': 25}.
-        provider (str | Unset): Name of the provider that served the request (sent by OpenRouter, undeclared upstream)
+        service_tier (str | None): The service tier used by the upstream provider for this request Example: default.
+        system_fingerprint (str | None): System fingerprint Example: fp_44709d6fcb.
+        usage (ChatUsage | None): Token usage statistics Example: {'completion_tokens': 15, 'completion_tokens_details':
+            {'reasoning_tokens': 5}, 'cost': 0.0012, 'cost_details': {'upstream_inference_completions_cost': 0.0004,
+            'upstream_inference_cost': None, 'upstream_inference_prompt_cost': 0.0008}, 'is_byok': False, 'prompt_tokens':
+            10, 'prompt_tokens_details': {'cached_tokens': 2}, 'server_tool_use_details': {'tool_calls_executed': 2,
+            'tool_calls_requested': 2}, 'total_tokens': 25}.
+        provider (str | None): Name of the provider that served the request (sent by OpenRouter, undeclared upstream)
     """
 
     choices: list[ChatChoice]
     id: str
     model: str
-    created: int | Unset = UNSET
-    object: ChatResultObject | Unset = UNSET
-    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    usage: ChatUsage | Unset = UNSET
-    provider: str | Unset = UNSET
+    created: int | None = ABSENT
+    object: ChatResultObject | None = ABSENT
+    openrouter_metadata: OpenRouterMetadata | None = ABSENT
+    service_tier: str | None = ABSENT
+    system_fingerprint: str | None = ABSENT
+    usage: ChatUsage | None = ABSENT
+    provider: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -74,6 +72,11 @@ class ChatResult(LazyModel):
             "choices",
             "id",
             "model",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "choices",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,56 +100,37 @@ class ChatResult(LazyModel):
             return choices
 
         def object_(raw__: Any) -> Any:
-            _object = raw__
-            object: ChatResultObject | Unset
-            if isinstance(_object, Unset):
-                object = UNSET
-            else:
-                object = ChatResultObject(_object)
+            object = ChatResultObject(raw__)
 
             return object
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str | Unset:
+            def _parse_service_tier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def system_fingerprint_(raw__: Any) -> Any:
-            def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            def _parse_system_fingerprint(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             system_fingerprint = _parse_system_fingerprint(raw__)
 
             return system_fingerprint
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ChatUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatUsage.from_dict(_usage)
+            usage = ChatUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_finish_reason_enum import ChatFinishReasonEnum
@@ -23,17 +23,16 @@ class ChatStreamChoice(LazyModel):
     Attributes:
         delta (ChatStreamDelta): Delta changes in streaming response Example: {'content': 'Hello', 'role': 'assistant'}.
         index (int): Choice index Example: 0.
-        finish_reason (ChatFinishReasonEnum | None | Unset):
-        logprobs (ChatTokenLogprobs | None | Unset):
-        native_finish_reason (None | str | Unset): The finish reason exactly as the provider reported it (undeclared
-            upstream)
+        finish_reason (ChatFinishReasonEnum | None):
+        logprobs (ChatTokenLogprobs | None):
+        native_finish_reason (str | None): The finish reason exactly as the provider reported it (undeclared upstream)
     """
 
     delta: ChatStreamDelta
     index: int
-    finish_reason: ChatFinishReasonEnum | None | Unset = UNSET
-    logprobs: ChatTokenLogprobs | None | Unset = UNSET
-    native_finish_reason: None | str | Unset = UNSET
+    finish_reason: ChatFinishReasonEnum | None = ABSENT
+    logprobs: ChatTokenLogprobs | None = ABSENT
+    native_finish_reason: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,6 +46,11 @@ class ChatStreamChoice(LazyModel):
         {
             "delta",
             "index",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "delta",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -64,12 +68,8 @@ class ChatStreamChoice(LazyModel):
             return delta
 
         def finish_reason_(raw__: Any) -> Any:
-            def _parse_finish_reason(
-                data: object,
-            ) -> ChatFinishReasonEnum | None | Unset:
+            def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatFinishReasonEnum.is_declared(data):
                     finish_reason_type_0 = ChatFinishReasonEnum(data)
@@ -77,17 +77,15 @@ class ChatStreamChoice(LazyModel):
                     return finish_reason_type_0
                 if isinstance(data, str):
                     return ChatFinishReasonEnum(data)
-                return cast(ChatFinishReasonEnum | None | Unset, data)
+                return cast(ChatFinishReasonEnum | None, data)
 
             finish_reason = _parse_finish_reason(raw__)
 
             return finish_reason
 
         def logprobs_(raw__: Any) -> Any:
-            def _parse_logprobs(data: object) -> ChatTokenLogprobs | None | Unset:
+            def _parse_logprobs(data: object) -> ChatTokenLogprobs | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatTokenLogprobs.accepts(data):
                     logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
@@ -95,19 +93,17 @@ class ChatStreamChoice(LazyModel):
                     return logprobs_type_0
                 if ChatTokenLogprobs.discriminated_by(data):
                     return ChatTokenLogprobs.from_dict(data)
-                return cast(ChatTokenLogprobs | None | Unset, data)
+                return cast(ChatTokenLogprobs | None, data)
 
             logprobs = _parse_logprobs(raw__)
 
             return logprobs
 
         def native_finish_reason_(raw__: Any) -> Any:
-            def _parse_native_finish_reason(data: object) -> None | str | Unset:
+            def _parse_native_finish_reason(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             native_finish_reason = _parse_native_finish_reason(raw__)
 

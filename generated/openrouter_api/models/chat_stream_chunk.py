@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice import ChatStreamChoice
@@ -30,22 +30,20 @@ class ChatStreamChunk(LazyModel):
         id (str): Unique chunk identifier Example: chatcmpl-123.
         model (str): Model used for completion Example: openai/gpt-4.
         object (ChatStreamChunkObject):
-        error (ChatStreamChunkError | Unset): Error information Example: {'code': 429, 'message': 'Rate limit exceeded',
+        error (ChatStreamChunkError | None): Error information Example: {'code': 429, 'message': 'Rate limit exceeded',
             'metadata': {'error_type': 'rate_limit_exceeded'}}.
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+        openrouter_metadata (OpenRouterMetadata | None):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
-        service_tier (None | str | Unset): The service tier used by the upstream provider for this request Example:
-            default.
-        system_fingerprint (str | Unset): System fingerprint Example: fp_44709d6fcb.
-        usage (ChatUsage | Unset): Token usage statistics Example: {'completion_tokens': 15,
-            'completion_tokens_details': {'reasoning_tokens': 5}, 'cost': 0.0012, 'cost_details':
-            {'upstream_inference_completions_cost': 0.0004, 'upstream_inference_cost': None,
-            'upstream_inference_prompt_cost': 0.0008}, 'is_byok': False, 'prompt_tokens': 10, 'prompt_tokens_details':
-            {'cached_tokens': 2}, 'server_tool_use_details': {'tool_calls_executed': 2, 'tool_calls_requested': 2},
-            'total_tokens': 25}.
-        provider (str | Unset): Name of the provider that served the request (sent by OpenRouter, undeclared upstream)
-        debug (ChatStreamChunkDebug | Unset): Debug information, sent in the first chunk when the request asked for it
+        service_tier (str | None): The service tier used by the upstream provider for this request Example: default.
+        system_fingerprint (str | None): System fingerprint Example: fp_44709d6fcb.
+        usage (ChatUsage | None): Token usage statistics Example: {'completion_tokens': 15, 'completion_tokens_details':
+            {'reasoning_tokens': 5}, 'cost': 0.0012, 'cost_details': {'upstream_inference_completions_cost': 0.0004,
+            'upstream_inference_cost': None, 'upstream_inference_prompt_cost': 0.0008}, 'is_byok': False, 'prompt_tokens':
+            10, 'prompt_tokens_details': {'cached_tokens': 2}, 'server_tool_use_details': {'tool_calls_executed': 2,
+            'tool_calls_requested': 2}, 'total_tokens': 25}.
+        provider (str | None): Name of the provider that served the request (sent by OpenRouter, undeclared upstream)
+        debug (ChatStreamChunkDebug | None): Debug information, sent in the first chunk when the request asked for it
     """
 
     choices: list[ChatStreamChoice]
@@ -53,13 +51,13 @@ class ChatStreamChunk(LazyModel):
     id: str
     model: str
     object: ChatStreamChunkObject
-    error: ChatStreamChunkError | Unset = UNSET
-    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    system_fingerprint: str | Unset = UNSET
-    usage: ChatUsage | Unset = UNSET
-    provider: str | Unset = UNSET
-    debug: ChatStreamChunkDebug | Unset = UNSET
+    error: ChatStreamChunkError | None = ABSENT
+    openrouter_metadata: OpenRouterMetadata | None = ABSENT
+    service_tier: str | None = ABSENT
+    system_fingerprint: str | None = ABSENT
+    usage: ChatUsage | None = ABSENT
+    provider: str | None = ABSENT
+    debug: ChatStreamChunkDebug | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -83,6 +81,11 @@ class ChatStreamChunk(LazyModel):
             "id",
             "model",
             "object",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "choices",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
@@ -115,54 +118,32 @@ class ChatStreamChunk(LazyModel):
             return object
 
         def error_(raw__: Any) -> Any:
-            _error = raw__
-            error: ChatStreamChunkError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ChatStreamChunkError.from_dict(_error)
+            error = ChatStreamChunkError.from_dict(raw__)
 
             return error
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str | Unset:
+            def _parse_service_tier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ChatUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatUsage.from_dict(_usage)
+            usage = ChatUsage.from_dict(raw__)
 
             return usage
 
         def debug_(raw__: Any) -> Any:
-            _debug = raw__
-            debug: ChatStreamChunkDebug | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatStreamChunkDebug.from_dict(_debug)
+            debug = ChatStreamChunkDebug.from_dict(raw__)
 
             return debug
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_chunk_debug_echo_upstream_body import (
@@ -18,11 +18,11 @@ class ChatStreamChunkDebug(LazyModel):
     """Debug information, sent in the first chunk when the request asked for it
 
     Attributes:
-        echo_upstream_body (ChatStreamChunkDebugEchoUpstreamBody | Unset): The request body OpenRouter sent to the
+        echo_upstream_body (ChatStreamChunkDebugEchoUpstreamBody | None): The request body OpenRouter sent to the
             provider
     """
 
-    echo_upstream_body: ChatStreamChunkDebugEchoUpstreamBody | Unset = UNSET
+    echo_upstream_body: ChatStreamChunkDebugEchoUpstreamBody | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -39,14 +39,7 @@ class ChatStreamChunkDebug(LazyModel):
         )
 
         def echo_upstream_body_(raw__: Any) -> Any:
-            _echo_upstream_body = raw__
-            echo_upstream_body: ChatStreamChunkDebugEchoUpstreamBody | Unset
-            if isinstance(_echo_upstream_body, Unset):
-                echo_upstream_body = UNSET
-            else:
-                echo_upstream_body = ChatStreamChunkDebugEchoUpstreamBody.from_dict(
-                    _echo_upstream_body
-                )
+            echo_upstream_body = ChatStreamChunkDebugEchoUpstreamBody.from_dict(raw__)
 
             return echo_upstream_body
 

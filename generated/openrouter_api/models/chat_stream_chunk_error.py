@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_chunk_error_metadata import ChatStreamChunkErrorMetadata
@@ -20,13 +20,13 @@ class ChatStreamChunkError(LazyModel):
 
     Attributes:
         message (str): Error message Example: Rate limit exceeded.
-        metadata (ChatStreamChunkErrorMetadata | Unset): Structured error metadata
-        code (int | str | Unset): HTTP-style status as an integer, or a string code
+        metadata (ChatStreamChunkErrorMetadata | None): Structured error metadata
+        code (int | str | None): HTTP-style status as an integer, or a string code
     """
 
     message: str
-    metadata: ChatStreamChunkErrorMetadata | Unset = UNSET
-    code: int | str | Unset = UNSET
+    metadata: ChatStreamChunkErrorMetadata | None = ABSENT
+    code: int | str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,20 +49,13 @@ class ChatStreamChunkError(LazyModel):
         )
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: ChatStreamChunkErrorMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatStreamChunkErrorMetadata.from_dict(_metadata)
+            metadata = ChatStreamChunkErrorMetadata.from_dict(raw__)
 
             return metadata
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
+            def _parse_code(data: object) -> int | str:
+                return cast(int | str, data)
 
             code = _parse_code(raw__)
 

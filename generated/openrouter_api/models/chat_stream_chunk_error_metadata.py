@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.api_error_type import ApiErrorType
@@ -18,11 +18,11 @@ class ChatStreamChunkErrorMetadata(LazyModel):
     Attributes:
         error_type (ApiErrorType): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
-        provider_code (str | Unset): Upstream provider-specific error code, when available
+        provider_code (str | None): Upstream provider-specific error code, when available
     """
 
     error_type: ApiErrorType
-    provider_code: str | Unset = UNSET
+    provider_code: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_audio_output import ChatAudioOutput
@@ -27,23 +27,23 @@ class ChatStreamDelta(LazyModel):
         {'content': 'Hello', 'role': 'assistant'}
 
     Attributes:
-        audio (ChatAudioOutput | Unset): Audio output data or reference Example: {'data':
+        audio (ChatAudioOutput | None): Audio output data or reference Example: {'data':
             'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
             'audio_abc123', 'transcript': 'Hello! How can I help you today?'}.
-        content (None | str | Unset): Message content delta Example: Hello.
-        reasoning (None | str | Unset): Reasoning content delta Example: I need to.
+        content (str | None): Message content delta Example: Hello.
+        reasoning (str | None): Reasoning content delta Example: I need to.
         reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary |
-            ReasoningDetailText] | Unset): Reasoning details for extended thinking models Example: [{'text': 'Let me think
+            ReasoningDetailText] | None): Reasoning details for extended thinking models Example: [{'text': 'Let me think
             about this...', 'type': 'reasoning.text'}].
-        refusal (None | str | Unset): Refusal message delta
-        role (ChatStreamDeltaRole | Unset): The role of the message author Example: assistant.
-        tool_calls (list[ChatStreamToolCall] | Unset): Tool calls delta
-        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset):
+        refusal (str | None): Refusal message delta
+        role (ChatStreamDeltaRole | None): The role of the message author Example: assistant.
+        tool_calls (list[ChatStreamToolCall] | None): Tool calls delta
+        annotations (list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None):
     """
 
-    audio: ChatAudioOutput | Unset = UNSET
-    content: None | str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+    audio: ChatAudioOutput | None = ABSENT
+    content: str | None = ABSENT
+    reasoning: str | None = ABSENT
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -51,12 +51,12 @@ class ChatStreamDelta(LazyModel):
             | ReasoningDetailSummary
             | ReasoningDetailText
         ]
-        | Unset
-    ) = UNSET
-    refusal: None | str | Unset = UNSET
-    role: ChatStreamDeltaRole | Unset = UNSET
-    tool_calls: list[ChatStreamToolCall] | Unset = UNSET
-    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset = UNSET
+        | None
+    ) = ABSENT
+    refusal: str | None = ABSENT
+    role: ChatStreamDeltaRole | None = ABSENT
+    tool_calls: list[ChatStreamToolCall] | None = ABSENT
+    annotations: list[ChatFileAnnotation | ChatUrlCitationAnnotation] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -88,185 +88,151 @@ class ChatStreamDelta(LazyModel):
         from ..models.reasoning_detail_text import ReasoningDetailText
 
         def audio_(raw__: Any) -> Any:
-            _audio = raw__
-            audio: ChatAudioOutput | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = ChatAudioOutput.from_dict(_audio)
+            audio = ChatAudioOutput.from_dict(raw__)
 
             return audio
 
         def content_(raw__: Any) -> Any:
-            def _parse_content(data: object) -> None | str | Unset:
+            def _parse_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             content = _parse_content(raw__)
 
             return content
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str | Unset:
+            def _parse_reasoning(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             reasoning = _parse_reasoning(raw__)
 
             return reasoning
 
         def reasoning_details_(raw__: Any) -> Any:
+            reasoning_details = []
             _reasoning_details = raw__
-            reasoning_details: (
-                list[
+            for (
+                componentsschemas_chat_stream_reasoning_details_item_data
+            ) in _reasoning_details:
+
+                def _parse_componentsschemas_chat_stream_reasoning_details_item(
+                    data: object,
+                ) -> (
                     ReasoningDetailEncrypted
                     | ReasoningDetailServerToolCall
                     | ReasoningDetailSummary
                     | ReasoningDetailText
-                ]
-                | Unset
-            ) = UNSET
-            if _reasoning_details is not UNSET:
-                reasoning_details = []
-                for (
-                    componentsschemas_chat_stream_reasoning_details_item_data
-                ) in _reasoning_details:
+                ):
+                    if ReasoningDetailSummary.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_0 = (
+                            ReasoningDetailSummary.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_chat_stream_reasoning_details_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_reasoning_detail_union_type_0
+                    if ReasoningDetailEncrypted.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_1 = (
+                            ReasoningDetailEncrypted.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_1
+                    if ReasoningDetailText.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_2 = (
+                            ReasoningDetailText.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_2
+                    if ReasoningDetailServerToolCall.accepts(data):
+                        componentsschemas_reasoning_detail_union_type_3 = (
+                            ReasoningDetailServerToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_3
+                    if ReasoningDetailSummary.discriminated_by(data):
+                        return ReasoningDetailSummary.from_dict(data)
+                    if ReasoningDetailEncrypted.discriminated_by(data):
+                        return ReasoningDetailEncrypted.from_dict(data)
+                    if ReasoningDetailText.discriminated_by(data):
+                        return ReasoningDetailText.from_dict(data)
+                    if ReasoningDetailServerToolCall.discriminated_by(data):
+                        return ReasoningDetailServerToolCall.from_dict(data)
+                    return cast(
                         ReasoningDetailEncrypted
                         | ReasoningDetailServerToolCall
                         | ReasoningDetailSummary
-                        | ReasoningDetailText
-                    ):
-                        if ReasoningDetailSummary.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_0 = (
-                                ReasoningDetailSummary.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_0
-                        if ReasoningDetailEncrypted.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_1 = (
-                                ReasoningDetailEncrypted.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_1
-                        if ReasoningDetailText.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_2 = (
-                                ReasoningDetailText.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_2
-                        if ReasoningDetailServerToolCall.accepts(data):
-                            componentsschemas_reasoning_detail_union_type_3 = (
-                                ReasoningDetailServerToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_reasoning_detail_union_type_3
-                        if ReasoningDetailSummary.discriminated_by(data):
-                            return ReasoningDetailSummary.from_dict(data)
-                        if ReasoningDetailEncrypted.discriminated_by(data):
-                            return ReasoningDetailEncrypted.from_dict(data)
-                        if ReasoningDetailText.discriminated_by(data):
-                            return ReasoningDetailText.from_dict(data)
-                        if ReasoningDetailServerToolCall.discriminated_by(data):
-                            return ReasoningDetailServerToolCall.from_dict(data)
-                        return cast(
-                            ReasoningDetailEncrypted
-                            | ReasoningDetailServerToolCall
-                            | ReasoningDetailSummary
-                            | ReasoningDetailText,
-                            data,
-                        )
-
-                    componentsschemas_chat_stream_reasoning_details_item = (
-                        _parse_componentsschemas_chat_stream_reasoning_details_item(
-                            componentsschemas_chat_stream_reasoning_details_item_data
-                        )
+                        | ReasoningDetailText,
+                        data,
                     )
 
-                    reasoning_details.append(
-                        componentsschemas_chat_stream_reasoning_details_item
+                componentsschemas_chat_stream_reasoning_details_item = (
+                    _parse_componentsschemas_chat_stream_reasoning_details_item(
+                        componentsschemas_chat_stream_reasoning_details_item_data
                     )
+                )
+
+                reasoning_details.append(
+                    componentsschemas_chat_stream_reasoning_details_item
+                )
 
             return reasoning_details
 
         def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> None | str | Unset:
+            def _parse_refusal(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             refusal = _parse_refusal(raw__)
 
             return refusal
 
         def role_(raw__: Any) -> Any:
-            _role = raw__
-            role: ChatStreamDeltaRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = ChatStreamDeltaRole(_role)
+            role = ChatStreamDeltaRole(raw__)
 
             return role
 
         def tool_calls_(raw__: Any) -> Any:
+            tool_calls = []
             _tool_calls = raw__
-            tool_calls: list[ChatStreamToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
 
-                    tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_item)
 
             return tool_calls
 
         def annotations_(raw__: Any) -> Any:
+            annotations = []
             _annotations = raw__
-            annotations: (
-                list[ChatFileAnnotation | ChatUrlCitationAnnotation] | Unset
-            ) = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
+            for annotations_item_data in _annotations:
 
-                    def _parse_annotations_item(
-                        data: object,
-                    ) -> ChatFileAnnotation | ChatUrlCitationAnnotation:
-                        if ChatUrlCitationAnnotation.accepts(data):
-                            componentsschemas_chat_message_annotation_type_0 = (
-                                ChatUrlCitationAnnotation.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_annotation_type_0
-                        if ChatFileAnnotation.accepts(data):
-                            componentsschemas_chat_message_annotation_type_1 = (
-                                ChatFileAnnotation.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_message_annotation_type_1
-                        if ChatUrlCitationAnnotation.discriminated_by(data):
-                            return ChatUrlCitationAnnotation.from_dict(data)
-                        if ChatFileAnnotation.discriminated_by(data):
-                            return ChatFileAnnotation.from_dict(data)
-                        return cast(
-                            ChatFileAnnotation | ChatUrlCitationAnnotation, data
+                def _parse_annotations_item(
+                    data: object,
+                ) -> ChatFileAnnotation | ChatUrlCitationAnnotation:
+                    if ChatUrlCitationAnnotation.accepts(data):
+                        componentsschemas_chat_message_annotation_type_0 = (
+                            ChatUrlCitationAnnotation.from_dict(data)
                         )
 
-                    annotations_item = _parse_annotations_item(annotations_item_data)
+                        return componentsschemas_chat_message_annotation_type_0
+                    if ChatFileAnnotation.accepts(data):
+                        componentsschemas_chat_message_annotation_type_1 = (
+                            ChatFileAnnotation.from_dict(data)
+                        )
 
-                    annotations.append(annotations_item)
+                        return componentsschemas_chat_message_annotation_type_1
+                    if ChatUrlCitationAnnotation.discriminated_by(data):
+                        return ChatUrlCitationAnnotation.from_dict(data)
+                    if ChatFileAnnotation.discriminated_by(data):
+                        return ChatFileAnnotation.from_dict(data)
+                    return cast(ChatFileAnnotation | ChatUrlCitationAnnotation, data)
+
+                annotations_item = _parse_annotations_item(annotations_item_data)
+
+                annotations.append(annotations_item)
 
             return annotations
 

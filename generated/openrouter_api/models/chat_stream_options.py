@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,11 +16,11 @@ class ChatStreamOptions(LazyModel):
         {'include_usage': True}
 
     Attributes:
-        include_usage (bool | Unset): Deprecated: This field has no effect. Full usage details are always included.
+        include_usage (bool | None): Deprecated: This field has no effect. Full usage details are always included.
             Example: True.
     """
 
-    include_usage: bool | Unset = UNSET
+    include_usage: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

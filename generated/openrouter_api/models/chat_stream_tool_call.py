@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
@@ -22,15 +22,15 @@ class ChatStreamToolCall(LazyModel):
 
     Attributes:
         index (int): Tool call index in the array Example: 0.
-        function (ChatStreamToolCallFunction | Unset): Function call details
-        id (str | Unset): Tool call identifier Example: call_abc123.
-        type (ChatStreamToolCallType | Unset): Tool call type Example: function.
+        function (ChatStreamToolCallFunction | None): Function call details
+        id (str | None): Tool call identifier Example: call_abc123.
+        type (ChatStreamToolCallType | None): Tool call type Example: function.
     """
 
     index: int
-    function: ChatStreamToolCallFunction | Unset = UNSET
-    id: str | Unset = UNSET
-    type: ChatStreamToolCallType | Unset = UNSET
+    function: ChatStreamToolCallFunction | None = ABSENT
+    id: str | None = ABSENT
+    type: ChatStreamToolCallType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,22 +53,12 @@ class ChatStreamToolCall(LazyModel):
         from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
 
         def function_(raw__: Any) -> Any:
-            _function = raw__
-            function: ChatStreamToolCallFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatStreamToolCallFunction.from_dict(_function)
+            function = ChatStreamToolCallFunction.from_dict(raw__)
 
             return function
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: ChatStreamToolCallType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = ChatStreamToolCallType(_type)
+            type = ChatStreamToolCallType(raw__)
 
             return type
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,12 +13,12 @@ class ChatStreamToolCallFunction(LazyModel):
     """Function call details
 
     Attributes:
-        arguments (str | Unset): Function arguments as JSON string Example: {"location": "..."}.
-        name (str | Unset): Function name Example: get_weather.
+        arguments (str | None): Function arguments as JSON string Example: {"location": "..."}.
+        name (str | None): Function name Example: get_weather.
     """
 
-    arguments: str | Unset = UNSET
-    name: str | Unset = UNSET
+    arguments: str | None = ABSENT
+    name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

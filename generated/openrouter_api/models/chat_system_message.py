@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -22,12 +22,12 @@ class ChatSystemMessage(LazyModel):
     Attributes:
         content (list[ChatContentText] | str): System message content Example: You are a helpful assistant..
         role (ChatSystemMessageRole):
-        name (str | Unset): Optional name for the system message Example: Assistant Config.
+        name (str | None): Optional name for the system message Example: Assistant Config.
     """
 
     content: list[ChatContentText] | str
     role: ChatSystemMessageRole
-    name: str | Unset = UNSET
+    name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

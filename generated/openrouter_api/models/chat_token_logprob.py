@@ -48,6 +48,11 @@ class ChatTokenLogprob(LazyModel):
             "top_logprobs",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "top_logprobs",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_token_logprob import ChatTokenLogprob
@@ -20,11 +20,11 @@ class ChatTokenLogprobs(LazyModel):
 
     Attributes:
         content (list[ChatTokenLogprob] | None): Log probabilities for content tokens
-        refusal (list[ChatTokenLogprob] | None | Unset): Log probabilities for refusal tokens
+        refusal (list[ChatTokenLogprob] | None): Log probabilities for refusal tokens
     """
 
     content: list[ChatTokenLogprob] | None
-    refusal: list[ChatTokenLogprob] | None | Unset = UNSET
+    refusal: list[ChatTokenLogprob] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -65,10 +65,8 @@ class ChatTokenLogprobs(LazyModel):
             return content
 
         def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> list[ChatTokenLogprob] | None | Unset:
+            def _parse_refusal(data: object) -> list[ChatTokenLogprob] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     refusal_type_0 = []
@@ -81,7 +79,7 @@ class ChatTokenLogprobs(LazyModel):
                         refusal_type_0.append(refusal_type_0_item)
 
                     return refusal_type_0
-                return cast(list[ChatTokenLogprob] | None | Unset, data)
+                return cast(list[ChatTokenLogprob] | None, data)
 
             refusal = _parse_refusal(raw__)
 

@@ -37,6 +37,11 @@ class ChatUrlCitationAnnotation(LazyModel):
             "url_citation",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url_citation",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "url_citation"),)
 
     @classmethod

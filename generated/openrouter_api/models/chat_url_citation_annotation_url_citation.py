@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,17 +13,17 @@ class ChatUrlCitationAnnotationUrlCitation(LazyModel):
     """
     Attributes:
         url (str):
-        title (str | Unset):
-        content (str | Unset):
-        start_index (int | Unset):
-        end_index (int | Unset):
+        title (str | None):
+        content (str | None):
+        start_index (int | None):
+        end_index (int | None):
     """
 
     url: str
-    title: str | Unset = UNSET
-    content: str | Unset = UNSET
-    start_index: int | Unset = UNSET
-    end_index: int | Unset = UNSET
+    title: str | None = ABSENT
+    content: str | None = ABSENT
+    start_index: int | None = ABSENT
+    end_index: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_usage_completion_tokens_details import (
@@ -31,23 +31,23 @@ class ChatUsage(LazyModel):
         completion_tokens (int): Number of tokens in the completion
         prompt_tokens (int): Number of tokens in the prompt
         total_tokens (int): Total number of tokens
-        completion_tokens_details (ChatUsageCompletionTokensDetails | None | Unset): Detailed completion token usage
-        cost (float | None | Unset): Cost of the completion
-        cost_details (CostDetails | None | Unset):
-        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
-        prompt_tokens_details (ChatUsagePromptTokensDetails | None | Unset): Detailed prompt token usage
-        server_tool_use_details (None | ServerToolUseDetails | Unset):
+        completion_tokens_details (ChatUsageCompletionTokensDetails | None): Detailed completion token usage
+        cost (float | None): Cost of the completion
+        cost_details (CostDetails | None):
+        is_byok (bool | None): Whether a request was made using a Bring Your Own Key configuration
+        prompt_tokens_details (ChatUsagePromptTokensDetails | None): Detailed prompt token usage
+        server_tool_use_details (ServerToolUseDetails | None):
     """
 
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int
-    completion_tokens_details: ChatUsageCompletionTokensDetails | None | Unset = UNSET
-    cost: float | None | Unset = UNSET
-    cost_details: CostDetails | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    prompt_tokens_details: ChatUsagePromptTokensDetails | None | Unset = UNSET
-    server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
+    completion_tokens_details: ChatUsageCompletionTokensDetails | None = ABSENT
+    cost: float | None = ABSENT
+    cost_details: CostDetails | None = ABSENT
+    is_byok: bool | None = ABSENT
+    prompt_tokens_details: ChatUsagePromptTokensDetails | None = ABSENT
+    server_tool_use_details: ServerToolUseDetails | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -85,10 +85,8 @@ class ChatUsage(LazyModel):
         def completion_tokens_details_(raw__: Any) -> Any:
             def _parse_completion_tokens_details(
                 data: object,
-            ) -> ChatUsageCompletionTokensDetails | None | Unset:
+            ) -> ChatUsageCompletionTokensDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatUsageCompletionTokensDetails.accepts(data):
                     completion_tokens_details_type_0 = (
@@ -98,29 +96,25 @@ class ChatUsage(LazyModel):
                     return completion_tokens_details_type_0
                 if ChatUsageCompletionTokensDetails.discriminated_by(data):
                     return ChatUsageCompletionTokensDetails.from_dict(data)
-                return cast(ChatUsageCompletionTokensDetails | None | Unset, data)
+                return cast(ChatUsageCompletionTokensDetails | None, data)
 
             completion_tokens_details = _parse_completion_tokens_details(raw__)
 
             return completion_tokens_details
 
         def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None | Unset:
+            def _parse_cost(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             cost = _parse_cost(raw__)
 
             return cost
 
         def cost_details_(raw__: Any) -> Any:
-            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+            def _parse_cost_details(data: object) -> CostDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if CostDetails.accepts(data):
                     cost_details_type_0 = CostDetails.from_dict(data)
@@ -128,7 +122,7 @@ class ChatUsage(LazyModel):
                     return cost_details_type_0
                 if CostDetails.discriminated_by(data):
                     return CostDetails.from_dict(data)
-                return cast(CostDetails | None | Unset, data)
+                return cast(CostDetails | None, data)
 
             cost_details = _parse_cost_details(raw__)
 
@@ -137,10 +131,8 @@ class ChatUsage(LazyModel):
         def prompt_tokens_details_(raw__: Any) -> Any:
             def _parse_prompt_tokens_details(
                 data: object,
-            ) -> ChatUsagePromptTokensDetails | None | Unset:
+            ) -> ChatUsagePromptTokensDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ChatUsagePromptTokensDetails.accepts(data):
                     prompt_tokens_details_type_0 = (
@@ -150,7 +142,7 @@ class ChatUsage(LazyModel):
                     return prompt_tokens_details_type_0
                 if ChatUsagePromptTokensDetails.discriminated_by(data):
                     return ChatUsagePromptTokensDetails.from_dict(data)
-                return cast(ChatUsagePromptTokensDetails | None | Unset, data)
+                return cast(ChatUsagePromptTokensDetails | None, data)
 
             prompt_tokens_details = _parse_prompt_tokens_details(raw__)
 
@@ -159,10 +151,8 @@ class ChatUsage(LazyModel):
         def server_tool_use_details_(raw__: Any) -> Any:
             def _parse_server_tool_use_details(
                 data: object,
-            ) -> None | ServerToolUseDetails | Unset:
+            ) -> None | ServerToolUseDetails:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ServerToolUseDetails.accepts(data):
                     server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(
@@ -172,7 +162,7 @@ class ChatUsage(LazyModel):
                     return server_tool_use_details_type_0
                 if ServerToolUseDetails.discriminated_by(data):
                     return ServerToolUseDetails.from_dict(data)
-                return cast(None | ServerToolUseDetails | Unset, data)
+                return cast(None | ServerToolUseDetails, data)
 
             server_tool_use_details = _parse_server_tool_use_details(raw__)
 

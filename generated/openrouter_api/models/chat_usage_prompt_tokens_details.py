@@ -5,24 +5,24 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
 class ChatUsagePromptTokensDetails(LazyModel):
     """
     Attributes:
-        audio_tokens (int | Unset): Audio input tokens
-        cache_write_tokens (int | Unset): Tokens written to cache. Only returned for models with explicit caching and
+        audio_tokens (int | None): Audio input tokens
+        cache_write_tokens (int | None): Tokens written to cache. Only returned for models with explicit caching and
             cache write pricing.
-        cached_tokens (int | Unset): Cached prompt tokens
-        video_tokens (int | Unset): Video input tokens
+        cached_tokens (int | None): Cached prompt tokens
+        video_tokens (int | None): Video input tokens
     """
 
-    audio_tokens: int | Unset = UNSET
-    cache_write_tokens: int | Unset = UNSET
-    cached_tokens: int | Unset = UNSET
-    video_tokens: int | Unset = UNSET
+    audio_tokens: int | None = ABSENT
+    cache_write_tokens: int | None = ABSENT
+    cached_tokens: int | None = ABSENT
+    video_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

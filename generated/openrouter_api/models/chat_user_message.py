@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -28,7 +28,7 @@ class ChatUserMessage(LazyModel):
         content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
             LegacyChatContentVideo] | str): User message content Example: What is the capital of France?.
         role (ChatUserMessageRole):
-        name (str | Unset): Optional name for the user Example: User.
+        name (str | None): Optional name for the user Example: User.
     """
 
     content: (
@@ -43,7 +43,7 @@ class ChatUserMessage(LazyModel):
         | str
     )
     role: ChatUserMessageRole
-    name: str | Unset = UNSET
+    name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_call_item_status import CodeInterpreterCallItemStatus
@@ -27,17 +27,16 @@ class CodeInterpreterCallItem(LazyModel):
         id (str):
         status (CodeInterpreterCallItemStatus):
         type (CodeInterpreterCallItemType):
-        code (None | str | Unset):
-        container_id (str | Unset):
-        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
-            Unset):
+        code (str | None):
+        container_id (str | None):
+        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None):
     """
 
     id: str
     status: CodeInterpreterCallItemStatus
     type: CodeInterpreterCallItemType
-    code: None | str | Unset = UNSET
-    container_id: str | Unset = UNSET
+    code: str | None = ABSENT
+    container_id: str | None = ABSENT
     outputs: (
         list[
             CodeInterpreterFileOutput
@@ -45,8 +44,7 @@ class CodeInterpreterCallItem(LazyModel):
             | CodeInterpreterLogsOutput
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -90,12 +88,10 @@ class CodeInterpreterCallItem(LazyModel):
             return type
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str | Unset:
+            def _parse_code(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             code = _parse_code(raw__)
 
@@ -111,11 +107,8 @@ class CodeInterpreterCallItem(LazyModel):
                     | CodeInterpreterLogsOutput
                 ]
                 | None
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     outputs_type_0 = []
@@ -173,8 +166,7 @@ class CodeInterpreterCallItem(LazyModel):
                         | CodeInterpreterImageOutput
                         | CodeInterpreterLogsOutput
                     ]
-                    | None
-                    | Unset,
+                    | None,
                     data,
                 )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output_type import CodeInterpreterFileOutputType
@@ -20,31 +20,31 @@ class CodeInterpreterFileOutput(LazyModel):
 
     Attributes:
         type (CodeInterpreterFileOutputType):
-        download_url (str | Unset): Provider-issued download URL for the generated file. Typically signed and time-
+        download_url (str | None): Provider-issued download URL for the generated file. Typically signed and time-
             limited (see `expires_at`); fetch promptly rather than persisting the URL.
-        error_code (None | str | Unset): Provider error code when generating or persisting the file failed; null or
-            absent on success.
-        expires_at (str | Unset): When the `download_url` stops working, as an ISO 8601 timestamp. After this time the
+        error_code (str | None): Provider error code when generating or persisting the file failed; null or absent on
+            success.
+        expires_at (str | None): When the `download_url` stops working, as an ISO 8601 timestamp. After this time the
             file must be regenerated.
-        filename (str | Unset):
-        id (str | Unset):
-        media_type (str | Unset):
-        sha256 (str | Unset):
-        size_bytes (int | Unset):
-        status (str | Unset): Provider-reported readiness of the generated file (e.g. `ready`). Values other than
-            `ready` indicate the artifact may not be downloadable.
+        filename (str | None):
+        id (str | None):
+        media_type (str | None):
+        sha256 (str | None):
+        size_bytes (int | None):
+        status (str | None): Provider-reported readiness of the generated file (e.g. `ready`). Values other than `ready`
+            indicate the artifact may not be downloadable.
     """
 
     type: CodeInterpreterFileOutputType
-    download_url: str | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    expires_at: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    id: str | Unset = UNSET
-    media_type: str | Unset = UNSET
-    sha256: str | Unset = UNSET
-    size_bytes: int | Unset = UNSET
-    status: str | Unset = UNSET
+    download_url: str | None = ABSENT
+    error_code: str | None = ABSENT
+    expires_at: str | None = ABSENT
+    filename: str | None = ABSENT
+    id: str | None = ABSENT
+    media_type: str | None = ABSENT
+    sha256: str | None = ABSENT
+    size_bytes: int | None = ABSENT
+    status: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -79,12 +79,10 @@ class CodeInterpreterFileOutput(LazyModel):
             return type
 
         def error_code_(raw__: Any) -> Any:
-            def _parse_error_code(data: object) -> None | str | Unset:
+            def _parse_error_code(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             error_code = _parse_error_code(raw__)
 

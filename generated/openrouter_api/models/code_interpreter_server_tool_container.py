@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_memory_limit import (
@@ -21,13 +21,13 @@ class CodeInterpreterServerToolContainer(LazyModel):
     """
     Attributes:
         type (CodeInterpreterServerToolContainerType):
-        file_ids (list[str] | Unset):
-        memory_limit (CodeInterpreterServerToolContainerMemoryLimit | None | Unset):
+        file_ids (list[str] | None):
+        memory_limit (CodeInterpreterServerToolContainerMemoryLimit | None):
     """
 
     type: CodeInterpreterServerToolContainerType
-    file_ids: list[str] | Unset = UNSET
-    memory_limit: CodeInterpreterServerToolContainerMemoryLimit | None | Unset = UNSET
+    file_ids: list[str] | None = ABSENT
+    memory_limit: CodeInterpreterServerToolContainerMemoryLimit | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -65,10 +65,8 @@ class CodeInterpreterServerToolContainer(LazyModel):
         def memory_limit_(raw__: Any) -> Any:
             def _parse_memory_limit(
                 data: object,
-            ) -> CodeInterpreterServerToolContainerMemoryLimit | None | Unset:
+            ) -> CodeInterpreterServerToolContainerMemoryLimit | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if CodeInterpreterServerToolContainerMemoryLimit.is_declared(data):
                     memory_limit_type_0 = CodeInterpreterServerToolContainerMemoryLimit(
@@ -78,9 +76,7 @@ class CodeInterpreterServerToolContainer(LazyModel):
                     return memory_limit_type_0
                 if isinstance(data, str):
                     return CodeInterpreterServerToolContainerMemoryLimit(data)
-                return cast(
-                    CodeInterpreterServerToolContainerMemoryLimit | None | Unset, data
-                )
+                return cast(CodeInterpreterServerToolContainerMemoryLimit | None, data)
 
             memory_limit = _parse_memory_limit(raw__)
 

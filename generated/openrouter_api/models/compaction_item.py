@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.compaction_item_type import CompactionItemType
@@ -21,12 +21,12 @@ class CompactionItem(LazyModel):
     Attributes:
         encrypted_content (str):
         type (CompactionItemType):
-        id (None | str | Unset):
+        id (str | None):
     """
 
     encrypted_content: str
     type: CompactionItemType
-    id: None | str | Unset = UNSET
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,12 +53,10 @@ class CompactionItem(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 

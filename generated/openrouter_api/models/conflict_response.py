@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -24,15 +24,13 @@ class ConflictResponse(LazyModel):
     Attributes:
         error (ConflictResponseErrorData): Error data for ConflictResponse Example: {'code': 409, 'message': 'Resource
             conflict. Please try again later.'}.
-        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
-        user_id (None | str | Unset):
+        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None):
+        user_id (str | None):
     """
 
     error: ConflictResponseErrorData
-    openrouter_metadata: (
-        AdditionalToolsItemToolsItemFunctionParameters | None | Unset
-    ) = UNSET
-    user_id: None | str | Unset = UNSET
+    openrouter_metadata: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
+    user_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,6 +39,11 @@ class ConflictResponse(LazyModel):
         ("user_id", "user_id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "error",
         }
@@ -63,10 +66,8 @@ class ConflictResponse(LazyModel):
         def openrouter_metadata_(raw__: Any) -> Any:
             def _parse_openrouter_metadata(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     openrouter_metadata_type_0 = (
@@ -80,21 +81,17 @@ class ConflictResponse(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             openrouter_metadata = _parse_openrouter_metadata(raw__)
 
             return openrouter_metadata
 
         def user_id_(raw__: Any) -> Any:
-            def _parse_user_id(data: object) -> None | str | Unset:
+            def _parse_user_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             user_id = _parse_user_id(raw__)
 

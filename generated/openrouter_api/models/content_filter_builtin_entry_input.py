@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
@@ -24,16 +24,16 @@ class ContentFilterBuiltinEntryInput(LazyModel):
         Attributes:
             action (ContentFilterBuiltinAction): Action taken when the builtin filter triggers Example: block.
             slug (ContentFilterBuiltinSlug): The builtin filter identifier Example: regex-prompt-injection.
-            label (str | Unset): Deprecated: labels are system-assigned and cannot be set by the caller. Accepted for
+            label (str | None): Deprecated: labels are system-assigned and cannot be set by the caller. Accepted for
                 backward compatibility but silently ignored.
-            scan_scope (PromptInjectionScanScope | Unset): Which message roles to scan for prompt injection. Only applies to
+            scan_scope (PromptInjectionScanScope | None): Which message roles to scan for prompt injection. Only applies to
                 the regex-prompt-injection builtin. Defaults to all_messages. Example: user_only.
     """
 
     action: ContentFilterBuiltinAction
     slug: ContentFilterBuiltinSlug
-    label: str | Unset = UNSET
-    scan_scope: PromptInjectionScanScope | Unset = UNSET
+    label: str | None = ABSENT
+    scan_scope: PromptInjectionScanScope | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -67,12 +67,7 @@ class ContentFilterBuiltinEntryInput(LazyModel):
             return slug
 
         def scan_scope_(raw__: Any) -> Any:
-            _scan_scope = raw__
-            scan_scope: PromptInjectionScanScope | Unset
-            if isinstance(_scan_scope, Unset):
-                scan_scope = UNSET
-            else:
-                scan_scope = PromptInjectionScanScope(_scan_scope)
+            scan_scope = PromptInjectionScanScope(raw__)
 
             return scan_scope
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_filter_action import ContentFilterAction
@@ -21,12 +21,12 @@ class ContentFilterEntry(LazyModel):
     Attributes:
         action (ContentFilterAction): Action taken when the pattern matches Example: block.
         pattern (str): A regex pattern to match against request content Example: \\b(sk-[a-zA-Z0-9]{48})\\b.
-        label (None | str | Unset): Optional label used in redaction placeholders or error messages Example: [API_KEY].
+        label (str | None): Optional label used in redaction placeholders or error messages Example: [API_KEY].
     """
 
     action: ContentFilterAction
     pattern: str
-    label: None | str | Unset = UNSET
+    label: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,12 +53,10 @@ class ContentFilterEntry(LazyModel):
             return action
 
         def label_(raw__: Any) -> Any:
-            def _parse_label(data: object) -> None | str | Unset:
+            def _parse_label(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             label = _parse_label(raw__)
 

@@ -37,6 +37,11 @@ class ContentPartAudio(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "audio_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "audio_url"),)
 
     @classmethod

@@ -37,6 +37,11 @@ class ContentPartImage(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "image_url"),)
 
     @classmethod

@@ -39,6 +39,11 @@ class ContentPartInputFile(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_file",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_file"),)
 
     @classmethod

@@ -39,6 +39,11 @@ class ContentPartInputVideo(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_video",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_video"),)
 
     @classmethod

@@ -37,6 +37,11 @@ class ContentPartVideo(LazyModel):
             "video_url",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "video_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "video_url"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.context_compaction_item_type import ContextCompactionItemType
@@ -20,13 +20,13 @@ class ContextCompactionItem(LazyModel):
 
     Attributes:
         type (ContextCompactionItemType):
-        encrypted_content (None | str | Unset):
-        id (None | str | Unset):
+        encrypted_content (str | None):
+        id (str | None):
     """
 
     type: ContextCompactionItemType
-    encrypted_content: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    encrypted_content: str | None = ABSENT
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,24 +52,20 @@ class ContextCompactionItem(LazyModel):
             return type
 
         def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
+            def _parse_encrypted_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             encrypted_content = _parse_encrypted_content(raw__)
 
             return encrypted_content
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 

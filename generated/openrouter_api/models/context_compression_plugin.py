@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.context_compression_engine import ContextCompressionEngine
@@ -20,15 +20,15 @@ class ContextCompressionPlugin(LazyModel):
 
     Attributes:
         id (ContextCompressionPluginId):
-        enabled (bool | Unset): Set to false to disable the context-compression plugin for this request. Defaults to
+        enabled (bool | None): Set to false to disable the context-compression plugin for this request. Defaults to
             true.
-        engine (ContextCompressionEngine | Unset): The compression engine to use. Defaults to "middle-out". Example:
+        engine (ContextCompressionEngine | None): The compression engine to use. Defaults to "middle-out". Example:
             middle-out.
     """
 
     id: ContextCompressionPluginId
-    enabled: bool | Unset = UNSET
-    engine: ContextCompressionEngine | Unset = UNSET
+    enabled: bool | None = ABSENT
+    engine: ContextCompressionEngine | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -54,12 +54,7 @@ class ContextCompressionPlugin(LazyModel):
             return id
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: ContextCompressionEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ContextCompressionEngine(_engine)
+            engine = ContextCompressionEngine(raw__)
 
             return engine
 

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_audio_transcriptions_files_body_response_format import (
@@ -24,24 +24,24 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
         file (File): The audio file to transcribe. The format is derived from the filename extension or the file part
             content type. Max 25 MB; send larger files as base64 JSON via input_audio.
         model (str): The model to use for transcription.
-        language (str | Unset): The language of the input audio (ISO-639-1).
-        response_format (CreateAudioTranscriptionsFilesBodyResponseFormat | Unset): The response format. "json"
-            (default) returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-
-            level timestamps (OpenAI-compatible providers only).
-        temperature (float | Unset): The sampling temperature.
-        timestamp_granularities (list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset): Timestamp
+        language (str | None): The language of the input audio (ISO-639-1).
+        response_format (CreateAudioTranscriptionsFilesBodyResponseFormat | None): The response format. "json" (default)
+            returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-level
+            timestamps (OpenAI-compatible providers only).
+        temperature (float | None): The sampling temperature.
+        timestamp_granularities (list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | None): Timestamp
             detail levels to include when response_format is "verbose_json". "word" additionally returns word-level
             timestamps in the words array.
     """
 
     file: File
     model: str
-    language: str | Unset = UNSET
-    response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset = UNSET
-    temperature: float | Unset = UNSET
+    language: str | None = ABSENT
+    response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | None = ABSENT
+    temperature: float | None = ABSENT
     timestamp_granularities: (
-        list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset
-    ) = UNSET
+        list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -77,33 +77,21 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
             return file
 
         def response_format_(raw__: Any) -> Any:
-            _response_format = raw__
-            response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat(
-                    _response_format
-                )
+            response_format = CreateAudioTranscriptionsFilesBodyResponseFormat(raw__)
 
             return response_format
 
         def timestamp_granularities_(raw__: Any) -> Any:
+            timestamp_granularities = []
             _timestamp_granularities = raw__
-            timestamp_granularities: (
-                list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem]
-                | Unset
-            ) = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = (
-                        CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem(
-                            timestamp_granularities_item_data
-                        )
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = (
+                    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem(
+                        timestamp_granularities_item_data
                     )
+                )
 
-                    timestamp_granularities.append(timestamp_granularities_item)
+                timestamp_granularities.append(timestamp_granularities_item)
 
             return timestamp_granularities
 
@@ -120,12 +108,12 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
 
         files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
-        if not isinstance(self.language, Unset):
+        if self.language is not None:
             files.append(
                 ("language", (None, str(self.language).encode(), "text/plain"))
             )
 
-        if not isinstance(self.response_format, Unset):
+        if self.response_format is not None:
             files.append(
                 (
                     "response_format",
@@ -133,12 +121,12 @@ class CreateAudioTranscriptionsFilesBody(LazyModel):
                 )
             )
 
-        if not isinstance(self.temperature, Unset):
+        if self.temperature is not None:
             files.append(
                 ("temperature", (None, str(self.temperature).encode(), "text/plain"))
             )
 
-        if not isinstance(self.timestamp_granularities, Unset):
+        if self.timestamp_granularities is not None:
             for timestamp_granularities_item_element in self.timestamp_granularities:
                 files.append(
                     (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     import datetime
@@ -29,32 +29,32 @@ class CreateAuthKeysCodeRequest(LazyModel):
     Attributes:
         callback_url (str): The callback URL to redirect to after authorization. Supports https URLs and
             localhost/127.0.0.1 URLs on any port for local CLI tools. Example: https://myapp.com/auth/callback.
-        code_challenge (str | Unset): PKCE code challenge for enhanced security Example:
+        code_challenge (str | None): PKCE code challenge for enhanced security Example:
             E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM.
-        code_challenge_method (CreateAuthKeysCodeRequestCodeChallengeMethod | Unset): The method used to generate the
+        code_challenge_method (CreateAuthKeysCodeRequestCodeChallengeMethod | None): The method used to generate the
             code challenge Example: S256.
-        expires_at (datetime.datetime | None | Unset): Optional expiration time for the API key to be created Example:
+        expires_at (datetime.datetime | None): Optional expiration time for the API key to be created Example:
             2027-12-31T23:59:59Z.
-        key_label (str | Unset): Optional custom label for the API key. Defaults to the app name if not provided.
+        key_label (str | None): Optional custom label for the API key. Defaults to the app name if not provided.
             Example: My Custom Key.
-        limit (float | Unset): Credit limit for the API key to be created Example: 100.
-        spawn_agent (str | Unset): Agent identifier for spawn telemetry Example: my-agent.
-        spawn_cloud (str | Unset): Cloud identifier for spawn telemetry Example: aws-us-east-1.
-        usage_limit_type (CreateAuthKeysCodeRequestUsageLimitType | Unset): Optional credit limit reset interval. When
+        limit (float | None): Credit limit for the API key to be created Example: 100.
+        spawn_agent (str | None): Agent identifier for spawn telemetry Example: my-agent.
+        spawn_cloud (str | None): Cloud identifier for spawn telemetry Example: aws-us-east-1.
+        usage_limit_type (CreateAuthKeysCodeRequestUsageLimitType | None): Optional credit limit reset interval. When
             set, the credit limit resets on this interval. Example: monthly.
-        workspace_id (UUID | Unset): Optional workspace ID to associate the API key with
+        workspace_id (UUID | None): Optional workspace ID to associate the API key with
     """
 
     callback_url: str
-    code_challenge: str | Unset = UNSET
-    code_challenge_method: CreateAuthKeysCodeRequestCodeChallengeMethod | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    key_label: str | Unset = UNSET
-    limit: float | Unset = UNSET
-    spawn_agent: str | Unset = UNSET
-    spawn_cloud: str | Unset = UNSET
-    usage_limit_type: CreateAuthKeysCodeRequestUsageLimitType | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    code_challenge: str | None = ABSENT
+    code_challenge_method: CreateAuthKeysCodeRequestCodeChallengeMethod | None = ABSENT
+    expires_at: datetime.datetime | None = ABSENT
+    key_label: str | None = ABSENT
+    limit: float | None = ABSENT
+    spawn_agent: str | None = ABSENT
+    spawn_cloud: str | None = ABSENT
+    usage_limit_type: CreateAuthKeysCodeRequestUsageLimitType | None = ABSENT
+    workspace_id: UUID | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -89,52 +89,31 @@ class CreateAuthKeysCodeRequest(LazyModel):
         )
 
         def code_challenge_method_(raw__: Any) -> Any:
-            _code_challenge_method = raw__
-            code_challenge_method: CreateAuthKeysCodeRequestCodeChallengeMethod | Unset
-            if isinstance(_code_challenge_method, Unset):
-                code_challenge_method = UNSET
-            else:
-                code_challenge_method = CreateAuthKeysCodeRequestCodeChallengeMethod(
-                    _code_challenge_method
-                )
+            code_challenge_method = CreateAuthKeysCodeRequestCodeChallengeMethod(raw__)
 
             return code_challenge_method
 
         def expires_at_(raw__: Any) -> Any:
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_expires_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, str):
                     expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
                     return expires_at_type_0
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             expires_at = _parse_expires_at(raw__)
 
             return expires_at
 
         def usage_limit_type_(raw__: Any) -> Any:
-            _usage_limit_type = raw__
-            usage_limit_type: CreateAuthKeysCodeRequestUsageLimitType | Unset
-            if isinstance(_usage_limit_type, Unset):
-                usage_limit_type = UNSET
-            else:
-                usage_limit_type = CreateAuthKeysCodeRequestUsageLimitType(
-                    _usage_limit_type
-                )
+            usage_limit_type = CreateAuthKeysCodeRequestUsageLimitType(raw__)
 
             return usage_limit_type
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -24,32 +24,32 @@ class CreateBYOKKeyRequest(LazyModel):
             responses. Example: sk-proj-abc123....
         provider (BYOKProviderSlug): The upstream provider this credential authenticates against, as a lowercase slug
             (e.g. `openai`, `anthropic`, `amazon-bedrock`). Example: openai.
-        allowed_api_key_hashes (list[str] | None | Unset): Optional allowlist of OpenRouter API key hashes
-            (`api_keys.hash`) that may use this credential. `null` means no restriction. Must contain at least one hash if
-            provided. Hashes that do not belong to your account return a 400. Example:
+        allowed_api_key_hashes (list[str] | None): Optional allowlist of OpenRouter API key hashes (`api_keys.hash`)
+            that may use this credential. `null` means no restriction. Must contain at least one hash if provided. Hashes
+            that do not belong to your account return a 400. Example:
             ['f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943'].
-        allowed_models (list[str] | None | Unset): Optional allowlist of model slugs this credential may be used for.
-            `null` means no restriction.
-        allowed_user_ids (list[str] | None | Unset): Optional allowlist of user IDs that may use this credential. `null`
+        allowed_models (list[str] | None): Optional allowlist of model slugs this credential may be used for. `null`
             means no restriction.
-        disabled (bool | Unset): Whether this credential should be created in a disabled state. Example: False.
-        is_fallback (bool | Unset): Whether this credential is treated as a fallback — used only after non-fallback keys
+        allowed_user_ids (list[str] | None): Optional allowlist of user IDs that may use this credential. `null` means
+            no restriction.
+        disabled (bool | None): Whether this credential should be created in a disabled state. Example: False.
+        is_fallback (bool | None): Whether this credential is treated as a fallback — used only after non-fallback keys
             for the same provider have been tried. Example: False.
-        name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
-        workspace_id (UUID | Unset): Optional workspace ID to scope the credential to. When omitted, the credential is
+        name (str | None): Optional human-readable name for the credential. Example: Production OpenAI Key.
+        workspace_id (UUID | None): Optional workspace ID to scope the credential to. When omitted, the credential is
             created in the account's default workspace; if that default has been deleted, the request returns a 400 and you
             must pass `workspace_id` explicitly. Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     key: str
     provider: BYOKProviderSlug
-    allowed_api_key_hashes: list[str] | None | Unset = UNSET
-    allowed_models: list[str] | None | Unset = UNSET
-    allowed_user_ids: list[str] | None | Unset = UNSET
-    disabled: bool | Unset = UNSET
-    is_fallback: bool | Unset = UNSET
-    name: None | str | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    allowed_api_key_hashes: list[str] | None = ABSENT
+    allowed_models: list[str] | None = ABSENT
+    allowed_user_ids: list[str] | None = ABSENT
+    disabled: bool | None = ABSENT
+    is_fallback: bool | None = ABSENT
+    name: str | None = ABSENT
+    workspace_id: UUID | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -83,72 +83,59 @@ class CreateBYOKKeyRequest(LazyModel):
             return provider
 
         def allowed_api_key_hashes_(raw__: Any) -> Any:
-            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_api_key_hashes_type_0 = cast(list[str], data)
 
                     return allowed_api_key_hashes_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_api_key_hashes = _parse_allowed_api_key_hashes(raw__)
 
             return allowed_api_key_hashes
 
         def allowed_models_(raw__: Any) -> Any:
-            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_models(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_models_type_0 = cast(list[str], data)
 
                     return allowed_models_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_models = _parse_allowed_models(raw__)
 
             return allowed_models
 
         def allowed_user_ids_(raw__: Any) -> Any:
-            def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_user_ids(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_user_ids_type_0 = cast(list[str], data)
 
                     return allowed_user_ids_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_user_ids = _parse_allowed_user_ids(raw__)
 
             return allowed_user_ids
 
         def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str | Unset:
+            def _parse_name(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             name = _parse_name(raw__)
 
             return name
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

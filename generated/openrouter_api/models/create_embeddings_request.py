@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_request_encoding_format import (
@@ -29,12 +29,12 @@ class CreateEmbeddingsRequest(LazyModel):
         input (list[CreateEmbeddingsRequestInputItem] | list[float] | list[list[float]] | list[str] | str): Text, token,
             or multimodal input(s) to embed Example: The quick brown fox jumps over the lazy dog.
         model (str): The model to use for embeddings Example: openai/text-embedding-3-small.
-        dimensions (int | Unset): The number of dimensions for the output embeddings Example: 1536.
-        encoding_format (CreateEmbeddingsRequestEncodingFormat | Unset): The format of the output embeddings Example:
+        dimensions (int | None): The number of dimensions for the output embeddings Example: 1536.
+        encoding_format (CreateEmbeddingsRequestEncodingFormat | None): The format of the output embeddings Example:
             float.
-        input_type (str | Unset): The type of input (e.g. search_query, search_document) Example: search_query.
-        provider (None | ProviderPreferences | Unset): Provider routing preferences for the request.
-        user (str | Unset): A unique identifier for the end-user Example: user-1234.
+        input_type (str | None): The type of input (e.g. search_query, search_document) Example: search_query.
+        provider (ProviderPreferences | None): Provider routing preferences for the request.
+        user (str | None): A unique identifier for the end-user Example: user-1234.
     """
 
     input: (
@@ -45,11 +45,11 @@ class CreateEmbeddingsRequest(LazyModel):
         | str
     )
     model: str
-    dimensions: int | Unset = UNSET
-    encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset = UNSET
-    input_type: str | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    user: str | Unset = UNSET
+    dimensions: int | None = ABSENT
+    encoding_format: CreateEmbeddingsRequestEncodingFormat | None = ABSENT
+    input_type: str | None = ABSENT
+    provider: ProviderPreferences | None = ABSENT
+    user: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -132,22 +132,13 @@ class CreateEmbeddingsRequest(LazyModel):
             return input
 
         def encoding_format_(raw__: Any) -> Any:
-            _encoding_format = raw__
-            encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset
-            if isinstance(_encoding_format, Unset):
-                encoding_format = UNSET
-            else:
-                encoding_format = CreateEmbeddingsRequestEncodingFormat(
-                    _encoding_format
-                )
+            encoding_format = CreateEmbeddingsRequestEncodingFormat(raw__)
 
             return encoding_format
 
         def provider_(raw__: Any) -> Any:
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            def _parse_provider(data: object) -> None | ProviderPreferences:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferences.accepts(data):
                     provider_type_0 = ProviderPreferences.from_dict(data)
@@ -155,7 +146,7 @@ class CreateEmbeddingsRequest(LazyModel):
                     return provider_type_0
                 if ProviderPreferences.discriminated_by(data):
                     return ProviderPreferences.from_dict(data)
-                return cast(None | ProviderPreferences | Unset, data)
+                return cast(None | ProviderPreferences, data)
 
             provider = _parse_provider(raw__)
 

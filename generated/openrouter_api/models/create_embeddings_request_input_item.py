@@ -40,6 +40,11 @@ class CreateEmbeddingsRequestInputItem(LazyModel):
             "content",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_data_item import (
@@ -30,16 +30,16 @@ class CreateEmbeddingsResponse(LazyModel):
             -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}].
         model (str): The model used for embeddings Example: openai/text-embedding-3-small.
         object (CreateEmbeddingsResponseObject):
-        id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
-        usage (CreateEmbeddingsResponseUsage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
+        id (str | None): Unique identifier for the embeddings response Example: embd-1234567890.
+        usage (CreateEmbeddingsResponseUsage | None): Token usage statistics Example: {'prompt_tokens': 8,
             'total_tokens': 8}.
     """
 
     data: list[CreateEmbeddingsResponseDataItem]
     model: str
     object: CreateEmbeddingsResponseObject
-    id: str | Unset = UNSET
-    usage: CreateEmbeddingsResponseUsage | Unset = UNSET
+    id: str | None = ABSENT
+    usage: CreateEmbeddingsResponseUsage | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -54,6 +54,11 @@ class CreateEmbeddingsResponse(LazyModel):
             "data",
             "model",
             "object",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("object", "list"),)
@@ -87,12 +92,7 @@ class CreateEmbeddingsResponse(LazyModel):
             return object
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: CreateEmbeddingsResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CreateEmbeddingsResponseUsage.from_dict(_usage)
+            usage = CreateEmbeddingsResponseUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_data_item_object import (
@@ -24,12 +24,12 @@ class CreateEmbeddingsResponseDataItem(LazyModel):
         embedding (list[float] | str): Embedding vector as an array of floats or a base64 string Example: [0.0023064255,
             -0.009327292, 0.015797347].
         object (CreateEmbeddingsResponseDataItemObject):
-        index (int | Unset): Index of the embedding in the input list Example: 0.
+        index (int | None): Index of the embedding in the input list Example: 0.
     """
 
     embedding: list[float] | str
     object: CreateEmbeddingsResponseDataItemObject
-    index: int | Unset = UNSET
+    index: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
@@ -24,21 +24,21 @@ class CreateEmbeddingsResponseUsage(LazyModel):
     Attributes:
         prompt_tokens (int): Number of tokens in the input Example: 8.
         total_tokens (int): Total number of tokens used Example: 8.
-        cost (float | Unset): Cost of the request in credits Example: 0.0001.
-        cost_details (CostDetails | None | Unset):
-        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
-        prompt_tokens_details (CreateEmbeddingsResponseUsagePromptTokensDetails | Unset): Per-modality token breakdown.
+        cost (float | None): Cost of the request in credits Example: 0.0001.
+        cost_details (CostDetails | None):
+        is_byok (bool | None): Whether a request was made using a Bring Your Own Key configuration
+        prompt_tokens_details (CreateEmbeddingsResponseUsagePromptTokensDetails | None): Per-modality token breakdown.
             Only present when the input contains 2+ modalities (e.g. text + image) and the upstream provider returns
             modality-level usage data. Only non-zero modality counts are included.
     """
 
     prompt_tokens: int
     total_tokens: int
-    cost: float | Unset = UNSET
-    cost_details: CostDetails | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    prompt_tokens_details: CreateEmbeddingsResponseUsagePromptTokensDetails | Unset = (
-        UNSET
+    cost: float | None = ABSENT
+    cost_details: CostDetails | None = ABSENT
+    is_byok: bool | None = ABSENT
+    prompt_tokens_details: CreateEmbeddingsResponseUsagePromptTokensDetails | None = (
+        ABSENT
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,10 +67,8 @@ class CreateEmbeddingsResponseUsage(LazyModel):
         )
 
         def cost_details_(raw__: Any) -> Any:
-            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+            def _parse_cost_details(data: object) -> CostDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if CostDetails.accepts(data):
                     cost_details_type_0 = CostDetails.from_dict(data)
@@ -78,25 +76,16 @@ class CreateEmbeddingsResponseUsage(LazyModel):
                     return cost_details_type_0
                 if CostDetails.discriminated_by(data):
                     return CostDetails.from_dict(data)
-                return cast(CostDetails | None | Unset, data)
+                return cast(CostDetails | None, data)
 
             cost_details = _parse_cost_details(raw__)
 
             return cost_details
 
         def prompt_tokens_details_(raw__: Any) -> Any:
-            _prompt_tokens_details = raw__
-            prompt_tokens_details: (
-                CreateEmbeddingsResponseUsagePromptTokensDetails | Unset
+            prompt_tokens_details = (
+                CreateEmbeddingsResponseUsagePromptTokensDetails.from_dict(raw__)
             )
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = (
-                    CreateEmbeddingsResponseUsagePromptTokensDetails.from_dict(
-                        _prompt_tokens_details
-                    )
-                )
 
             return prompt_tokens_details
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -14,18 +14,18 @@ class CreateEmbeddingsResponseUsagePromptTokensDetails(LazyModel):
     upstream provider returns modality-level usage data. Only non-zero modality counts are included.
 
         Attributes:
-            audio_tokens (int | Unset): Number of audio tokens in the input
-            file_tokens (int | Unset): Number of file/document tokens in the input
-            image_tokens (int | Unset): Number of image tokens in the input Example: 258.
-            text_tokens (int | Unset): Number of text tokens in the input Example: 8.
-            video_tokens (int | Unset): Number of video tokens in the input
+            audio_tokens (int | None): Number of audio tokens in the input
+            file_tokens (int | None): Number of file/document tokens in the input
+            image_tokens (int | None): Number of image tokens in the input Example: 258.
+            text_tokens (int | None): Number of text tokens in the input Example: 8.
+            video_tokens (int | None): Number of video tokens in the input
     """
 
-    audio_tokens: int | Unset = UNSET
-    file_tokens: int | Unset = UNSET
-    image_tokens: int | Unset = UNSET
-    text_tokens: int | Unset = UNSET
-    video_tokens: int | Unset = UNSET
+    audio_tokens: int | None = ABSENT
+    file_tokens: int | None = ABSENT
+    image_tokens: int | None = ABSENT
+    text_tokens: int | None = ABSENT
+    video_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -29,43 +29,42 @@ class CreateGuardrailRequest(LazyModel):
 
     Attributes:
         name (str): Name for the new guardrail Example: My New Guardrail.
-        allowed_models (list[str] | None | Unset): Array of model identifiers (slug or canonical_slug accepted) Example:
+        allowed_models (list[str] | None): Array of model identifiers (slug or canonical_slug accepted) Example:
             ['openai/gpt-5.2', 'anthropic/claude-4.5-opus-20251124', 'deepseek/deepseek-r1-0528:free'].
-        allowed_providers (list[str] | None | Unset): List of allowed provider IDs Example: ['openai', 'anthropic',
-            'deepseek'].
-        content_filter_builtins (list[ContentFilterBuiltinEntryInput] | None | Unset): Builtin content filters to apply.
-            Every builtin slug supports "block", "redact", and the detect-only "flag" action. Example: [{'action': 'block',
+        allowed_providers (list[str] | None): List of allowed provider IDs Example: ['openai', 'anthropic', 'deepseek'].
+        content_filter_builtins (list[ContentFilterBuiltinEntryInput] | None): Builtin content filters to apply. Every
+            builtin slug supports "block", "redact", and the detect-only "flag" action. Example: [{'action': 'block',
             'slug': 'regex-prompt-injection'}].
-        content_filters (list[ContentFilterEntry] | None | Unset): Custom regex content filters to apply to request
-            messages Example: [{'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}].
-        description (None | str | Unset): Description of the guardrail Example: A guardrail for limiting API usage.
-        enable_free_model_publication (bool | None | Unset): Whether this guardrail allows free endpoints that publish
-            prompts. Example: False.
-        enable_free_model_training (bool | None | Unset): Whether this guardrail allows free endpoints that train on
-            request data. Example: True.
-        enable_paid_model_training (bool | None | Unset): Whether this guardrail allows paid endpoints that train on
-            request data. Example: True.
-        enforce_zdr (bool | None | Unset): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai,
-            enforce_zdr_google, enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any
-            of those per-provider fields that are not explicitly specified on the request. Example: False.
-        enforce_zdr_anthropic (bool | None | Unset): Whether to enforce zero data retention for Anthropic models. Falls
-            back to enforce_zdr when not provided. Example: False.
-        enforce_zdr_google (bool | None | Unset): Whether to enforce zero data retention for Google models. Falls back
-            to enforce_zdr when not provided. Example: False.
-        enforce_zdr_openai (bool | None | Unset): Whether to enforce zero data retention for OpenAI models. Falls back
-            to enforce_zdr when not provided. Example: False.
-        enforce_zdr_other (bool | None | Unset): Whether to enforce zero data retention for models that are not from
-            Anthropic, OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: False.
-        enforce_zdr_xai (bool | None | Unset): Whether to enforce zero data retention for xAI models. Falls back to
+        content_filters (list[ContentFilterEntry] | None): Custom regex content filters to apply to request messages
+            Example: [{'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}].
+        description (str | None): Description of the guardrail Example: A guardrail for limiting API usage.
+        enable_free_model_publication (bool | None): Whether this guardrail allows free endpoints that publish prompts.
+            Example: False.
+        enable_free_model_training (bool | None): Whether this guardrail allows free endpoints that train on request
+            data. Example: True.
+        enable_paid_model_training (bool | None): Whether this guardrail allows paid endpoints that train on request
+            data. Example: True.
+        enforce_zdr (bool | None): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai, enforce_zdr_google,
+            enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any of those per-
+            provider fields that are not explicitly specified on the request. Example: False.
+        enforce_zdr_anthropic (bool | None): Whether to enforce zero data retention for Anthropic models. Falls back to
             enforce_zdr when not provided. Example: False.
-        ignored_models (list[str] | None | Unset): Array of model identifiers to exclude from routing (slug or
-            canonical_slug accepted) Example: ['openai/gpt-4o-mini'].
-        ignored_providers (list[str] | None | Unset): List of provider IDs to exclude from routing Example: ['azure'].
-        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) inference spend counts toward this
+        enforce_zdr_google (bool | None): Whether to enforce zero data retention for Google models. Falls back to
+            enforce_zdr when not provided. Example: False.
+        enforce_zdr_openai (bool | None): Whether to enforce zero data retention for OpenAI models. Falls back to
+            enforce_zdr when not provided. Example: False.
+        enforce_zdr_other (bool | None): Whether to enforce zero data retention for models that are not from Anthropic,
+            OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: False.
+        enforce_zdr_xai (bool | None): Whether to enforce zero data retention for xAI models. Falls back to enforce_zdr
+            when not provided. Example: False.
+        ignored_models (list[str] | None): Array of model identifiers to exclude from routing (slug or canonical_slug
+            accepted) Example: ['openai/gpt-4o-mini'].
+        ignored_providers (list[str] | None): List of provider IDs to exclude from routing Example: ['azure'].
+        include_byok_in_budgets (bool | None): Whether BYOK (bring-your-own-key) inference spend counts toward this
             guardrail's limit_usd, in addition to OpenRouter credit spend. Defaults to false. Example: False.
-        limit_usd (float | None | Unset): Spending limit in USD Example: 50.
-        reset_interval (GuardrailInterval | None | Unset):
-        workspace_id (UUID | Unset): The workspace to create the guardrail in. When omitted, the guardrail is created in
+        limit_usd (float | None): Spending limit in USD Example: 50.
+        reset_interval (GuardrailInterval | None):
+        workspace_id (UUID | None): The workspace to create the guardrail in. When omitted, the guardrail is created in
             the default workspace; if that default has been deleted, the request returns a 400 and you must pass
             `workspace_id` explicitly. This only places the guardrail in the workspace; the created guardrail enforces
             nothing for that workspace's traffic until it is assigned to API keys or members. To restrict all traffic in a
@@ -73,26 +72,26 @@ class CreateGuardrailRequest(LazyModel):
     """
 
     name: str
-    allowed_models: list[str] | None | Unset = UNSET
-    allowed_providers: list[str] | None | Unset = UNSET
-    content_filter_builtins: list[ContentFilterBuiltinEntryInput] | None | Unset = UNSET
-    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    enable_free_model_publication: bool | None | Unset = UNSET
-    enable_free_model_training: bool | None | Unset = UNSET
-    enable_paid_model_training: bool | None | Unset = UNSET
-    enforce_zdr: bool | None | Unset = UNSET
-    enforce_zdr_anthropic: bool | None | Unset = UNSET
-    enforce_zdr_google: bool | None | Unset = UNSET
-    enforce_zdr_openai: bool | None | Unset = UNSET
-    enforce_zdr_other: bool | None | Unset = UNSET
-    enforce_zdr_xai: bool | None | Unset = UNSET
-    ignored_models: list[str] | None | Unset = UNSET
-    ignored_providers: list[str] | None | Unset = UNSET
-    include_byok_in_budgets: bool | Unset = UNSET
-    limit_usd: float | None | Unset = UNSET
-    reset_interval: GuardrailInterval | None | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    allowed_models: list[str] | None = ABSENT
+    allowed_providers: list[str] | None = ABSENT
+    content_filter_builtins: list[ContentFilterBuiltinEntryInput] | None = ABSENT
+    content_filters: list[ContentFilterEntry] | None = ABSENT
+    description: str | None = ABSENT
+    enable_free_model_publication: bool | None = ABSENT
+    enable_free_model_training: bool | None = ABSENT
+    enable_paid_model_training: bool | None = ABSENT
+    enforce_zdr: bool | None = ABSENT
+    enforce_zdr_anthropic: bool | None = ABSENT
+    enforce_zdr_google: bool | None = ABSENT
+    enforce_zdr_openai: bool | None = ABSENT
+    enforce_zdr_other: bool | None = ABSENT
+    enforce_zdr_xai: bool | None = ABSENT
+    ignored_models: list[str] | None = ABSENT
+    ignored_providers: list[str] | None = ABSENT
+    include_byok_in_budgets: bool | None = ABSENT
+    limit_usd: float | None = ABSENT
+    reset_interval: GuardrailInterval | None = ABSENT
+    workspace_id: UUID | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -136,32 +135,28 @@ class CreateGuardrailRequest(LazyModel):
         from ..models.guardrail_interval import GuardrailInterval
 
         def allowed_models_(raw__: Any) -> Any:
-            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_models(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_models_type_0 = cast(list[str], data)
 
                     return allowed_models_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_models = _parse_allowed_models(raw__)
 
             return allowed_models
 
         def allowed_providers_(raw__: Any) -> Any:
-            def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_providers(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_providers_type_0 = cast(list[str], data)
 
                     return allowed_providers_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_providers = _parse_allowed_providers(raw__)
 
@@ -170,10 +165,8 @@ class CreateGuardrailRequest(LazyModel):
         def content_filter_builtins_(raw__: Any) -> Any:
             def _parse_content_filter_builtins(
                 data: object,
-            ) -> list[ContentFilterBuiltinEntryInput] | None | Unset:
+            ) -> list[ContentFilterBuiltinEntryInput] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_filter_builtins_type_0 = []
@@ -192,19 +185,15 @@ class CreateGuardrailRequest(LazyModel):
                         )
 
                     return content_filter_builtins_type_0
-                return cast(list[ContentFilterBuiltinEntryInput] | None | Unset, data)
+                return cast(list[ContentFilterBuiltinEntryInput] | None, data)
 
             content_filter_builtins = _parse_content_filter_builtins(raw__)
 
             return content_filter_builtins
 
         def content_filters_(raw__: Any) -> Any:
-            def _parse_content_filters(
-                data: object,
-            ) -> list[ContentFilterEntry] | None | Unset:
+            def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_filters_type_0 = []
@@ -217,183 +206,153 @@ class CreateGuardrailRequest(LazyModel):
                         content_filters_type_0.append(content_filters_type_0_item)
 
                     return content_filters_type_0
-                return cast(list[ContentFilterEntry] | None | Unset, data)
+                return cast(list[ContentFilterEntry] | None, data)
 
             content_filters = _parse_content_filters(raw__)
 
             return content_filters
 
         def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str | Unset:
+            def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             description = _parse_description(raw__)
 
             return description
 
         def enable_free_model_publication_(raw__: Any) -> Any:
-            def _parse_enable_free_model_publication(
-                data: object,
-            ) -> bool | None | Unset:
+            def _parse_enable_free_model_publication(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enable_free_model_publication = _parse_enable_free_model_publication(raw__)
 
             return enable_free_model_publication
 
         def enable_free_model_training_(raw__: Any) -> Any:
-            def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
+            def _parse_enable_free_model_training(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enable_free_model_training = _parse_enable_free_model_training(raw__)
 
             return enable_free_model_training
 
         def enable_paid_model_training_(raw__: Any) -> Any:
-            def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
+            def _parse_enable_paid_model_training(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enable_paid_model_training = _parse_enable_paid_model_training(raw__)
 
             return enable_paid_model_training
 
         def enforce_zdr_(raw__: Any) -> Any:
-            def _parse_enforce_zdr(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr = _parse_enforce_zdr(raw__)
 
             return enforce_zdr
 
         def enforce_zdr_anthropic_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_anthropic(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(raw__)
 
             return enforce_zdr_anthropic
 
         def enforce_zdr_google_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_google(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_google = _parse_enforce_zdr_google(raw__)
 
             return enforce_zdr_google
 
         def enforce_zdr_openai_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_openai(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_openai = _parse_enforce_zdr_openai(raw__)
 
             return enforce_zdr_openai
 
         def enforce_zdr_other_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_other(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_other = _parse_enforce_zdr_other(raw__)
 
             return enforce_zdr_other
 
         def enforce_zdr_xai_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_xai(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_xai = _parse_enforce_zdr_xai(raw__)
 
             return enforce_zdr_xai
 
         def ignored_models_(raw__: Any) -> Any:
-            def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+            def _parse_ignored_models(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     ignored_models_type_0 = cast(list[str], data)
 
                     return ignored_models_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             ignored_models = _parse_ignored_models(raw__)
 
             return ignored_models
 
         def ignored_providers_(raw__: Any) -> Any:
-            def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+            def _parse_ignored_providers(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     ignored_providers_type_0 = cast(list[str], data)
 
                     return ignored_providers_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             ignored_providers = _parse_ignored_providers(raw__)
 
             return ignored_providers
 
         def limit_usd_(raw__: Any) -> Any:
-            def _parse_limit_usd(data: object) -> float | None | Unset:
+            def _parse_limit_usd(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             limit_usd = _parse_limit_usd(raw__)
 
             return limit_usd
 
         def reset_interval_(raw__: Any) -> Any:
-            def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+            def _parse_reset_interval(data: object) -> GuardrailInterval | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if GuardrailInterval.is_declared(data):
                     reset_interval_type_0 = GuardrailInterval(data)
@@ -401,19 +360,14 @@ class CreateGuardrailRequest(LazyModel):
                     return reset_interval_type_0
                 if isinstance(data, str):
                     return GuardrailInterval(data)
-                return cast(GuardrailInterval | None | Unset, data)
+                return cast(GuardrailInterval | None, data)
 
             reset_interval = _parse_reset_interval(raw__)
 
             return reset_interval
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

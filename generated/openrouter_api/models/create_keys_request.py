@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     import datetime
@@ -23,26 +23,25 @@ class CreateKeysRequest(LazyModel):
 
     Attributes:
         name (str): Name for the new API key Example: My New API Key.
-        creator_user_id (None | str | Unset): Optional user ID of the key creator. Only meaningful for organization-
-            owned keys where a specific member is creating the key. Example: user_2dHFtVWx2n56w6HkM0000000000.
-        expires_at (datetime.datetime | None | Unset): Optional ISO 8601 UTC timestamp when the API key should expire.
-            Must be UTC, other timezones will be rejected Example: 2027-12-31T23:59:59Z.
-        include_byok_in_limit (bool | Unset): Whether to include BYOK usage in the limit Example: True.
-        limit (float | None | Unset): Optional spending limit for the API key in USD Example: 50.
-        limit_reset (GuardrailInterval | None | Unset): Type of limit reset for the API key (daily, weekly, monthly, or
-            null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday. Example:
-            monthly.
-        workspace_id (UUID | Unset): The workspace to create the API key in. Defaults to the default workspace if not
+        creator_user_id (str | None): Optional user ID of the key creator. Only meaningful for organization-owned keys
+            where a specific member is creating the key. Example: user_2dHFtVWx2n56w6HkM0000000000.
+        expires_at (datetime.datetime | None): Optional ISO 8601 UTC timestamp when the API key should expire. Must be
+            UTC, other timezones will be rejected Example: 2027-12-31T23:59:59Z.
+        include_byok_in_limit (bool | None): Whether to include BYOK usage in the limit Example: True.
+        limit (float | None): Optional spending limit for the API key in USD Example: 50.
+        limit_reset (GuardrailInterval | None): Type of limit reset for the API key (daily, weekly, monthly, or null for
+            no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday. Example: monthly.
+        workspace_id (UUID | None): The workspace to create the API key in. Defaults to the default workspace if not
             provided. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
     """
 
     name: str
-    creator_user_id: None | str | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    include_byok_in_limit: bool | Unset = UNSET
-    limit: float | None | Unset = UNSET
-    limit_reset: GuardrailInterval | None | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    creator_user_id: str | None = ABSENT
+    expires_at: datetime.datetime | None = ABSENT
+    include_byok_in_limit: bool | None = ABSENT
+    limit: float | None = ABSENT
+    limit_reset: GuardrailInterval | None = ABSENT
+    workspace_id: UUID | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,50 +68,42 @@ class CreateKeysRequest(LazyModel):
         from ..models.guardrail_interval import GuardrailInterval
 
         def creator_user_id_(raw__: Any) -> Any:
-            def _parse_creator_user_id(data: object) -> None | str | Unset:
+            def _parse_creator_user_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             creator_user_id = _parse_creator_user_id(raw__)
 
             return creator_user_id
 
         def expires_at_(raw__: Any) -> Any:
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_expires_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, str):
                     expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
                     return expires_at_type_0
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             expires_at = _parse_expires_at(raw__)
 
             return expires_at
 
         def limit_(raw__: Any) -> Any:
-            def _parse_limit(data: object) -> float | None | Unset:
+            def _parse_limit(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             limit = _parse_limit(raw__)
 
             return limit
 
         def limit_reset_(raw__: Any) -> Any:
-            def _parse_limit_reset(data: object) -> GuardrailInterval | None | Unset:
+            def _parse_limit_reset(data: object) -> GuardrailInterval | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if GuardrailInterval.is_declared(data):
                     limit_reset_type_0 = GuardrailInterval(data)
@@ -120,19 +111,14 @@ class CreateKeysRequest(LazyModel):
                     return limit_reset_type_0
                 if isinstance(data, str):
                     return GuardrailInterval(data)
-                return cast(GuardrailInterval | None | Unset, data)
+                return cast(GuardrailInterval | None, data)
 
             limit_reset = _parse_limit_reset(raw__)
 
             return limit_reset
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

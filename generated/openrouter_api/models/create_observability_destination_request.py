@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -35,35 +35,35 @@ class CreateObservabilityDestinationRequest(LazyModel):
         name (str): Human-readable name for the destination. Example: Production Langfuse.
         type (CreateObservabilityDestinationRequestType): The destination type. Only stable destination types are
             accepted. Example: langfuse.
-        api_key_hashes (list[str] | None | Unset): Optional allowlist of OpenRouter API key hashes whose traffic is
-            forwarded. `null` or omitted means all keys. Must contain at least one hash if provided.
-        broadcast_generation_cost (bool | Unset): When true, include cost and billing generation metadata. Default:
+        api_key_hashes (list[str] | None): Optional allowlist of OpenRouter API key hashes whose traffic is forwarded.
+            `null` or omitted means all keys. Must contain at least one hash if provided.
+        broadcast_generation_cost (bool | None): When true, include cost and billing generation metadata. Default:
             False. Example: False.
-        broadcast_generation_identity (bool | Unset): When true, include identity generation metadata. Default: False.
+        broadcast_generation_identity (bool | None): When true, include identity generation metadata. Default: False.
             Example: False.
-        broadcast_generation_request_context (bool | Unset): When true, include request-context generation metadata.
+        broadcast_generation_request_context (bool | None): When true, include request-context generation metadata.
             Default: False. Example: False.
-        enabled (bool | Unset): Whether this destination should be enabled immediately. Default: True. Example: True.
-        filter_rules (None | ObservabilityFilterRulesConfigNullable | Unset):
-        privacy_mode (bool | Unset): When true, request/response bodies are not forwarded — only metadata. Default:
+        enabled (bool | None): Whether this destination should be enabled immediately. Default: True. Example: True.
+        filter_rules (ObservabilityFilterRulesConfigNullable | None):
+        privacy_mode (bool | None): When true, request/response bodies are not forwarded — only metadata. Default:
             False. Example: False.
-        sampling_rate (float | Unset): Sampling rate between 0.0001 and 1 (1 = 100%). Example: 1.
-        workspace_id (UUID | Unset): Optional workspace ID. Defaults to the authenticated entity's default workspace.
+        sampling_rate (float | None): Sampling rate between 0.0001 and 1 (1 = 100%). Example: 1.
+        workspace_id (UUID | None): Optional workspace ID. Defaults to the authenticated entity's default workspace.
             Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     config: CreateObservabilityDestinationRequestConfig
     name: str
     type: CreateObservabilityDestinationRequestType
-    api_key_hashes: list[str] | None | Unset = UNSET
-    broadcast_generation_cost: bool | Unset = False
-    broadcast_generation_identity: bool | Unset = False
-    broadcast_generation_request_context: bool | Unset = False
-    enabled: bool | Unset = True
-    filter_rules: None | ObservabilityFilterRulesConfigNullable | Unset = UNSET
-    privacy_mode: bool | Unset = False
-    sampling_rate: float | Unset = UNSET
-    workspace_id: UUID | Unset = UNSET
+    api_key_hashes: list[str] | None = ABSENT
+    broadcast_generation_cost: bool | None = False
+    broadcast_generation_identity: bool | None = False
+    broadcast_generation_request_context: bool | None = False
+    enabled: bool | None = True
+    filter_rules: ObservabilityFilterRulesConfigNullable | None = ABSENT
+    privacy_mode: bool | None = False
+    sampling_rate: float | None = ABSENT
+    workspace_id: UUID | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -88,6 +88,11 @@ class CreateObservabilityDestinationRequest(LazyModel):
             "config",
             "name",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -117,16 +122,14 @@ class CreateObservabilityDestinationRequest(LazyModel):
             return type
 
         def api_key_hashes_(raw__: Any) -> Any:
-            def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
+            def _parse_api_key_hashes(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     api_key_hashes_type_0 = cast(list[str], data)
 
                     return api_key_hashes_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             api_key_hashes = _parse_api_key_hashes(raw__)
 
@@ -135,10 +138,8 @@ class CreateObservabilityDestinationRequest(LazyModel):
         def filter_rules_(raw__: Any) -> Any:
             def _parse_filter_rules(
                 data: object,
-            ) -> None | ObservabilityFilterRulesConfigNullable | Unset:
+            ) -> None | ObservabilityFilterRulesConfigNullable:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ObservabilityFilterRulesConfigNullable.accepts(data):
                     filter_rules_type_0 = (
@@ -148,19 +149,14 @@ class CreateObservabilityDestinationRequest(LazyModel):
                     return filter_rules_type_0
                 if ObservabilityFilterRulesConfigNullable.discriminated_by(data):
                     return ObservabilityFilterRulesConfigNullable.from_dict(data)
-                return cast(None | ObservabilityFilterRulesConfigNullable | Unset, data)
+                return cast(None | ObservabilityFilterRulesConfigNullable, data)
 
             filter_rules = _parse_filter_rules(raw__)
 
             return filter_rules
 
         def workspace_id_(raw__: Any) -> Any:
-            _workspace_id = raw__
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(raw__)
 
             return workspace_id
 

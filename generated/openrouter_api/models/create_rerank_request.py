@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_rerank_request_documents_item import (
@@ -28,15 +28,15 @@ class CreateRerankRequest(LazyModel):
             capital of France.', 'Berlin is the capital of Germany.'].
         model (str): The rerank model to use Example: cohere/rerank-v3.5.
         query (str): The search query to rerank documents against Example: What is the capital of France?.
-        provider (None | ProviderPreferences | Unset): Provider routing preferences for the request.
-        top_n (int | Unset): Number of most relevant documents to return Example: 3.
+        provider (ProviderPreferences | None): Provider routing preferences for the request.
+        top_n (int | None): Number of most relevant documents to return Example: 3.
     """
 
     documents: list[CreateRerankRequestDocumentsItem | str]
     model: str
     query: str
-    provider: None | ProviderPreferences | Unset = UNSET
-    top_n: int | Unset = UNSET
+    provider: ProviderPreferences | None = ABSENT
+    top_n: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,6 +51,11 @@ class CreateRerankRequest(LazyModel):
             "documents",
             "model",
             "query",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "documents",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -88,10 +93,8 @@ class CreateRerankRequest(LazyModel):
             return documents
 
         def provider_(raw__: Any) -> Any:
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            def _parse_provider(data: object) -> None | ProviderPreferences:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferences.accepts(data):
                     provider_type_0 = ProviderPreferences.from_dict(data)
@@ -99,7 +102,7 @@ class CreateRerankRequest(LazyModel):
                     return provider_type_0
                 if ProviderPreferences.discriminated_by(data):
                     return ProviderPreferences.from_dict(data)
-                return cast(None | ProviderPreferences | Unset, data)
+                return cast(None | ProviderPreferences, data)
 
             provider = _parse_provider(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_results_item import (
@@ -27,16 +27,16 @@ class CreateRerankResponse(LazyModel):
         model (str): The model used for reranking Example: cohere/rerank-v3.5.
         results (list[CreateRerankResponseResultsItem]): List of rerank results sorted by relevance Example:
             [{'document': {'text': 'Paris is the capital of France.'}, 'index': 0, 'relevance_score': 0.98}].
-        id (str | Unset): Unique identifier for the rerank response (ORID format) Example: gen-rerank-1234567890-abc.
-        provider (str | Unset): The provider that served the rerank request Example: Cohere.
-        usage (CreateRerankResponseUsage | Unset): Usage statistics Example: {'search_units': 1, 'total_tokens': 150}.
+        id (str | None): Unique identifier for the rerank response (ORID format) Example: gen-rerank-1234567890-abc.
+        provider (str | None): The provider that served the rerank request Example: Cohere.
+        usage (CreateRerankResponseUsage | None): Usage statistics Example: {'search_units': 1, 'total_tokens': 150}.
     """
 
     model: str
     results: list[CreateRerankResponseResultsItem]
-    id: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    usage: CreateRerankResponseUsage | Unset = UNSET
+    id: str | None = ABSENT
+    provider: str | None = ABSENT
+    usage: CreateRerankResponseUsage | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,6 +49,11 @@ class CreateRerankResponse(LazyModel):
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "model",
+            "results",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
             "results",
         }
     )
@@ -75,12 +80,7 @@ class CreateRerankResponse(LazyModel):
             return results
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: CreateRerankResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CreateRerankResponseUsage.from_dict(_usage)
+            usage = CreateRerankResponseUsage.from_dict(raw__)
 
             return usage
 

@@ -44,6 +44,11 @@ class CreateRerankResponseResultsItem(LazyModel):
             "relevance_score",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "document",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,14 +16,14 @@ class CreateRerankResponseUsage(LazyModel):
         {'search_units': 1, 'total_tokens': 150}
 
     Attributes:
-        cost (float | Unset): Cost of the request in credits Example: 0.001.
-        search_units (int | Unset): Number of search units consumed (Cohere billing) Example: 1.
-        total_tokens (int | Unset): Total number of tokens used Example: 150.
+        cost (float | None): Cost of the request in credits Example: 0.001.
+        search_units (int | None): Number of search units consumed (Cohere billing) Example: 1.
+        total_tokens (int | None): Total number of tokens used Example: 150.
     """
 
-    cost: float | Unset = UNSET
-    search_units: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    cost: float | None = ABSENT
+    search_units: int | None = ABSENT
+    total_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

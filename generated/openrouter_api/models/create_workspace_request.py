@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -19,29 +19,29 @@ class CreateWorkspaceRequest(LazyModel):
         name (str): Name for the new workspace Example: Production.
         slug (str): URL-friendly slug (lowercase alphanumeric segments separated by single hyphens, no leading/trailing
             hyphens) Example: production.
-        default_image_model (None | str | Unset): Default image model for this workspace Example: openai/dall-e-3.
-        default_provider_sort (None | str | Unset): Default provider sort preference (price, throughput, latency,
-            exacto) Example: price.
-        default_text_model (None | str | Unset): Default text model for this workspace Example: openai/gpt-4o.
-        description (None | str | Unset): Description of the workspace Example: Production environment workspace.
-        io_logging_api_key_ids (list[int] | None | Unset): Optional array of API key IDs to filter I/O logging
-        io_logging_sampling_rate (float | Unset): Sampling rate for I/O logging (0.0001-1) Example: 1.
-        is_data_discount_logging_enabled (bool | Unset): Whether data discount logging is enabled Example: True.
-        is_observability_broadcast_enabled (bool | Unset): Whether broadcast is enabled Example: False.
-        is_observability_io_logging_enabled (bool | Unset): Whether private logging is enabled Example: False.
+        default_image_model (str | None): Default image model for this workspace Example: openai/dall-e-3.
+        default_provider_sort (str | None): Default provider sort preference (price, throughput, latency, exacto)
+            Example: price.
+        default_text_model (str | None): Default text model for this workspace Example: openai/gpt-4o.
+        description (str | None): Description of the workspace Example: Production environment workspace.
+        io_logging_api_key_ids (list[int] | None): Optional array of API key IDs to filter I/O logging
+        io_logging_sampling_rate (float | None): Sampling rate for I/O logging (0.0001-1) Example: 1.
+        is_data_discount_logging_enabled (bool | None): Whether data discount logging is enabled Example: True.
+        is_observability_broadcast_enabled (bool | None): Whether broadcast is enabled Example: False.
+        is_observability_io_logging_enabled (bool | None): Whether private logging is enabled Example: False.
     """
 
     name: str
     slug: str
-    default_image_model: None | str | Unset = UNSET
-    default_provider_sort: None | str | Unset = UNSET
-    default_text_model: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    io_logging_api_key_ids: list[int] | None | Unset = UNSET
-    io_logging_sampling_rate: float | Unset = UNSET
-    is_data_discount_logging_enabled: bool | Unset = UNSET
-    is_observability_broadcast_enabled: bool | Unset = UNSET
-    is_observability_io_logging_enabled: bool | Unset = UNSET
+    default_image_model: str | None = ABSENT
+    default_provider_sort: str | None = ABSENT
+    default_text_model: str | None = ABSENT
+    description: str | None = ABSENT
+    io_logging_api_key_ids: list[int] | None = ABSENT
+    io_logging_sampling_rate: float | None = ABSENT
+    is_data_discount_logging_enabled: bool | None = ABSENT
+    is_observability_broadcast_enabled: bool | None = ABSENT
+    is_observability_io_logging_enabled: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,64 +69,54 @@ class CreateWorkspaceRequest(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def default_image_model_(raw__: Any) -> Any:
-            def _parse_default_image_model(data: object) -> None | str | Unset:
+            def _parse_default_image_model(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             default_image_model = _parse_default_image_model(raw__)
 
             return default_image_model
 
         def default_provider_sort_(raw__: Any) -> Any:
-            def _parse_default_provider_sort(data: object) -> None | str | Unset:
+            def _parse_default_provider_sort(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             default_provider_sort = _parse_default_provider_sort(raw__)
 
             return default_provider_sort
 
         def default_text_model_(raw__: Any) -> Any:
-            def _parse_default_text_model(data: object) -> None | str | Unset:
+            def _parse_default_text_model(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             default_text_model = _parse_default_text_model(raw__)
 
             return default_text_model
 
         def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str | Unset:
+            def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             description = _parse_description(raw__)
 
             return description
 
         def io_logging_api_key_ids_(raw__: Any) -> Any:
-            def _parse_io_logging_api_key_ids(data: object) -> list[int] | None | Unset:
+            def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     io_logging_api_key_ids_type_0 = cast(list[int], data)
 
                     return io_logging_api_key_ids_type_0
-                return cast(list[int] | None | Unset, data)
+                return cast(list[int] | None, data)
 
             io_logging_api_key_ids = _parse_io_logging_api_key_ids(raw__)
 

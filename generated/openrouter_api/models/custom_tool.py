@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.chat_format_text_config import ChatFormatTextConfig
@@ -23,14 +23,14 @@ class CustomTool(LazyModel):
     Attributes:
         name (str):
         type (CustomToolType):
-        description (str | Unset):
-        format (ChatFormatTextConfig | CustomToolFormatGrammar | Unset):
+        description (str | None):
+        format (ChatFormatTextConfig | CustomToolFormatGrammar | None):
     """
 
     name: str
     type: CustomToolType
-    description: str | Unset = UNSET
-    format: ChatFormatTextConfig | CustomToolFormatGrammar | Unset = UNSET
+    description: str | None = ABSENT
+    format: ChatFormatTextConfig | CustomToolFormatGrammar | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -62,9 +62,7 @@ class CustomTool(LazyModel):
         def format_(raw__: Any) -> Any:
             def _parse_format(
                 data: object,
-            ) -> ChatFormatTextConfig | CustomToolFormatGrammar | Unset:
-                if isinstance(data, Unset):
-                    return data
+            ) -> ChatFormatTextConfig | CustomToolFormatGrammar:
                 if ChatFormatTextConfig.accepts(data):
                     format_type_0 = ChatFormatTextConfig.from_dict(data)
 
@@ -77,9 +75,7 @@ class CustomTool(LazyModel):
                     return ChatFormatTextConfig.from_dict(data)
                 if CustomToolFormatGrammar.discriminated_by(data):
                     return CustomToolFormatGrammar.from_dict(data)
-                return cast(
-                    ChatFormatTextConfig | CustomToolFormatGrammar | Unset, data
-                )
+                return cast(ChatFormatTextConfig | CustomToolFormatGrammar, data)
 
             format = _parse_format(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_tool_call_item_type import CustomToolCallItemType
@@ -26,19 +26,19 @@ class CustomToolCallItem(LazyModel):
             input (str):
             name (str):
             type (CustomToolCallItemType):
-            id (str | Unset):
-            namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            id (str | None):
+            namespace (str | None): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
                 server)
-            status (ToolCallStatus | Unset):  Example: completed.
+            status (ToolCallStatus | None):  Example: completed.
     """
 
     call_id: str
     input: str
     name: str
     type: CustomToolCallItemType
-    id: str | Unset = UNSET
-    namespace: str | Unset = UNSET
-    status: ToolCallStatus | Unset = UNSET
+    id: str | None = ABSENT
+    namespace: str | None = ABSENT
+    status: ToolCallStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -71,12 +71,7 @@ class CustomToolCallItem(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ToolCallStatus(_status)
+            status = ToolCallStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.datetime_server_tool_config import DatetimeServerToolConfig
@@ -21,12 +21,12 @@ class DatetimeServerTool(LazyModel):
 
     Attributes:
         type (DatetimeServerToolType):
-        parameters (DatetimeServerToolConfig | Unset): Configuration for the openrouter:datetime server tool Example:
+        parameters (DatetimeServerToolConfig | None): Configuration for the openrouter:datetime server tool Example:
             {'timezone': 'America/New_York'}.
     """
 
     type: DatetimeServerToolType
-    parameters: DatetimeServerToolConfig | Unset = UNSET
+    parameters: DatetimeServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,12 +52,7 @@ class DatetimeServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: DatetimeServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = DatetimeServerToolConfig.from_dict(_parameters)
+            parameters = DatetimeServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,11 +16,10 @@ class DatetimeServerToolConfig(LazyModel):
         {'timezone': 'America/New_York'}
 
     Attributes:
-        timezone (str | Unset): IANA timezone name (e.g. "America/New_York"). Defaults to UTC. Example:
-            America/New_York.
+        timezone (str | None): IANA timezone name (e.g. "America/New_York"). Defaults to UTC. Example: America/New_York.
     """
 
-    timezone: str | Unset = UNSET
+    timezone: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("timezone", "timezone"),)

@@ -44,6 +44,11 @@ class DebugEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "debug",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.debug"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import (
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 class DebugEventDebug(LazyModel):
     """
     Attributes:
-        echo_upstream_body (DebugEventDebugEchoUpstreamBody | Unset):
-        timings (DebugEventDebugTimings | Unset):
+        echo_upstream_body (DebugEventDebugEchoUpstreamBody | None):
+        timings (DebugEventDebugTimings | None):
     """
 
-    echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset = UNSET
-    timings: DebugEventDebugTimings | Unset = UNSET
+    echo_upstream_body: DebugEventDebugEchoUpstreamBody | None = ABSENT
+    timings: DebugEventDebugTimings | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,24 +42,12 @@ class DebugEventDebug(LazyModel):
         from ..models.debug_event_debug_timings import DebugEventDebugTimings
 
         def echo_upstream_body_(raw__: Any) -> Any:
-            _echo_upstream_body = raw__
-            echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset
-            if isinstance(_echo_upstream_body, Unset):
-                echo_upstream_body = UNSET
-            else:
-                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(
-                    _echo_upstream_body
-                )
+            echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(raw__)
 
             return echo_upstream_body
 
         def timings_(raw__: Any) -> Any:
-            _timings = raw__
-            timings: DebugEventDebugTimings | Unset
-            if isinstance(_timings, Unset):
-                timings = UNSET
-            else:
-                timings = DebugEventDebugTimings.from_dict(_timings)
+            timings = DebugEventDebugTimings.from_dict(raw__)
 
             return timings
 

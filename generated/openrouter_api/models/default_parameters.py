@@ -4,7 +4,7 @@ from typing import Any, ClassVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,20 +16,20 @@ class DefaultParameters(LazyModel):
             'top_p': 0.9}
 
     Attributes:
-        frequency_penalty (float | None | Unset):
-        presence_penalty (float | None | Unset):
-        repetition_penalty (float | None | Unset):
-        temperature (float | None | Unset):
-        top_k (int | None | Unset):
-        top_p (float | None | Unset):
+        frequency_penalty (float | None):
+        presence_penalty (float | None):
+        repetition_penalty (float | None):
+        temperature (float | None):
+        top_k (int | None):
+        top_p (float | None):
     """
 
-    frequency_penalty: float | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    repetition_penalty: float | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
+    frequency_penalty: float | None = ABSENT
+    presence_penalty: float | None = ABSENT
+    repetition_penalty: float | None = ABSENT
+    temperature: float | None = ABSENT
+    top_k: int | None = ABSENT
+    top_p: float | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("frequency_penalty", "frequency_penalty"),
@@ -46,72 +46,60 @@ class DefaultParameters(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            def _parse_frequency_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             frequency_penalty = _parse_frequency_penalty(raw__)
 
             return frequency_penalty
 
         def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
+            def _parse_presence_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             presence_penalty = _parse_presence_penalty(raw__)
 
             return presence_penalty
 
         def repetition_penalty_(raw__: Any) -> Any:
-            def _parse_repetition_penalty(data: object) -> float | None | Unset:
+            def _parse_repetition_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             repetition_penalty = _parse_repetition_penalty(raw__)
 
             return repetition_penalty
 
         def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None | Unset:
+            def _parse_temperature(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             temperature = _parse_temperature(raw__)
 
             return temperature
 
         def top_k_(raw__: Any) -> Any:
-            def _parse_top_k(data: object) -> int | None | Unset:
+            def _parse_top_k(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             top_k = _parse_top_k(raw__)
 
             return top_k
 
         def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None | Unset:
+            def _parse_top_p(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             top_p = _parse_top_p(raw__)
 

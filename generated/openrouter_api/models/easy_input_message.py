@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -26,23 +26,20 @@ class EasyInputMessage(LazyModel):
 
     Attributes:
         role (EasyInputMessageRole):
-        content (list[InputAudio | InputFile | InputImage | InputText | InputVideo] | None | str | Unset):
-        phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
-            intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
-            models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
-            degrade performance. Not used for user messages. Example: final_answer.
-        type (EasyInputMessageType | Unset):
+        content (list[InputAudio | InputFile | InputImage | InputText | InputVideo] | str | None):
+        phase (BaseInputsItemPhase | None): The phase of an assistant message. Use `commentary` for an intermediate
+            assistant message and `final_answer` for the final assistant message. For follow-up requests with models like
+            `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can degrade
+            performance. Not used for user messages. Example: final_answer.
+        type (EasyInputMessageType | None):
     """
 
     role: EasyInputMessageRole
     content: (
-        list[InputAudio | InputFile | InputImage | InputText | InputVideo]
-        | None
-        | str
-        | Unset
-    ) = UNSET
-    phase: BaseInputsItemPhase | None | Unset = UNSET
-    type: EasyInputMessageType | Unset = UNSET
+        list[InputAudio | InputFile | InputImage | InputText | InputVideo] | str | None
+    ) = ABSENT
+    phase: BaseInputsItemPhase | None = ABSENT
+    type: EasyInputMessageType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -82,11 +79,8 @@ class EasyInputMessage(LazyModel):
                 list[InputAudio | InputFile | InputImage | InputText | InputVideo]
                 | None
                 | str
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_type_0 = []
@@ -147,8 +141,7 @@ class EasyInputMessage(LazyModel):
                 return cast(
                     list[InputAudio | InputFile | InputImage | InputText | InputVideo]
                     | None
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 
@@ -157,10 +150,8 @@ class EasyInputMessage(LazyModel):
             return content
 
         def phase_(raw__: Any) -> Any:
-            def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
+            def _parse_phase(data: object) -> BaseInputsItemPhase | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseInputsItemPhase.is_declared(data):
                     phase_type_0 = BaseInputsItemPhase(data)
@@ -168,19 +159,14 @@ class EasyInputMessage(LazyModel):
                     return phase_type_0
                 if isinstance(data, str):
                     return BaseInputsItemPhase(data)
-                return cast(BaseInputsItemPhase | None | Unset, data)
+                return cast(BaseInputsItemPhase | None, data)
 
             phase = _parse_phase(raw__)
 
             return phase
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: EasyInputMessageType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = EasyInputMessageType(_type)
+            type = EasyInputMessageType(raw__)
 
             return type
 

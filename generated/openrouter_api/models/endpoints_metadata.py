@@ -36,6 +36,11 @@ class EndpointsMetadata(LazyModel):
             "total",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "available",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

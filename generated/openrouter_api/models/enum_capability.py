@@ -37,6 +37,11 @@ class EnumCapability(LazyModel):
             "values",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "values",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "enum"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,24 +13,24 @@ class ErrorAvailability(LazyModel):
     """Why no provider could serve the request (availability errors; undeclared upstream)
 
     Attributes:
-        code (str | Unset): Machine-readable reason, e.g. capacity_exhausted, model_not_found
-        retryable (bool | Unset):
-        retry_after (float | None | Unset): Seconds to wait before retrying
-        requested_models (list[str] | Unset):
-        affected_providers (list[str] | Unset):
-        fallback_models (list[str] | Unset):
-        excluded_by (list[str] | Unset):
-        docs_url (str | Unset):
+        code (str | None): Machine-readable reason, e.g. capacity_exhausted, model_not_found
+        retryable (bool | None):
+        retry_after (float | None): Seconds to wait before retrying
+        requested_models (list[str] | None):
+        affected_providers (list[str] | None):
+        fallback_models (list[str] | None):
+        excluded_by (list[str] | None):
+        docs_url (str | None):
     """
 
-    code: str | Unset = UNSET
-    retryable: bool | Unset = UNSET
-    retry_after: float | None | Unset = UNSET
-    requested_models: list[str] | Unset = UNSET
-    affected_providers: list[str] | Unset = UNSET
-    fallback_models: list[str] | Unset = UNSET
-    excluded_by: list[str] | Unset = UNSET
-    docs_url: str | Unset = UNSET
+    code: str | None = ABSENT
+    retryable: bool | None = ABSENT
+    retry_after: float | None = ABSENT
+    requested_models: list[str] | None = ABSENT
+    affected_providers: list[str] | None = ABSENT
+    fallback_models: list[str] | None = ABSENT
+    excluded_by: list[str] | None = ABSENT
+    docs_url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -50,12 +50,10 @@ class ErrorAvailability(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def retry_after_(raw__: Any) -> Any:
-            def _parse_retry_after(data: object) -> float | None | Unset:
+            def _parse_retry_after(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             retry_after = _parse_retry_after(raw__)
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,12 +13,12 @@ class ErrorEventError(LazyModel):
     """The error, as the errors docs show it (undeclared upstream)
 
     Attributes:
-        code (int | str | Unset):
-        message (str | Unset):
+        code (int | str | None):
+        message (str | None):
     """
 
-    code: int | str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: int | str | None = ABSENT
+    message: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -32,10 +32,8 @@ class ErrorEventError(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
+            def _parse_code(data: object) -> int | str:
+                return cast(int | str, data)
 
             code = _parse_code(raw__)
 

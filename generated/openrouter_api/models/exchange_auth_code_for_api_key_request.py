@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.exchange_auth_code_for_api_key_request_code_challenge_method import (
@@ -22,17 +22,17 @@ class ExchangeAuthCodeForAPIKeyRequest(LazyModel):
 
     Attributes:
         code (str): The authorization code received from the OAuth redirect Example: auth_code_abc123def456.
-        code_challenge_method (ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None | Unset): The method used to
-            generate the code challenge Example: S256.
-        code_verifier (str | Unset): The code verifier if code_challenge was used in the authorization request Example:
+        code_challenge_method (ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None): The method used to generate
+            the code challenge Example: S256.
+        code_verifier (str | None): The code verifier if code_challenge was used in the authorization request Example:
             dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk.
     """
 
     code: str
     code_challenge_method: (
-        ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None | Unset
-    ) = UNSET
-    code_verifier: str | Unset = UNSET
+        ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None
+    ) = ABSENT
+    code_verifier: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,10 +57,8 @@ class ExchangeAuthCodeForAPIKeyRequest(LazyModel):
         def code_challenge_method_(raw__: Any) -> Any:
             def _parse_code_challenge_method(
                 data: object,
-            ) -> ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None | Unset:
+            ) -> ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod.is_declared(
                     data
@@ -73,8 +71,7 @@ class ExchangeAuthCodeForAPIKeyRequest(LazyModel):
                 if isinstance(data, str):
                     return ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod(data)
                 return cast(
-                    ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None | Unset,
-                    data,
+                    ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod | None, data
                 )
 
             code_challenge_method = _parse_code_challenge_method(raw__)

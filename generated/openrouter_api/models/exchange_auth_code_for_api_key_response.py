@@ -18,11 +18,11 @@ class ExchangeAuthCodeForAPIKeyResponse(LazyModel):
     Attributes:
         key (str): The API key to use for OpenRouter requests Example: sk-
             or-v1-0e6f44a47a05f1dad2ad7e88c4c1d6b77688157716fb1a5271146f7464951c96.
-        user_id (None | str): User ID associated with the API key Example: user_2yOPcMpKoQhcd4bVgSMlELRaIah.
+        user_id (str | None): User ID associated with the API key Example: user_2yOPcMpKoQhcd4bVgSMlELRaIah.
     """
 
     key: str
-    user_id: None | str
+    user_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -30,12 +30,12 @@ class FailedEvent(LazyModel):
             'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
             'tool_choice': 'auto', 'tools': [], 'top_p': None}.
         type (FailedEventType):
-        sequence_number (int | Unset):
+        sequence_number (int | None):
     """
 
     response: BaseResponsesResult
     type: FailedEventType
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,6 +47,11 @@ class FailedEvent(LazyModel):
         {
             "response",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.failed"),)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.file_parser_plugin_id import FileParserPluginId
@@ -20,13 +20,13 @@ class FileParserPlugin(LazyModel):
 
     Attributes:
         id (FileParserPluginId):
-        enabled (bool | Unset): Set to false to disable the file-parser plugin for this request. Defaults to true.
-        pdf (PDFParserOptions | Unset): Options for PDF parsing. Example: {'engine': 'cloudflare-ai'}.
+        enabled (bool | None): Set to false to disable the file-parser plugin for this request. Defaults to true.
+        pdf (PDFParserOptions | None): Options for PDF parsing. Example: {'engine': 'cloudflare-ai'}.
     """
 
     id: FileParserPluginId
-    enabled: bool | Unset = UNSET
-    pdf: PDFParserOptions | Unset = UNSET
+    enabled: bool | None = ABSENT
+    pdf: PDFParserOptions | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,12 +53,7 @@ class FileParserPlugin(LazyModel):
             return id
 
         def pdf_(raw__: Any) -> Any:
-            _pdf = raw__
-            pdf: PDFParserOptions | Unset
-            if isinstance(_pdf, Unset):
-                pdf = UNSET
-            else:
-                pdf = PDFParserOptions.from_dict(_pdf)
+            pdf = PDFParserOptions.from_dict(raw__)
 
             return pdf
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
@@ -26,16 +26,16 @@ class FileSearchServerTool(LazyModel):
     Attributes:
         type (FileSearchServerToolType):
         vector_store_ids (list[str]):
-        filters (CompoundFilter | FileSearchServerToolFilters | None | Unset):
-        max_num_results (int | Unset):
-        ranking_options (FileSearchServerToolRankingOptions | Unset):
+        filters (CompoundFilter | FileSearchServerToolFilters | None):
+        max_num_results (int | None):
+        ranking_options (FileSearchServerToolRankingOptions | None):
     """
 
     type: FileSearchServerToolType
     vector_store_ids: list[str]
-    filters: CompoundFilter | FileSearchServerToolFilters | None | Unset = UNSET
-    max_num_results: int | Unset = UNSET
-    ranking_options: FileSearchServerToolRankingOptions | Unset = UNSET
+    filters: CompoundFilter | FileSearchServerToolFilters | None = ABSENT
+    max_num_results: int | None = ABSENT
+    ranking_options: FileSearchServerToolRankingOptions | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -48,6 +48,11 @@ class FileSearchServerTool(LazyModel):
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
+            "vector_store_ids",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
             "vector_store_ids",
         }
     )
@@ -76,10 +81,8 @@ class FileSearchServerTool(LazyModel):
         def filters_(raw__: Any) -> Any:
             def _parse_filters(
                 data: object,
-            ) -> CompoundFilter | FileSearchServerToolFilters | None | Unset:
+            ) -> CompoundFilter | FileSearchServerToolFilters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if FileSearchServerToolFilters.accepts(data):
                     filters_type_0 = FileSearchServerToolFilters.from_dict(data)
@@ -93,23 +96,14 @@ class FileSearchServerTool(LazyModel):
                     return FileSearchServerToolFilters.from_dict(data)
                 if CompoundFilter.discriminated_by(data):
                     return CompoundFilter.from_dict(data)
-                return cast(
-                    CompoundFilter | FileSearchServerToolFilters | None | Unset, data
-                )
+                return cast(CompoundFilter | FileSearchServerToolFilters | None, data)
 
             filters = _parse_filters(raw__)
 
             return filters
 
         def ranking_options_(raw__: Any) -> Any:
-            _ranking_options = raw__
-            ranking_options: FileSearchServerToolRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = FileSearchServerToolRankingOptions.from_dict(
-                    _ranking_options
-                )
+            ranking_options = FileSearchServerToolRankingOptions.from_dict(raw__)
 
             return ranking_options
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.file_search_server_tool_ranking_options_ranker import (
@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class FileSearchServerToolRankingOptions(LazyModel):
     """
     Attributes:
-        ranker (FileSearchServerToolRankingOptionsRanker | Unset):
-        score_threshold (float | Unset):
+        ranker (FileSearchServerToolRankingOptionsRanker | None):
+        score_threshold (float | None):
     """
 
-    ranker: FileSearchServerToolRankingOptionsRanker | Unset = UNSET
-    score_threshold: float | Unset = UNSET
+    ranker: FileSearchServerToolRankingOptionsRanker | None = ABSENT
+    score_threshold: float | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -39,12 +39,7 @@ class FileSearchServerToolRankingOptions(LazyModel):
         )
 
         def ranker_(raw__: Any) -> Any:
-            _ranker = raw__
-            ranker: FileSearchServerToolRankingOptionsRanker | Unset
-            if isinstance(_ranker, Unset):
-                ranker = UNSET
-            else:
-                ranker = FileSearchServerToolRankingOptionsRanker(_ranker)
+            ranker = FileSearchServerToolRankingOptionsRanker(raw__)
 
             return ranker
 

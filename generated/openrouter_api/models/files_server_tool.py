@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.files_server_tool_config import FilesServerToolConfig
@@ -22,11 +22,11 @@ class FilesServerTool(LazyModel):
 
         Attributes:
             type (FilesServerToolType):
-            parameters (FilesServerToolConfig | Unset): Configuration for the openrouter:files server tool Example: {}.
+            parameters (FilesServerToolConfig | None): Configuration for the openrouter:files server tool Example: {}.
     """
 
     type: FilesServerToolType
-    parameters: FilesServerToolConfig | Unset = UNSET
+    parameters: FilesServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,12 +52,7 @@ class FilesServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: FilesServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FilesServerToolConfig.from_dict(_parameters)
+            parameters = FilesServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema
@@ -24,15 +24,15 @@ class FormatJsonSchemaConfig(LazyModel):
         name (str):
         schema (FormatJsonSchemaConfigSchema):
         type (FormatJsonSchemaConfigType):
-        description (str | Unset):
-        strict (bool | None | Unset):
+        description (str | None):
+        strict (bool | None):
     """
 
     name: str
     schema: FormatJsonSchemaConfigSchema
     type: FormatJsonSchemaConfigType
-    description: str | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    description: str | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,6 +47,11 @@ class FormatJsonSchemaConfig(LazyModel):
             "name",
             "schema",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "schema",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "json_schema"),)
@@ -70,12 +75,10 @@ class FormatJsonSchemaConfig(LazyModel):
             return type
 
         def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None | Unset:
+            def _parse_strict(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             strict = _parse_strict(raw__)
 

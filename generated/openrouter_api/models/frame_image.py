@@ -43,6 +43,11 @@ class FrameImage(LazyModel):
             "frame_type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_url",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "image_url"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -27,15 +27,15 @@ class FunctionTool(LazyModel):
         name (str):
         parameters (AdditionalToolsItemToolsItemFunctionParameters | None):
         type (FunctionToolType):
-        description (None | str | Unset):
-        strict (bool | None | Unset):
+        description (str | None):
+        strict (bool | None):
     """
 
     name: str
     parameters: AdditionalToolsItemToolsItemFunctionParameters | None
     type: FunctionToolType
-    description: None | str | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    description: str | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -92,24 +92,20 @@ class FunctionTool(LazyModel):
             return type
 
         def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str | Unset:
+            def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             description = _parse_description(raw__)
 
             return description
 
         def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None | Unset:
+            def _parse_strict(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             strict = _parse_strict(raw__)
 

@@ -62,6 +62,15 @@ class FusionAnalysisResult(LazyModel):
             "unique_insights",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "blind_spots",
+            "consensus",
+            "contradictions",
+            "partial_coverage",
+            "unique_insights",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -35,6 +35,11 @@ class FusionAnalysisResultContradictionsItem(LazyModel):
             "topic",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stances",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -30,6 +30,11 @@ class FusionAnalysisResultPartialCoverageItem(LazyModel):
             "point",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "models",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

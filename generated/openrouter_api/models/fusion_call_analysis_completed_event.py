@@ -60,6 +60,11 @@ class FusionCallAnalysisCompletedEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "analysis",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "response.fusion_call.analysis.completed"),
     )

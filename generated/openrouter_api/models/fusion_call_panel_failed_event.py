@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_call_panel_failed_event_type import (
@@ -28,7 +28,7 @@ class FusionCallPanelFailedEvent(LazyModel):
         output_index (int):
         sequence_number (int):
         type (FusionCallPanelFailedEventType):
-        status_code (int | Unset):
+        status_code (int | None):
     """
 
     error: str
@@ -37,7 +37,7 @@ class FusionCallPanelFailedEvent(LazyModel):
     output_index: int
     sequence_number: int
     type: FusionCallPanelFailedEventType
-    status_code: int | Unset = UNSET
+    status_code: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

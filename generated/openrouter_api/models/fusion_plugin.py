@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_id import FusionPluginId
@@ -22,22 +22,22 @@ class FusionPlugin(LazyModel):
 
     Attributes:
         id (FusionPluginId):
-        analysis_models (list[str] | Unset): Slugs of models to run in parallel as the "expert panel" the analyst
+        analysis_models (list[str] | None): Slugs of models to run in parallel as the "expert panel" the analyst
             analyzes. Each model receives the same user prompt with web_search + web_fetch enabled. Capped at 8 models to
             bound cost amplification. When omitted, defaults to the Quality preset from the /labs/fusion UI
             (~anthropic/claude-opus-latest, ~openai/gpt-latest, ~google/gemini-pro-latest). Example: ['~anthropic/claude-
             opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest'].
-        enabled (bool | Unset): Set to false to disable the fusion plugin for this request. Defaults to true.
-        max_tool_calls (int | Unset): Maximum number of tool-calling steps each panelist (analysis model) and the
-            analyst model may take during their agentic web-research loop. Models with web_search/web_fetch enabled iterate
-            until they produce a text response or hit this ceiling. Defaults to 4. Capped at 16. Example: 12.
-        model (str | Unset): Slug of the model that performs both the analyst step (with web_search + web_fetch) and the
+        enabled (bool | None): Set to false to disable the fusion plugin for this request. Defaults to true.
+        max_tool_calls (int | None): Maximum number of tool-calling steps each panelist (analysis model) and the analyst
+            model may take during their agentic web-research loop. Models with web_search/web_fetch enabled iterate until
+            they produce a text response or hit this ceiling. Defaults to 4. Capped at 16. Example: 12.
+        model (str | None): Slug of the model that performs both the analyst step (with web_search + web_fetch) and the
             final synthesis. When omitted, defaults to the first model in the Quality preset. Example: ~anthropic/claude-
             opus-latest.
-        preset (FusionPluginPreset | Unset): A curated OpenRouter fusion preset (slugs follow `<task>-<tier>`, e.g.
+        preset (FusionPluginPreset | None): A curated OpenRouter fusion preset (slugs follow `<task>-<tier>`, e.g.
             `general-high`). Expands server-side into the preset's analysis_models panel and analyst model, so callers never
             name individual models. Explicitly provided `analysis_models` / `model` take precedence. Example: general-high.
-        tools (list[FusionPluginToolsItem] | Unset): Server tools available to panelist and analyst inner calls. Each
+        tools (list[FusionPluginToolsItem] | None): Server tools available to panelist and analyst inner calls. Each
             entry uses the same `{ type, parameters? }` shorthand as the outer Chat Completions request. When omitted,
             defaults to `[{ type: "openrouter:web_search" }, { type: "openrouter:web_fetch" }]`. Pass an empty array to
             disable tools entirely (panelists answer from parametric knowledge only). Example: [{'parameters':
@@ -45,12 +45,12 @@ class FusionPlugin(LazyModel):
     """
 
     id: FusionPluginId
-    analysis_models: list[str] | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    max_tool_calls: int | Unset = UNSET
-    model: str | Unset = UNSET
-    preset: FusionPluginPreset | Unset = UNSET
-    tools: list[FusionPluginToolsItem] | Unset = UNSET
+    analysis_models: list[str] | None = ABSENT
+    enabled: bool | None = ABSENT
+    max_tool_calls: int | None = ABSENT
+    model: str | None = ABSENT
+    preset: FusionPluginPreset | None = ABSENT
+    tools: list[FusionPluginToolsItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -87,24 +87,17 @@ class FusionPlugin(LazyModel):
             return analysis_models
 
         def preset_(raw__: Any) -> Any:
-            _preset = raw__
-            preset: FusionPluginPreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
-            else:
-                preset = FusionPluginPreset(_preset)
+            preset = FusionPluginPreset(raw__)
 
             return preset
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: list[FusionPluginToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 

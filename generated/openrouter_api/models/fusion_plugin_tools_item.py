@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters import (
@@ -18,12 +18,12 @@ class FusionPluginToolsItem(LazyModel):
     """
     Attributes:
         type (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
-        parameters (FusionPluginToolsItemParameters | Unset): Optional configuration forwarded as the tool's
-            `parameters` object.
+        parameters (FusionPluginToolsItemParameters | None): Optional configuration forwarded as the tool's `parameters`
+            object.
     """
 
     type: str
-    parameters: FusionPluginToolsItemParameters | Unset = UNSET
+    parameters: FusionPluginToolsItemParameters | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,12 +45,7 @@ class FusionPluginToolsItem(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: FusionPluginToolsItemParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FusionPluginToolsItemParameters.from_dict(_parameters)
+            parameters = FusionPluginToolsItemParameters.from_dict(raw__)
 
             return parameters
 

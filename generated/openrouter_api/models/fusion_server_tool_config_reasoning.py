@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config_reasoning_effort import (
@@ -19,14 +19,14 @@ class FusionServerToolConfigReasoning(LazyModel):
     token budget for models that support extended thinking.
 
         Attributes:
-            effort (FusionServerToolConfigReasoningEffort | Unset): Reasoning effort level for panelist and analyst inner
+            effort (FusionServerToolConfigReasoningEffort | None): Reasoning effort level for panelist and analyst inner
                 calls.
-            max_tokens (int | Unset): Maximum number of reasoning tokens each panelist and analyst model may use. Helps
-                bound cost when models allocate too much budget to chain-of-thought.
+            max_tokens (int | None): Maximum number of reasoning tokens each panelist and analyst model may use. Helps bound
+                cost when models allocate too much budget to chain-of-thought.
     """
 
-    effort: FusionServerToolConfigReasoningEffort | Unset = UNSET
-    max_tokens: int | Unset = UNSET
+    effort: FusionServerToolConfigReasoningEffort | None = ABSENT
+    max_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,12 +43,7 @@ class FusionServerToolConfigReasoning(LazyModel):
         )
 
         def effort_(raw__: Any) -> Any:
-            _effort = raw__
-            effort: FusionServerToolConfigReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = FusionServerToolConfigReasoningEffort(_effort)
+            effort = FusionServerToolConfigReasoningEffort(raw__)
 
             return effort
 

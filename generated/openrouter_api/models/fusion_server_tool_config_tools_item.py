@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config_tools_item_parameters import (
@@ -18,12 +18,12 @@ class FusionServerToolConfigToolsItem(LazyModel):
     """
     Attributes:
         type (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
-        parameters (FusionServerToolConfigToolsItemParameters | Unset): Optional configuration forwarded as the tool's
+        parameters (FusionServerToolConfigToolsItemParameters | None): Optional configuration forwarded as the tool's
             `parameters` object.
     """
 
     type: str
-    parameters: FusionServerToolConfigToolsItemParameters | Unset = UNSET
+    parameters: FusionServerToolConfigToolsItemParameters | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,14 +45,7 @@ class FusionServerToolConfigToolsItem(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: FusionServerToolConfigToolsItemParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FusionServerToolConfigToolsItemParameters.from_dict(
-                    _parameters
-                )
+            parameters = FusionServerToolConfigToolsItemParameters.from_dict(raw__)
 
             return parameters
 

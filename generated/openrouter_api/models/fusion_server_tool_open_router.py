@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config import FusionServerToolConfig
@@ -25,12 +25,12 @@ class FusionServerToolOpenRouter(LazyModel):
 
         Attributes:
             type (FusionServerToolOpenRouterType):
-            parameters (FusionServerToolConfig | Unset): Configuration for the openrouter:fusion server tool. Example:
+            parameters (FusionServerToolConfig | None): Configuration for the openrouter:fusion server tool. Example:
                 {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest']}.
     """
 
     type: FusionServerToolOpenRouterType
-    parameters: FusionServerToolConfig | Unset = UNSET
+    parameters: FusionServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -58,12 +58,7 @@ class FusionServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: FusionServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FusionServerToolConfig.from_dict(_parameters)
+            parameters = FusionServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -50,6 +50,11 @@ class GenerationContentData(LazyModel):
             "output",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

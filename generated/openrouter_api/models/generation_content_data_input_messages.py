@@ -24,6 +24,11 @@ class GenerationContentDataInputMessages(LazyModel):
             "messages",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "messages",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

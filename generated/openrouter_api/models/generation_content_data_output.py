@@ -13,12 +13,12 @@ class GenerationContentDataOutput(LazyModel):
     """The output from the generation
 
     Attributes:
-        completion (None | str): The completion output Example: The meaning of life is a philosophical question....
-        reasoning (None | str): Reasoning/thinking output, if any
+        completion (str | None): The completion output Example: The meaning of life is a philosophical question....
+        reasoning (str | None): Reasoning/thinking output, if any
     """
 
-    completion: None | str
-    reasoning: None | str
+    completion: str | None
+    reasoning: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -21,19 +21,19 @@ class GenerationContentError(LazyModel):
             'provider_name': 'Vertex', 'raw': '{"error":{"code":504,"message":"Deadline exceeded"}}', 'status': 504}
 
     Attributes:
-        message (None | str): Error message returned to the client Example: Timed out waiting for the provider.
+        message (str | None): Error message returned to the client Example: Timed out waiting for the provider.
         previous_errors (list[GenerationContentErrorAttempt]): Every upstream attempt that failed before the returned
             error, in attempt order
-        provider_name (None | str): Provider whose error was returned to the client, when known Example: Vertex.
-        raw (None | str): Raw error body behind the returned error, when stored Example:
+        provider_name (str | None): Provider whose error was returned to the client, when known Example: Vertex.
+        raw (str | None): Raw error body behind the returned error, when stored Example:
             {"error":{"code":504,"message":"Deadline exceeded"}}.
         status (int | None): HTTP status returned to the client Example: 504.
     """
 
-    message: None | str
+    message: str | None
     previous_errors: list[GenerationContentErrorAttempt]
-    provider_name: None | str
-    raw: None | str
+    provider_name: str | None
+    raw: str | None
     status: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +51,11 @@ class GenerationContentError(LazyModel):
             "provider_name",
             "raw",
             "status",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "previous_errors",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -19,15 +19,15 @@ class GenerationContentErrorAttempt(LazyModel):
     Attributes:
         code (int): HTTP status returned by this attempt Example: 429.
         message (str): Error message returned by this attempt Example: Provider returned error.
-        provider_name (None | str): Provider that served this attempt, when known Example: Google.
-        raw (None | str): Raw error body returned by the provider, when stored Example:
+        provider_name (str | None): Provider that served this attempt, when known Example: Google.
+        raw (str | None): Raw error body returned by the provider, when stored Example:
             {"error":{"code":429,"message":"Resource exhausted"}}.
     """
 
     code: int
     message: str
-    provider_name: None | str
-    raw: None | str
+    provider_name: str | None
+    raw: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.generation_response_data_api_type import GenerationResponseDataApiType
@@ -28,16 +28,16 @@ class GenerationResponseData(LazyModel):
             2024-07-15T23:33:19.433273+00:00.
         data_region (GenerationResponseDataDataRegion): The data region this generation was routed through: 'global',
             'europe', or 'us'. Example: global.
-        external_user (None | str): External user identifier Example: user-123.
-        finish_reason (None | str): Reason the generation finished Example: stop.
+        external_user (str | None): External user identifier Example: user-123.
+        finish_reason (str | None): Reason the generation finished Example: stop.
         generation_time (float | None): Time taken for generation in milliseconds Example: 1200.
-        http_referer (None | str): Referer header from the request
+        http_referer (str | None): Referer header from the request
         id (str): Unique identifier for the generation Example: gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG.
         is_byok (bool): Whether this used bring-your-own-key Example: False.
         latency (float | None): Total latency in milliseconds Example: 1250.
         model (str): Model used for the generation Example: sao10k/l3-stheno-8b.
         moderation_latency (float | None): Moderation latency in milliseconds Example: 50.
-        native_finish_reason (None | str): Native finish reason as reported by provider Example: stop.
+        native_finish_reason (str | None): Native finish reason as reported by provider Example: stop.
         native_tokens_cached (int | None): Native cached tokens as reported by provider Example: 3.
         native_tokens_completion (int | None): Native completion tokens as reported by provider Example: 25.
         native_tokens_completion_images (int | None): Native completion image tokens as reported by provider Example: 0.
@@ -49,33 +49,33 @@ class GenerationResponseData(LazyModel):
         num_media_prompt (int | None): Number of media items in the prompt Example: 1.
         num_search_results (int | None): Number of search results included Example: 5.
         origin (str): Origin URL of the request Example: https://openrouter.ai/.
-        preset_id (None | str): ID of the preset used for this generation, null if no preset was used Example:
+        preset_id (str | None): ID of the preset used for this generation, null if no preset was used Example:
             a9e8d400-592a-494f-908c-375efa66cafd.
-        provider_name (None | str): Name of the provider that served the request Example: Infermatic.
+        provider_name (str | None): Name of the provider that served the request Example: Infermatic.
         provider_responses (list[ProviderResponse] | None): List of provider responses for this generation, including
             fallback attempts
-        router (None | str): Router used for the request (e.g., openrouter/auto) Example: openrouter/auto.
-        service_tier (None | str): Service tier the upstream provider reported running this request on, or null if it
+        router (str | None): Router used for the request (e.g., openrouter/auto) Example: openrouter/auto.
+        service_tier (str | None): Service tier the upstream provider reported running this request on, or null if it
             did not report one. Example: priority.
         streamed (bool | None): Whether the response was streamed Example: True.
         tokens_completion (int | None): Number of tokens in the completion Example: 25.
         tokens_prompt (int | None): Number of tokens in the prompt Example: 10.
         total_cost (float): Total cost of the generation in USD Example: 0.0015.
-        upstream_id (None | str): Upstream provider's identifier for this generation Example:
+        upstream_id (str | None): Upstream provider's identifier for this generation Example:
             chatcmpl-791bcf62-080e-4568-87d0-94c72e3b4946.
         upstream_inference_cost (float | None): Cost charged by the upstream provider Example: 0.0012.
         usage (float): Usage amount in USD Example: 0.0015.
-        user_agent (None | str): User-Agent header from the request
-        web_search_engine (None | str): The resolved web search engine used for this generation (e.g. exa, firecrawl,
+        user_agent (str | None): User-Agent header from the request
+        web_search_engine (str | None): The resolved web search engine used for this generation (e.g. exa, firecrawl,
             parallel) Example: exa.
-        request_id (None | str | Unset): Unique identifier grouping all generations from a single API request Example:
+        request_id (str | None): Unique identifier grouping all generations from a single API request Example:
             req-1727282430-aBcDeFgHiJkLmNoPqRsT.
-        response_cache_source_id (None | str | Unset): If this generation was served from response cache, contains the
-            original generation ID. Null otherwise.
-        session_id (None | str | Unset): Session identifier grouping multiple generations in the same session
-        workspace_id (None | str | Unset): ID of the workspace this generation is attributed to. Null for accounts
-            without workspaces. Generations created before workspace resolution existed are attributed to the account
-            default workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
+        response_cache_source_id (str | None): If this generation was served from response cache, contains the original
+            generation ID. Null otherwise.
+        session_id (str | None): Session identifier grouping multiple generations in the same session
+        workspace_id (str | None): ID of the workspace this generation is attributed to. Null for accounts without
+            workspaces. Generations created before workspace resolution existed are attributed to the account default
+            workspace. Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     api_type: GenerationResponseDataApiType | None
@@ -84,16 +84,16 @@ class GenerationResponseData(LazyModel):
     cancelled: bool | None
     created_at: str
     data_region: GenerationResponseDataDataRegion
-    external_user: None | str
-    finish_reason: None | str
+    external_user: str | None
+    finish_reason: str | None
     generation_time: float | None
-    http_referer: None | str
+    http_referer: str | None
     id: str
     is_byok: bool
     latency: float | None
     model: str
     moderation_latency: float | None
-    native_finish_reason: None | str
+    native_finish_reason: str | None
     native_tokens_cached: int | None
     native_tokens_completion: int | None
     native_tokens_completion_images: int | None
@@ -105,24 +105,24 @@ class GenerationResponseData(LazyModel):
     num_media_prompt: int | None
     num_search_results: int | None
     origin: str
-    preset_id: None | str
-    provider_name: None | str
+    preset_id: str | None
+    provider_name: str | None
     provider_responses: list[ProviderResponse] | None
-    router: None | str
-    service_tier: None | str
+    router: str | None
+    service_tier: str | None
     streamed: bool | None
     tokens_completion: int | None
     tokens_prompt: int | None
     total_cost: float
-    upstream_id: None | str
+    upstream_id: str | None
     upstream_inference_cost: float | None
     usage: float
-    user_agent: None | str
-    web_search_engine: None | str
-    request_id: None | str | Unset = UNSET
-    response_cache_source_id: None | str | Unset = UNSET
-    session_id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
+    user_agent: str | None
+    web_search_engine: str | None
+    request_id: str | None = ABSENT
+    response_cache_source_id: str | None = ABSENT
+    session_id: str | None = ABSENT
+    workspace_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -589,48 +589,40 @@ class GenerationResponseData(LazyModel):
             return web_search_engine
 
         def request_id_(raw__: Any) -> Any:
-            def _parse_request_id(data: object) -> None | str | Unset:
+            def _parse_request_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             request_id = _parse_request_id(raw__)
 
             return request_id
 
         def response_cache_source_id_(raw__: Any) -> Any:
-            def _parse_response_cache_source_id(data: object) -> None | str | Unset:
+            def _parse_response_cache_source_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             response_cache_source_id = _parse_response_cache_source_id(raw__)
 
             return response_cache_source_id
 
         def session_id_(raw__: Any) -> Any:
-            def _parse_session_id(data: object) -> None | str | Unset:
+            def _parse_session_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             session_id = _parse_session_id(raw__)
 
             return session_id
 
         def workspace_id_(raw__: Any) -> Any:
-            def _parse_workspace_id(data: object) -> None | str | Unset:
+            def _parse_workspace_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             workspace_id = _parse_workspace_id(raw__)
 

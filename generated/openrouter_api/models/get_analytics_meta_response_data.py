@@ -52,6 +52,14 @@ class GetAnalyticsMetaResponseData(LazyModel):
             "operators",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "dimensions",
+            "granularities",
+            "metrics",
+            "operators",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -22,10 +22,10 @@ class GetPresetVersionResponse(LazyModel):
             '2026-04-20T10:00:00Z', 'version': 1}}
 
     Attributes:
-        data (None | PresetDesignatedVersion):
+        data (PresetDesignatedVersion | None):
     """
 
-    data: None | PresetDesignatedVersion
+    data: PresetDesignatedVersion | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("data", "data"),)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
@@ -23,13 +23,13 @@ class GetWorkspaceBudgetResponse(LazyModel):
         data (WorkspaceBudget):  Example: {'created_at': '2025-08-24T10:30:00Z', 'id':
             '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100, 'reset_interval': 'monthly', 'updated_at':
             '2025-08-24T15:45:00Z', 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
-        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) spend is included when enforcing the
+        include_byok_in_budgets (bool | None): Whether BYOK (bring-your-own-key) spend is included when enforcing the
             workspace's budgets. This is a workspace-wide setting that applies to all budget intervals (daily, weekly,
             monthly, and lifetime). Example: True.
     """
 
     data: WorkspaceBudget
-    include_byok_in_budgets: bool | Unset = UNSET
+    include_byok_in_budgets: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -37,6 +37,11 @@ class GetWorkspaceBudgetResponse(LazyModel):
         ("include_byok_in_budgets", "include_byok_in_budgets"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "data",
         }

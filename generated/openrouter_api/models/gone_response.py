@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -26,15 +26,13 @@ class GoneResponse(LazyModel):
         error (GoneResponseErrorData): Error data for GoneResponse Example: {'code': 410, 'message': 'The Coinbase APIs
             used by this endpoint have been deprecated, so the Coinbase Commerce credits API has been removed. Use the web
             credits purchase flow instead.'}.
-        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
-        user_id (None | str | Unset):
+        openrouter_metadata (AdditionalToolsItemToolsItemFunctionParameters | None):
+        user_id (str | None):
     """
 
     error: GoneResponseErrorData
-    openrouter_metadata: (
-        AdditionalToolsItemToolsItemFunctionParameters | None | Unset
-    ) = UNSET
-    user_id: None | str | Unset = UNSET
+    openrouter_metadata: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
+    user_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,6 +41,11 @@ class GoneResponse(LazyModel):
         ("user_id", "user_id"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "error",
         }
@@ -65,10 +68,8 @@ class GoneResponse(LazyModel):
         def openrouter_metadata_(raw__: Any) -> Any:
             def _parse_openrouter_metadata(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     openrouter_metadata_type_0 = (
@@ -82,21 +83,17 @@ class GoneResponse(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             openrouter_metadata = _parse_openrouter_metadata(raw__)
 
             return openrouter_metadata
 
         def user_id_(raw__: Any) -> Any:
-            def _parse_user_id(data: object) -> None | str | Unset:
+            def _parse_user_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             user_id = _parse_user_id(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -24,20 +24,20 @@ class GoneResponseErrorData(LazyModel):
 
     Attributes:
         message (str):
-        metadata (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
-        code (int | str | Unset): HTTP-style status as an integer, or a string code
-        error_type (str | Unset): Canonical error type (availability errors)
-        http_status (int | Unset): HTTP status of the error (availability errors)
-        availability (ErrorAvailability | Unset): Why no provider could serve the request (availability errors;
+        metadata (AdditionalToolsItemToolsItemFunctionParameters | None):
+        code (int | str | None): HTTP-style status as an integer, or a string code
+        error_type (str | None): Canonical error type (availability errors)
+        http_status (int | None): HTTP status of the error (availability errors)
+        availability (ErrorAvailability | None): Why no provider could serve the request (availability errors;
             undeclared upstream)
     """
 
     message: str
-    metadata: AdditionalToolsItemToolsItemFunctionParameters | None | Unset = UNSET
-    code: int | str | Unset = UNSET
-    error_type: str | Unset = UNSET
-    http_status: int | Unset = UNSET
-    availability: ErrorAvailability | Unset = UNSET
+    metadata: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
+    code: int | str | None = ABSENT
+    error_type: str | None = ABSENT
+    http_status: int | None = ABSENT
+    availability: ErrorAvailability | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -66,10 +66,8 @@ class GoneResponseErrorData(LazyModel):
         def metadata_(raw__: Any) -> Any:
             def _parse_metadata(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     metadata_type_0 = (
@@ -83,31 +81,22 @@ class GoneResponseErrorData(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             metadata = _parse_metadata(raw__)
 
             return metadata
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
+            def _parse_code(data: object) -> int | str:
+                return cast(int | str, data)
 
             code = _parse_code(raw__)
 
             return code
 
         def availability_(raw__: Any) -> Any:
-            _availability = raw__
-            availability: ErrorAvailability | Unset
-            if isinstance(_availability, Unset):
-                availability = UNSET
-            else:
-                availability = ErrorAvailability.from_dict(_availability)
+            availability = ErrorAvailability.from_dict(raw__)
 
             return availability
 

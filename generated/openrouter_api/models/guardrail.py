@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -35,45 +35,44 @@ class Guardrail(LazyModel):
         include_byok_in_budgets (bool): Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's
             limit_usd, in addition to OpenRouter credit spend. Example: False.
         name (str): Name of the guardrail Example: Production Guardrail.
-        workspace_id (None | str): The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail
+        workspace_id (str | None): The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail
             predating workspaces. Workspace membership organizes the guardrail; it does not apply the guardrail to the
             workspace's traffic. A `null` value does not mean the default workspace, and does not apply the guardrail across
             every workspace. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
-        allowed_models (list[str] | None | Unset): Array of model canonical_slugs (immutable identifiers) Example:
+        allowed_models (list[str] | None): Array of model canonical_slugs (immutable identifiers) Example:
             ['openai/gpt-5.2-20251211', 'anthropic/claude-4.5-opus-20251124', 'deepseek/deepseek-r1-0528:free'].
-        allowed_providers (list[str] | None | Unset): List of allowed provider IDs Example: ['openai', 'anthropic',
-            'google'].
-        content_filter_builtins (list[ContentFilterBuiltinEntry] | None | Unset): Builtin content filters applied to
-            requests. Includes PII detectors and the regex-based prompt injection detector. Example: [{'action': 'redact',
-            'label': '[EMAIL]', 'slug': 'email'}].
-        content_filters (list[ContentFilterEntry] | None | Unset): Custom regex content filters applied to request
-            messages Example: [{'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}].
-        description (None | str | Unset): Description of the guardrail Example: Guardrail for production environment.
-        enable_free_model_publication (bool | None | Unset): Whether this guardrail allows free endpoints that publish
-            prompts. Example: False.
-        enable_free_model_training (bool | None | Unset): Whether this guardrail allows free endpoints that train on
-            request data. Example: True.
-        enable_paid_model_training (bool | None | Unset): Whether this guardrail allows paid endpoints that train on
-            request data. Example: True.
-        enforce_zdr (bool | None | Unset): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai,
-            enforce_zdr_google, enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any
-            of those per-provider fields that are not explicitly specified on the request. Example: False.
-        enforce_zdr_anthropic (bool | None | Unset): Whether to enforce zero data retention for Anthropic models. Falls
-            back to enforce_zdr when not provided. Example: False.
-        enforce_zdr_google (bool | None | Unset): Whether to enforce zero data retention for Google models. Falls back
-            to enforce_zdr when not provided. Example: False.
-        enforce_zdr_openai (bool | None | Unset): Whether to enforce zero data retention for OpenAI models. Falls back
-            to enforce_zdr when not provided. Example: False.
-        enforce_zdr_other (bool | None | Unset): Whether to enforce zero data retention for models that are not from
-            Anthropic, OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: False.
-        enforce_zdr_xai (bool | None | Unset): Whether to enforce zero data retention for xAI models. Falls back to
+        allowed_providers (list[str] | None): List of allowed provider IDs Example: ['openai', 'anthropic', 'google'].
+        content_filter_builtins (list[ContentFilterBuiltinEntry] | None): Builtin content filters applied to requests.
+            Includes PII detectors and the regex-based prompt injection detector. Example: [{'action': 'redact', 'label':
+            '[EMAIL]', 'slug': 'email'}].
+        content_filters (list[ContentFilterEntry] | None): Custom regex content filters applied to request messages
+            Example: [{'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}].
+        description (str | None): Description of the guardrail Example: Guardrail for production environment.
+        enable_free_model_publication (bool | None): Whether this guardrail allows free endpoints that publish prompts.
+            Example: False.
+        enable_free_model_training (bool | None): Whether this guardrail allows free endpoints that train on request
+            data. Example: True.
+        enable_paid_model_training (bool | None): Whether this guardrail allows paid endpoints that train on request
+            data. Example: True.
+        enforce_zdr (bool | None): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai, enforce_zdr_google,
+            enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any of those per-
+            provider fields that are not explicitly specified on the request. Example: False.
+        enforce_zdr_anthropic (bool | None): Whether to enforce zero data retention for Anthropic models. Falls back to
             enforce_zdr when not provided. Example: False.
-        ignored_models (list[str] | None | Unset): Array of model canonical_slugs to exclude from routing Example:
+        enforce_zdr_google (bool | None): Whether to enforce zero data retention for Google models. Falls back to
+            enforce_zdr when not provided. Example: False.
+        enforce_zdr_openai (bool | None): Whether to enforce zero data retention for OpenAI models. Falls back to
+            enforce_zdr when not provided. Example: False.
+        enforce_zdr_other (bool | None): Whether to enforce zero data retention for models that are not from Anthropic,
+            OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: False.
+        enforce_zdr_xai (bool | None): Whether to enforce zero data retention for xAI models. Falls back to enforce_zdr
+            when not provided. Example: False.
+        ignored_models (list[str] | None): Array of model canonical_slugs to exclude from routing Example:
             ['openai/gpt-4o-mini-2024-07-18'].
-        ignored_providers (list[str] | None | Unset): List of provider IDs to exclude from routing Example: ['azure'].
-        limit_usd (float | None | Unset): Spending limit in USD Example: 100.
-        reset_interval (GuardrailInterval | None | Unset):
-        updated_at (None | str | Unset): ISO 8601 timestamp of when the guardrail was last updated Example:
+        ignored_providers (list[str] | None): List of provider IDs to exclude from routing Example: ['azure'].
+        limit_usd (float | None): Spending limit in USD Example: 100.
+        reset_interval (GuardrailInterval | None):
+        updated_at (str | None): ISO 8601 timestamp of when the guardrail was last updated Example:
             2025-08-24T15:45:00Z.
     """
 
@@ -81,26 +80,26 @@ class Guardrail(LazyModel):
     id: UUID
     include_byok_in_budgets: bool
     name: str
-    workspace_id: None | str
-    allowed_models: list[str] | None | Unset = UNSET
-    allowed_providers: list[str] | None | Unset = UNSET
-    content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
-    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    enable_free_model_publication: bool | None | Unset = UNSET
-    enable_free_model_training: bool | None | Unset = UNSET
-    enable_paid_model_training: bool | None | Unset = UNSET
-    enforce_zdr: bool | None | Unset = UNSET
-    enforce_zdr_anthropic: bool | None | Unset = UNSET
-    enforce_zdr_google: bool | None | Unset = UNSET
-    enforce_zdr_openai: bool | None | Unset = UNSET
-    enforce_zdr_other: bool | None | Unset = UNSET
-    enforce_zdr_xai: bool | None | Unset = UNSET
-    ignored_models: list[str] | None | Unset = UNSET
-    ignored_providers: list[str] | None | Unset = UNSET
-    limit_usd: float | None | Unset = UNSET
-    reset_interval: GuardrailInterval | None | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    workspace_id: str | None
+    allowed_models: list[str] | None = ABSENT
+    allowed_providers: list[str] | None = ABSENT
+    content_filter_builtins: list[ContentFilterBuiltinEntry] | None = ABSENT
+    content_filters: list[ContentFilterEntry] | None = ABSENT
+    description: str | None = ABSENT
+    enable_free_model_publication: bool | None = ABSENT
+    enable_free_model_training: bool | None = ABSENT
+    enable_paid_model_training: bool | None = ABSENT
+    enforce_zdr: bool | None = ABSENT
+    enforce_zdr_anthropic: bool | None = ABSENT
+    enforce_zdr_google: bool | None = ABSENT
+    enforce_zdr_openai: bool | None = ABSENT
+    enforce_zdr_other: bool | None = ABSENT
+    enforce_zdr_xai: bool | None = ABSENT
+    ignored_models: list[str] | None = ABSENT
+    ignored_providers: list[str] | None = ABSENT
+    limit_usd: float | None = ABSENT
+    reset_interval: GuardrailInterval | None = ABSENT
+    updated_at: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -164,32 +163,28 @@ class Guardrail(LazyModel):
             return workspace_id
 
         def allowed_models_(raw__: Any) -> Any:
-            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_models(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_models_type_0 = cast(list[str], data)
 
                     return allowed_models_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_models = _parse_allowed_models(raw__)
 
             return allowed_models
 
         def allowed_providers_(raw__: Any) -> Any:
-            def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_providers(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_providers_type_0 = cast(list[str], data)
 
                     return allowed_providers_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_providers = _parse_allowed_providers(raw__)
 
@@ -198,10 +193,8 @@ class Guardrail(LazyModel):
         def content_filter_builtins_(raw__: Any) -> Any:
             def _parse_content_filter_builtins(
                 data: object,
-            ) -> list[ContentFilterBuiltinEntry] | None | Unset:
+            ) -> list[ContentFilterBuiltinEntry] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_filter_builtins_type_0 = []
@@ -220,19 +213,15 @@ class Guardrail(LazyModel):
                         )
 
                     return content_filter_builtins_type_0
-                return cast(list[ContentFilterBuiltinEntry] | None | Unset, data)
+                return cast(list[ContentFilterBuiltinEntry] | None, data)
 
             content_filter_builtins = _parse_content_filter_builtins(raw__)
 
             return content_filter_builtins
 
         def content_filters_(raw__: Any) -> Any:
-            def _parse_content_filters(
-                data: object,
-            ) -> list[ContentFilterEntry] | None | Unset:
+            def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_filters_type_0 = []
@@ -245,183 +234,153 @@ class Guardrail(LazyModel):
                         content_filters_type_0.append(content_filters_type_0_item)
 
                     return content_filters_type_0
-                return cast(list[ContentFilterEntry] | None | Unset, data)
+                return cast(list[ContentFilterEntry] | None, data)
 
             content_filters = _parse_content_filters(raw__)
 
             return content_filters
 
         def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str | Unset:
+            def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             description = _parse_description(raw__)
 
             return description
 
         def enable_free_model_publication_(raw__: Any) -> Any:
-            def _parse_enable_free_model_publication(
-                data: object,
-            ) -> bool | None | Unset:
+            def _parse_enable_free_model_publication(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enable_free_model_publication = _parse_enable_free_model_publication(raw__)
 
             return enable_free_model_publication
 
         def enable_free_model_training_(raw__: Any) -> Any:
-            def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
+            def _parse_enable_free_model_training(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enable_free_model_training = _parse_enable_free_model_training(raw__)
 
             return enable_free_model_training
 
         def enable_paid_model_training_(raw__: Any) -> Any:
-            def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
+            def _parse_enable_paid_model_training(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enable_paid_model_training = _parse_enable_paid_model_training(raw__)
 
             return enable_paid_model_training
 
         def enforce_zdr_(raw__: Any) -> Any:
-            def _parse_enforce_zdr(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr = _parse_enforce_zdr(raw__)
 
             return enforce_zdr
 
         def enforce_zdr_anthropic_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_anthropic(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(raw__)
 
             return enforce_zdr_anthropic
 
         def enforce_zdr_google_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_google(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_google = _parse_enforce_zdr_google(raw__)
 
             return enforce_zdr_google
 
         def enforce_zdr_openai_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_openai(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_openai = _parse_enforce_zdr_openai(raw__)
 
             return enforce_zdr_openai
 
         def enforce_zdr_other_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_other(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_other = _parse_enforce_zdr_other(raw__)
 
             return enforce_zdr_other
 
         def enforce_zdr_xai_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
+            def _parse_enforce_zdr_xai(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_zdr_xai = _parse_enforce_zdr_xai(raw__)
 
             return enforce_zdr_xai
 
         def ignored_models_(raw__: Any) -> Any:
-            def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+            def _parse_ignored_models(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     ignored_models_type_0 = cast(list[str], data)
 
                     return ignored_models_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             ignored_models = _parse_ignored_models(raw__)
 
             return ignored_models
 
         def ignored_providers_(raw__: Any) -> Any:
-            def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+            def _parse_ignored_providers(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     ignored_providers_type_0 = cast(list[str], data)
 
                     return ignored_providers_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             ignored_providers = _parse_ignored_providers(raw__)
 
             return ignored_providers
 
         def limit_usd_(raw__: Any) -> Any:
-            def _parse_limit_usd(data: object) -> float | None | Unset:
+            def _parse_limit_usd(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             limit_usd = _parse_limit_usd(raw__)
 
             return limit_usd
 
         def reset_interval_(raw__: Any) -> Any:
-            def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+            def _parse_reset_interval(data: object) -> GuardrailInterval | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if GuardrailInterval.is_declared(data):
                     reset_interval_type_0 = GuardrailInterval(data)
@@ -429,19 +388,17 @@ class Guardrail(LazyModel):
                     return reset_interval_type_0
                 if isinstance(data, str):
                     return GuardrailInterval(data)
-                return cast(GuardrailInterval | None | Unset, data)
+                return cast(GuardrailInterval | None, data)
 
             reset_interval = _parse_reset_interval(raw__)
 
             return reset_interval
 
         def updated_at_(raw__: Any) -> Any:
-            def _parse_updated_at(data: object) -> None | str | Unset:
+            def _parse_updated_at(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             updated_at = _parse_updated_at(raw__)
 

@@ -29,7 +29,7 @@ class ImageEndpoint(LazyModel):
             'output_image', 'cost_usd': 0.05, 'unit': 'image'}].
         provider_name (str): Provider display name Example: Bytedance.
         provider_slug (str): Provider slug Example: bytedance.
-        provider_tag (None | str): Provider tag for request-side selection Example: bytedance.
+        provider_tag (str | None): Provider tag for request-side selection Example: bytedance.
         supported_parameters (SupportedParameters): Union of supported parameters across every endpoint of this model.
             Coarse discovery aid; the definitive per-endpoint set is behind the endpoints URL. Example:
             {'output_compression': {'max': 100, 'min': 0, 'type': 'range'}, 'resolution': {'type': 'enum', 'values': ['1K',
@@ -42,7 +42,7 @@ class ImageEndpoint(LazyModel):
     pricing: list[ImagePricingEntry]
     provider_name: str
     provider_slug: str
-    provider_tag: None | str
+    provider_tag: str | None
     supported_parameters: SupportedParameters
     supports_streaming: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +65,13 @@ class ImageEndpoint(LazyModel):
             "provider_tag",
             "supported_parameters",
             "supports_streaming",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "allowed_passthrough_parameters",
+            "pricing",
+            "supported_parameters",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_gen_completed_event_type import ImageGenCompletedEventType
@@ -24,17 +24,17 @@ class ImageGenCompletedEvent(LazyModel):
         b64_json (str): Base64-encoded final image data
         created (int): Unix timestamp (seconds) when the image was generated
         type (ImageGenCompletedEventType): The event type
-        media_type (str | Unset): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
+        media_type (str | None): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
             `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
-        usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
+        usage (ImageGenerationUsage | None): Token and cost usage for the image generation request, when available
             Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
     """
 
     b64_json: str
     created: int
     type: ImageGenCompletedEventType
-    media_type: str | Unset = UNSET
-    usage: ImageGenerationUsage | Unset = UNSET
+    media_type: str | None = ABSENT
+    usage: ImageGenerationUsage | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -67,12 +67,7 @@ class ImageGenCompletedEvent(LazyModel):
             return type
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ImageGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenerationUsage.from_dict(_usage)
+            usage = ImageGenerationUsage.from_dict(raw__)
 
             return usage
 

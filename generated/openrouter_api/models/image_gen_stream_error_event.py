@@ -41,6 +41,11 @@ class ImageGenStreamErrorEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "error"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -14,15 +14,15 @@ class ImageGenStreamErrorEventError(LazyModel):
 
     Attributes:
         message (str): Provider error message
-        code (None | str | Unset): Provider error code, when supplied
-        param (None | str | Unset): Request parameter associated with the error, when supplied
-        type (None | str | Unset): Provider error type, when supplied
+        code (str | None): Provider error code, when supplied
+        param (str | None): Request parameter associated with the error, when supplied
+        type (str | None): Provider error type, when supplied
     """
 
     message: str
-    code: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    type: None | str | Unset = UNSET
+    code: str | None = ABSENT
+    param: str | None = ABSENT
+    type: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,36 +42,30 @@ class ImageGenStreamErrorEventError(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str | Unset:
+            def _parse_code(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             code = _parse_code(raw__)
 
             return code
 
         def param_(raw__: Any) -> Any:
-            def _parse_param(data: object) -> None | str | Unset:
+            def _parse_param(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             param = _parse_param(raw__)
 
             return param
 
         def type_(raw__: Any) -> Any:
-            def _parse_type(data: object) -> None | str | Unset:
+            def _parse_type(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             type = _parse_type(raw__)
 

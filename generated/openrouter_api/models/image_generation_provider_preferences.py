@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_name import ProviderName
@@ -22,31 +22,31 @@ class ImageGenerationProviderPreferences(LazyModel):
         {'allow_fallbacks': False, 'only': ['google-ai-studio']}
 
     Attributes:
-        allow_fallbacks (bool | None | Unset): Whether to allow backup providers to serve requests
+        allow_fallbacks (bool | None): Whether to allow backup providers to serve requests
             - true: (default) when the primary provider (or your custom providers in "order") is unavailable, use the next
             best provider.
             - false: use only the primary/custom provider, and return the upstream error if it's unavailable.
-        ignore (list[ProviderName | str] | None | Unset): List of provider slugs to ignore. If provided, this list is
-            merged with your account-wide ignored provider settings for this request. Example: ['openai', 'anthropic'].
-        only (list[ProviderName | str] | None | Unset): List of provider slugs to allow. If provided, this list is
-            merged with your account-wide allowed provider settings for this request. Example: ['openai', 'anthropic'].
-        options (ProviderOptions | Unset): Provider-specific options keyed by provider slug. Only options for the
-            matched provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped. Example:
-            {'openai': {'max_tokens': 1000}}.
-        order (list[ProviderName | str] | None | Unset): An ordered list of provider slugs. The router will attempt to
-            use the first provider in the subset of this list that supports your requested model, and fall back to the next
-            if it is unavailable. If no providers are available, the request will fail with an error message. Example:
-            ['openai', 'anthropic'].
-        sort (None | ProviderSort | ProviderSortConfig | Unset): The sorting strategy to use for this request, if
-            "order" is not specified. When set, no load balancing is performed. Example: price.
+        ignore (list[ProviderName | str] | None): List of provider slugs to ignore. If provided, this list is merged
+            with your account-wide ignored provider settings for this request. Example: ['openai', 'anthropic'].
+        only (list[ProviderName | str] | None): List of provider slugs to allow. If provided, this list is merged with
+            your account-wide allowed provider settings for this request. Example: ['openai', 'anthropic'].
+        options (ProviderOptions | None): Provider-specific options keyed by provider slug. Only options for the matched
+            provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped. Example: {'openai':
+            {'max_tokens': 1000}}.
+        order (list[ProviderName | str] | None): An ordered list of provider slugs. The router will attempt to use the
+            first provider in the subset of this list that supports your requested model, and fall back to the next if it is
+            unavailable. If no providers are available, the request will fail with an error message. Example: ['openai',
+            'anthropic'].
+        sort (ProviderSort | ProviderSortConfig | None): The sorting strategy to use for this request, if "order" is not
+            specified. When set, no load balancing is performed. Example: price.
     """
 
-    allow_fallbacks: bool | None | Unset = UNSET
-    ignore: list[ProviderName | str] | None | Unset = UNSET
-    only: list[ProviderName | str] | None | Unset = UNSET
-    options: ProviderOptions | Unset = UNSET
-    order: list[ProviderName | str] | None | Unset = UNSET
-    sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET
+    allow_fallbacks: bool | None = ABSENT
+    ignore: list[ProviderName | str] | None = ABSENT
+    only: list[ProviderName | str] | None = ABSENT
+    options: ProviderOptions | None = ABSENT
+    order: list[ProviderName | str] | None = ABSENT
+    sort: ProviderSort | ProviderSortConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,22 +69,18 @@ class ImageGenerationProviderPreferences(LazyModel):
         from ..models.provider_sort_config import ProviderSortConfig
 
         def allow_fallbacks_(raw__: Any) -> Any:
-            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+            def _parse_allow_fallbacks(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             allow_fallbacks = _parse_allow_fallbacks(raw__)
 
             return allow_fallbacks
 
         def ignore_(raw__: Any) -> Any:
-            def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
+            def _parse_ignore(data: object) -> list[ProviderName | str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     ignore_type_0 = []
@@ -109,17 +105,15 @@ class ImageGenerationProviderPreferences(LazyModel):
                         ignore_type_0.append(ignore_type_0_item)
 
                     return ignore_type_0
-                return cast(list[ProviderName | str] | None | Unset, data)
+                return cast(list[ProviderName | str] | None, data)
 
             ignore = _parse_ignore(raw__)
 
             return ignore
 
         def only_(raw__: Any) -> Any:
-            def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
+            def _parse_only(data: object) -> list[ProviderName | str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     only_type_0 = []
@@ -142,27 +136,20 @@ class ImageGenerationProviderPreferences(LazyModel):
                         only_type_0.append(only_type_0_item)
 
                     return only_type_0
-                return cast(list[ProviderName | str] | None | Unset, data)
+                return cast(list[ProviderName | str] | None, data)
 
             only = _parse_only(raw__)
 
             return only
 
         def options_(raw__: Any) -> Any:
-            _options = raw__
-            options: ProviderOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = ProviderOptions.from_dict(_options)
+            options = ProviderOptions.from_dict(raw__)
 
             return options
 
         def order_(raw__: Any) -> Any:
-            def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
+            def _parse_order(data: object) -> list[ProviderName | str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     order_type_0 = []
@@ -187,19 +174,15 @@ class ImageGenerationProviderPreferences(LazyModel):
                         order_type_0.append(order_type_0_item)
 
                     return order_type_0
-                return cast(list[ProviderName | str] | None | Unset, data)
+                return cast(list[ProviderName | str] | None, data)
 
             order = _parse_order(raw__)
 
             return order
 
         def sort_(raw__: Any) -> Any:
-            def _parse_sort(
-                data: object,
-            ) -> None | ProviderSort | ProviderSortConfig | Unset:
+            def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderSort.is_declared(data):
                     sort_type_0 = ProviderSort(data)
@@ -213,7 +196,7 @@ class ImageGenerationProviderPreferences(LazyModel):
                     return ProviderSortConfig.from_dict(data)
                 if isinstance(data, str):
                     return ProviderSort(data)
-                return cast(None | ProviderSort | ProviderSortConfig | Unset, data)
+                return cast(None | ProviderSort | ProviderSortConfig, data)
 
             sort = _parse_sort(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
@@ -38,50 +38,50 @@ class ImageGenerationRequest(LazyModel):
         model (str): The image generation model to use Example: bytedance-seed/seedream-4.5.
         prompt (str): Text description of the desired image Example: a red panda astronaut floating in space, studio
             lighting.
-        aspect_ratio (ImageGenerationRequestAspectRatio | Unset): Normalized aspect ratio of the generated image.
+        aspect_ratio (ImageGenerationRequestAspectRatio | None): Normalized aspect ratio of the generated image.
             Providers clamp to their supported subset. Example: 16:9.
-        background (ImageGenerationRequestBackground | Unset): Background treatment. `transparent` requires an
+        background (ImageGenerationRequestBackground | None): Background treatment. `transparent` requires an
             output_format that supports alpha (png or webp). Example: auto.
-        input_references (list[ContentPartImage] | Unset): Reference images to guide image-to-image generation, as
-            base64 data URLs or HTTP(S) URLs.
-        n (int | Unset): Upper bound on the number of images to generate (1-10). Providers may return fewer images, and
+        input_references (list[ContentPartImage] | None): Reference images to guide image-to-image generation, as base64
+            data URLs or HTTP(S) URLs.
+        n (int | None): Upper bound on the number of images to generate (1-10). Providers may return fewer images, and
             providers that only support single-image generation reject n > 1. Example: 1.
-        output_compression (int | Unset): Compression level (0-100) for webp/jpeg output. Ignored for png and by
+        output_compression (int | None): Compression level (0-100) for webp/jpeg output. Ignored for png and by
             providers without a compression knob. Example: 100.
-        output_format (ImageGenerationRequestOutputFormat | Unset): Encoding of the returned image bytes. Most models
+        output_format (ImageGenerationRequestOutputFormat | None): Encoding of the returned image bytes. Most models
             produce raster formats (png, jpeg, webp). SVG is supported by vectorization models (e.g. Quiver) — the SVG
             markup is UTF-8 base64-encoded in `b64_json`. Example: png.
-        provider (ImageGenerationProviderPreferences | Unset): Provider routing preferences and provider-specific
+        provider (ImageGenerationProviderPreferences | None): Provider routing preferences and provider-specific
             passthrough configuration. Example: {'allow_fallbacks': False, 'only': ['google-ai-studio']}.
-        quality (ImageGenerationRequestQuality | Unset): Rendering quality. Providers without a quality knob ignore
-            this. Example: high.
-        resolution (ImageGenerationRequestResolution | Unset): Normalized resolution tier of the generated image.
+        quality (ImageGenerationRequestQuality | None): Rendering quality. Providers without a quality knob ignore this.
+            Example: high.
+        resolution (ImageGenerationRequestResolution | None): Normalized resolution tier of the generated image.
             Concrete pixel dimensions are derived per-provider. Example: 2K.
-        seed (int | Unset): If specified, the generation will sample deterministically, such that repeated requests with
+        seed (int | None): If specified, the generation will sample deterministically, such that repeated requests with
             the same seed and parameters should return the same result. Determinism is not guaranteed for all providers.
-        size (str | Unset): Optional. A convenience shorthand for output dimensions — pass a tier ("2K", "4K") or
+        size (str | None): Optional. A convenience shorthand for output dimensions — pass a tier ("2K", "4K") or
             explicit pixels ("2048x2048") and we normalize it to the right dimensions for the chosen provider. A tier size
             is equivalent to setting `resolution` and combines with `aspect_ratio`. An explicit pixel size is authoritative:
             a mismatched `resolution` or `aspect_ratio` alongside it is rejected with a 400. Example: 2K.
-        stream (bool | Unset): If true, partial images are streamed as SSE events as they become available. Only
+        stream (bool | None): If true, partial images are streamed as SSE events as they become available. Only
             supported by providers with native streaming (currently OpenAI). Non-streaming providers ignore this flag and
             return a buffered response.
     """
 
     model: str
     prompt: str
-    aspect_ratio: ImageGenerationRequestAspectRatio | Unset = UNSET
-    background: ImageGenerationRequestBackground | Unset = UNSET
-    input_references: list[ContentPartImage] | Unset = UNSET
-    n: int | Unset = UNSET
-    output_compression: int | Unset = UNSET
-    output_format: ImageGenerationRequestOutputFormat | Unset = UNSET
-    provider: ImageGenerationProviderPreferences | Unset = UNSET
-    quality: ImageGenerationRequestQuality | Unset = UNSET
-    resolution: ImageGenerationRequestResolution | Unset = UNSET
-    seed: int | Unset = UNSET
-    size: str | Unset = UNSET
-    stream: bool | Unset = UNSET
+    aspect_ratio: ImageGenerationRequestAspectRatio | None = ABSENT
+    background: ImageGenerationRequestBackground | None = ABSENT
+    input_references: list[ContentPartImage] | None = ABSENT
+    n: int | None = ABSENT
+    output_compression: int | None = ABSENT
+    output_format: ImageGenerationRequestOutputFormat | None = ABSENT
+    provider: ImageGenerationProviderPreferences | None = ABSENT
+    quality: ImageGenerationRequestQuality | None = ABSENT
+    resolution: ImageGenerationRequestResolution | None = ABSENT
+    seed: int | None = ABSENT
+    size: str | None = ABSENT
+    stream: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -132,76 +132,44 @@ class ImageGenerationRequest(LazyModel):
         )
 
         def aspect_ratio_(raw__: Any) -> Any:
-            _aspect_ratio = raw__
-            aspect_ratio: ImageGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = ImageGenerationRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = ImageGenerationRequestAspectRatio(raw__)
 
             return aspect_ratio
 
         def background_(raw__: Any) -> Any:
-            _background = raw__
-            background: ImageGenerationRequestBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = ImageGenerationRequestBackground(_background)
+            background = ImageGenerationRequestBackground(raw__)
 
             return background
 
         def input_references_(raw__: Any) -> Any:
+            input_references = []
             _input_references = raw__
-            input_references: list[ContentPartImage] | Unset = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
-                    input_references_item = ContentPartImage.from_dict(
-                        input_references_item_data
-                    )
+            for input_references_item_data in _input_references:
+                input_references_item = ContentPartImage.from_dict(
+                    input_references_item_data
+                )
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
             return input_references
 
         def output_format_(raw__: Any) -> Any:
-            _output_format = raw__
-            output_format: ImageGenerationRequestOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = ImageGenerationRequestOutputFormat(_output_format)
+            output_format = ImageGenerationRequestOutputFormat(raw__)
 
             return output_format
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: ImageGenerationProviderPreferences | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ImageGenerationProviderPreferences.from_dict(_provider)
+            provider = ImageGenerationProviderPreferences.from_dict(raw__)
 
             return provider
 
         def quality_(raw__: Any) -> Any:
-            _quality = raw__
-            quality: ImageGenerationRequestQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = ImageGenerationRequestQuality(_quality)
+            quality = ImageGenerationRequestQuality(raw__)
 
             return quality
 
         def resolution_(raw__: Any) -> Any:
-            _resolution = raw__
-            resolution: ImageGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = ImageGenerationRequestResolution(_resolution)
+            resolution = ImageGenerationRequestResolution(raw__)
 
             return resolution
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_response_data_item import (
@@ -25,13 +25,13 @@ class ImageGenerationResponse(LazyModel):
     Attributes:
         created (int): Unix timestamp (seconds) when the image was generated Example: 1748372400.
         data (list[ImageGenerationResponseDataItem]): Generated images
-        usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
+        usage (ImageGenerationUsage | None): Token and cost usage for the image generation request, when available
             Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
     """
 
     created: int
     data: list[ImageGenerationResponseDataItem]
-    usage: ImageGenerationUsage | Unset = UNSET
+    usage: ImageGenerationUsage | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,6 +42,11 @@ class ImageGenerationResponse(LazyModel):
     _required_: ClassVar[frozenset[str]] = frozenset(
         {
             "created",
+            "data",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
             "data",
         }
     )
@@ -66,12 +71,7 @@ class ImageGenerationResponse(LazyModel):
             return data
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: ImageGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenerationUsage.from_dict(_usage)
+            usage = ImageGenerationUsage.from_dict(raw__)
 
             return usage
 

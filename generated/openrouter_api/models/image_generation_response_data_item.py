@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,12 +13,12 @@ class ImageGenerationResponseDataItem(LazyModel):
     """
     Attributes:
         b64_json (str): Base64-encoded image bytes
-        media_type (str | Unset): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
+        media_type (str | None): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
             `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
     """
 
     b64_json: str
-    media_type: str | Unset = UNSET
+    media_type: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_background import (
@@ -38,29 +38,29 @@ class ImageGenerationServerTool(LazyModel):
 
     Attributes:
         type (ImageGenerationServerToolType):
-        background (ImageGenerationServerToolBackground | Unset):
-        input_fidelity (ImageGenerationServerToolInputFidelity | None | Unset):
-        input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
-        model (str | Unset):
-        moderation (ImageGenerationServerToolModeration | Unset):
-        output_compression (int | Unset):
-        output_format (ImageGenerationServerToolOutputFormat | Unset):
-        partial_images (int | Unset):
-        quality (ImageGenerationServerToolQuality | Unset):
-        size (str | Unset):
+        background (ImageGenerationServerToolBackground | None):
+        input_fidelity (ImageGenerationServerToolInputFidelity | None):
+        input_image_mask (ImageGenerationServerToolInputImageMask | None):
+        model (str | None):
+        moderation (ImageGenerationServerToolModeration | None):
+        output_compression (int | None):
+        output_format (ImageGenerationServerToolOutputFormat | None):
+        partial_images (int | None):
+        quality (ImageGenerationServerToolQuality | None):
+        size (str | None):
     """
 
     type: ImageGenerationServerToolType
-    background: ImageGenerationServerToolBackground | Unset = UNSET
-    input_fidelity: ImageGenerationServerToolInputFidelity | None | Unset = UNSET
-    input_image_mask: ImageGenerationServerToolInputImageMask | Unset = UNSET
-    model: str | Unset = UNSET
-    moderation: ImageGenerationServerToolModeration | Unset = UNSET
-    output_compression: int | Unset = UNSET
-    output_format: ImageGenerationServerToolOutputFormat | Unset = UNSET
-    partial_images: int | Unset = UNSET
-    quality: ImageGenerationServerToolQuality | Unset = UNSET
-    size: str | Unset = UNSET
+    background: ImageGenerationServerToolBackground | None = ABSENT
+    input_fidelity: ImageGenerationServerToolInputFidelity | None = ABSENT
+    input_image_mask: ImageGenerationServerToolInputImageMask | None = ABSENT
+    model: str | None = ABSENT
+    moderation: ImageGenerationServerToolModeration | None = ABSENT
+    output_compression: int | None = ABSENT
+    output_format: ImageGenerationServerToolOutputFormat | None = ABSENT
+    partial_images: int | None = ABSENT
+    quality: ImageGenerationServerToolQuality | None = ABSENT
+    size: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -114,22 +114,15 @@ class ImageGenerationServerTool(LazyModel):
             return type
 
         def background_(raw__: Any) -> Any:
-            _background = raw__
-            background: ImageGenerationServerToolBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = ImageGenerationServerToolBackground(_background)
+            background = ImageGenerationServerToolBackground(raw__)
 
             return background
 
         def input_fidelity_(raw__: Any) -> Any:
             def _parse_input_fidelity(
                 data: object,
-            ) -> ImageGenerationServerToolInputFidelity | None | Unset:
+            ) -> ImageGenerationServerToolInputFidelity | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ImageGenerationServerToolInputFidelity.is_declared(data):
                     input_fidelity_type_0 = ImageGenerationServerToolInputFidelity(data)
@@ -137,51 +130,29 @@ class ImageGenerationServerTool(LazyModel):
                     return input_fidelity_type_0
                 if isinstance(data, str):
                     return ImageGenerationServerToolInputFidelity(data)
-                return cast(ImageGenerationServerToolInputFidelity | None | Unset, data)
+                return cast(ImageGenerationServerToolInputFidelity | None, data)
 
             input_fidelity = _parse_input_fidelity(raw__)
 
             return input_fidelity
 
         def input_image_mask_(raw__: Any) -> Any:
-            _input_image_mask = raw__
-            input_image_mask: ImageGenerationServerToolInputImageMask | Unset
-            if isinstance(_input_image_mask, Unset):
-                input_image_mask = UNSET
-            else:
-                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
-                    _input_image_mask
-                )
+            input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(raw__)
 
             return input_image_mask
 
         def moderation_(raw__: Any) -> Any:
-            _moderation = raw__
-            moderation: ImageGenerationServerToolModeration | Unset
-            if isinstance(_moderation, Unset):
-                moderation = UNSET
-            else:
-                moderation = ImageGenerationServerToolModeration(_moderation)
+            moderation = ImageGenerationServerToolModeration(raw__)
 
             return moderation
 
         def output_format_(raw__: Any) -> Any:
-            _output_format = raw__
-            output_format: ImageGenerationServerToolOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = ImageGenerationServerToolOutputFormat(_output_format)
+            output_format = ImageGenerationServerToolOutputFormat(raw__)
 
             return output_format
 
         def quality_(raw__: Any) -> Any:
-            _quality = raw__
-            quality: ImageGenerationServerToolQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = ImageGenerationServerToolQuality(_quality)
+            quality = ImageGenerationServerToolQuality(raw__)
 
             return quality
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -17,11 +17,11 @@ class ImageGenerationServerToolConfig(LazyModel):
             {'aspect_ratio': '16:9', 'model': 'openai/gpt-5-image', 'quality': 'high'}
 
         Attributes:
-            model (str | Unset): Which image generation model to use (e.g. "openai/gpt-5-image"). Defaults to
+            model (str | None): Which image generation model to use (e.g. "openai/gpt-5-image"). Defaults to
                 "openai/gpt-5-image". Example: openai/gpt-5-image.
     """
 
-    model: str | Unset = UNSET
+    model: str | None = ABSENT
     additional_properties: dict[str, float | list[Any] | str] = _attrs_field(
         init=False, factory=dict
     )

@@ -5,19 +5,19 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
 class ImageGenerationServerToolInputImageMask(LazyModel):
     """
     Attributes:
-        file_id (str | Unset):
-        image_url (str | Unset):
+        file_id (str | None):
+        image_url (str | None):
     """
 
-    file_id: str | Unset = UNSET
-    image_url: str | Unset = UNSET
+    file_id: str | None = ABSENT
+    image_url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_config import (
@@ -26,14 +26,14 @@ class ImageGenerationServerToolOpenRouter(LazyModel):
 
     Attributes:
         type (ImageGenerationServerToolOpenRouterType):
-        parameters (ImageGenerationServerToolConfig | Unset): Configuration for the openrouter:image_generation server
+        parameters (ImageGenerationServerToolConfig | None): Configuration for the openrouter:image_generation server
             tool. Accepts all image_config params (aspect_ratio, quality, size, background, output_format,
             output_compression, moderation, etc.) plus a model field. Example: {'aspect_ratio': '16:9', 'model':
             'openai/gpt-5-image', 'quality': 'high'}.
     """
 
     type: ImageGenerationServerToolOpenRouterType
-    parameters: ImageGenerationServerToolConfig | Unset = UNSET
+    parameters: ImageGenerationServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -65,12 +65,7 @@ class ImageGenerationServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ImageGenerationServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ImageGenerationServerToolConfig.from_dict(_parameters)
+            parameters = ImageGenerationServerToolConfig.from_dict(raw__)
 
             return parameters
 

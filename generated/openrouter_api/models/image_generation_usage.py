@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -43,30 +43,29 @@ class ImageGenerationUsage(LazyModel):
         completion_tokens (int): The tokens generated
         prompt_tokens (int): Including images, input audio, and tools if any
         total_tokens (int): Sum of the above two fields
-        cache_creation (AnthropicCacheCreation | None | Unset):
-        completion_tokens_details (ImageGenerationUsageCompletionTokensDetails | None | Unset):
-        cost (float | None | Unset): Cost of the completion
-        cost_details (CostDetails | None | Unset):
-        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
+        cache_creation (AnthropicCacheCreation | None):
+        completion_tokens_details (ImageGenerationUsageCompletionTokensDetails | None):
+        cost (float | None): Cost of the completion
+        cost_details (CostDetails | None):
+        is_byok (bool | None): Whether a request was made using a Bring Your Own Key configuration
         iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None | Unset):
-        prompt_tokens_details (ImageGenerationUsagePromptTokensDetails | None | Unset): Breakdown of tokens used in the
-            prompt.
-        server_tool_use (None | ServerToolUseDetails | Unset): Usage for server-side tool execution (e.g., web search)
-        service_tier (None | str | Unset): The service tier used by the upstream provider for this request
-        speed (AnthropicSpeed | None | Unset):
+            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None):
+        prompt_tokens_details (ImageGenerationUsagePromptTokensDetails | None): Breakdown of tokens used in the prompt.
+        server_tool_use (ServerToolUseDetails | None): Usage for server-side tool execution (e.g., web search)
+        service_tier (str | None): The service tier used by the upstream provider for this request
+        speed (AnthropicSpeed | None):
     """
 
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int
-    cache_creation: AnthropicCacheCreation | None | Unset = UNSET
-    completion_tokens_details: (
-        ImageGenerationUsageCompletionTokensDetails | None | Unset
-    ) = UNSET
-    cost: float | None | Unset = UNSET
-    cost_details: CostDetails | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
+    cache_creation: AnthropicCacheCreation | None = ABSENT
+    completion_tokens_details: ImageGenerationUsageCompletionTokensDetails | None = (
+        ABSENT
+    )
+    cost: float | None = ABSENT
+    cost_details: CostDetails | None = ABSENT
+    is_byok: bool | None = ABSENT
     iterations: (
         list[
             AnthropicAdvisorMessageUsageIteration
@@ -75,14 +74,11 @@ class ImageGenerationUsage(LazyModel):
             | AnthropicUnknownUsageIteration
         ]
         | None
-        | Unset
-    ) = UNSET
-    prompt_tokens_details: ImageGenerationUsagePromptTokensDetails | None | Unset = (
-        UNSET
-    )
-    server_tool_use: None | ServerToolUseDetails | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    speed: AnthropicSpeed | None | Unset = UNSET
+    ) = ABSENT
+    prompt_tokens_details: ImageGenerationUsagePromptTokensDetails | None = ABSENT
+    server_tool_use: ServerToolUseDetails | None = ABSENT
+    service_tier: str | None = ABSENT
+    speed: AnthropicSpeed | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -136,12 +132,8 @@ class ImageGenerationUsage(LazyModel):
         from ..models.server_tool_use_details import ServerToolUseDetails
 
         def cache_creation_(raw__: Any) -> Any:
-            def _parse_cache_creation(
-                data: object,
-            ) -> AnthropicCacheCreation | None | Unset:
+            def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicCacheCreation.accepts(data):
                     cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
@@ -149,7 +141,7 @@ class ImageGenerationUsage(LazyModel):
                     return cache_creation_type_0
                 if AnthropicCacheCreation.discriminated_by(data):
                     return AnthropicCacheCreation.from_dict(data)
-                return cast(AnthropicCacheCreation | None | Unset, data)
+                return cast(AnthropicCacheCreation | None, data)
 
             cache_creation = _parse_cache_creation(raw__)
 
@@ -158,10 +150,8 @@ class ImageGenerationUsage(LazyModel):
         def completion_tokens_details_(raw__: Any) -> Any:
             def _parse_completion_tokens_details(
                 data: object,
-            ) -> ImageGenerationUsageCompletionTokensDetails | None | Unset:
+            ) -> ImageGenerationUsageCompletionTokensDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ImageGenerationUsageCompletionTokensDetails.accepts(data):
                     completion_tokens_details_type_0 = (
@@ -171,31 +161,25 @@ class ImageGenerationUsage(LazyModel):
                     return completion_tokens_details_type_0
                 if ImageGenerationUsageCompletionTokensDetails.discriminated_by(data):
                     return ImageGenerationUsageCompletionTokensDetails.from_dict(data)
-                return cast(
-                    ImageGenerationUsageCompletionTokensDetails | None | Unset, data
-                )
+                return cast(ImageGenerationUsageCompletionTokensDetails | None, data)
 
             completion_tokens_details = _parse_completion_tokens_details(raw__)
 
             return completion_tokens_details
 
         def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None | Unset:
+            def _parse_cost(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             cost = _parse_cost(raw__)
 
             return cost
 
         def cost_details_(raw__: Any) -> Any:
-            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+            def _parse_cost_details(data: object) -> CostDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if CostDetails.accepts(data):
                     cost_details_type_0 = CostDetails.from_dict(data)
@@ -203,7 +187,7 @@ class ImageGenerationUsage(LazyModel):
                     return cost_details_type_0
                 if CostDetails.discriminated_by(data):
                     return CostDetails.from_dict(data)
-                return cast(CostDetails | None | Unset, data)
+                return cast(CostDetails | None, data)
 
             cost_details = _parse_cost_details(raw__)
 
@@ -220,11 +204,8 @@ class ImageGenerationUsage(LazyModel):
                     | AnthropicUnknownUsageIteration
                 ]
                 | None
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     iterations_type_0 = []
@@ -307,8 +288,7 @@ class ImageGenerationUsage(LazyModel):
                         | AnthropicMessageUsageIteration
                         | AnthropicUnknownUsageIteration
                     ]
-                    | None
-                    | Unset,
+                    | None,
                     data,
                 )
 
@@ -319,10 +299,8 @@ class ImageGenerationUsage(LazyModel):
         def prompt_tokens_details_(raw__: Any) -> Any:
             def _parse_prompt_tokens_details(
                 data: object,
-            ) -> ImageGenerationUsagePromptTokensDetails | None | Unset:
+            ) -> ImageGenerationUsagePromptTokensDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ImageGenerationUsagePromptTokensDetails.accepts(data):
                     prompt_tokens_details_type_0 = (
@@ -332,21 +310,15 @@ class ImageGenerationUsage(LazyModel):
                     return prompt_tokens_details_type_0
                 if ImageGenerationUsagePromptTokensDetails.discriminated_by(data):
                     return ImageGenerationUsagePromptTokensDetails.from_dict(data)
-                return cast(
-                    ImageGenerationUsagePromptTokensDetails | None | Unset, data
-                )
+                return cast(ImageGenerationUsagePromptTokensDetails | None, data)
 
             prompt_tokens_details = _parse_prompt_tokens_details(raw__)
 
             return prompt_tokens_details
 
         def server_tool_use_(raw__: Any) -> Any:
-            def _parse_server_tool_use(
-                data: object,
-            ) -> None | ServerToolUseDetails | Unset:
+            def _parse_server_tool_use(data: object) -> None | ServerToolUseDetails:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ServerToolUseDetails.accepts(data):
                     server_tool_use_type_0 = ServerToolUseDetails.from_dict(data)
@@ -354,29 +326,25 @@ class ImageGenerationUsage(LazyModel):
                     return server_tool_use_type_0
                 if ServerToolUseDetails.discriminated_by(data):
                     return ServerToolUseDetails.from_dict(data)
-                return cast(None | ServerToolUseDetails | Unset, data)
+                return cast(None | ServerToolUseDetails, data)
 
             server_tool_use = _parse_server_tool_use(raw__)
 
             return server_tool_use
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str | Unset:
+            def _parse_service_tier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def speed_(raw__: Any) -> Any:
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+            def _parse_speed(data: object) -> AnthropicSpeed | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicSpeed.is_declared(data):
                     speed_type_0 = AnthropicSpeed(data)
@@ -384,7 +352,7 @@ class ImageGenerationUsage(LazyModel):
                     return speed_type_0
                 if isinstance(data, str):
                     return AnthropicSpeed(data)
-                return cast(AnthropicSpeed | None | Unset, data)
+                return cast(AnthropicSpeed | None, data)
 
             speed = _parse_speed(raw__)
 

@@ -37,6 +37,12 @@ class ImageModelArchitecture(LazyModel):
             "output_modalities",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_modalities",
+            "output_modalities",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

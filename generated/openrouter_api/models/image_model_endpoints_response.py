@@ -40,6 +40,11 @@ class ImageModelEndpointsResponse(LazyModel):
             "id",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "endpoints",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -72,6 +72,12 @@ class ImageModelListItem(LazyModel):
             "supports_streaming",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "architecture",
+            "supported_parameters",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_pricing_entry_billable import ImagePricingEntryBillable
@@ -23,13 +23,13 @@ class ImagePricingEntry(LazyModel):
         billable (ImagePricingEntryBillable):
         cost_usd (float):
         unit (ImagePricingEntryUnit):
-        variant (str | Unset):
+        variant (str | None):
     """
 
     billable: ImagePricingEntryBillable
     cost_usd: float
     unit: ImagePricingEntryUnit
-    variant: str | Unset = UNSET
+    variant: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

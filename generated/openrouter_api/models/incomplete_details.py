@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.incomplete_details_reason import IncompleteDetailsReason
@@ -18,10 +18,10 @@ class IncompleteDetails(LazyModel):
         {'reason': 'max_output_tokens'}
 
     Attributes:
-        reason (IncompleteDetailsReason | Unset):
+        reason (IncompleteDetailsReason | None):
     """
 
-    reason: IncompleteDetailsReason | Unset = UNSET
+    reason: IncompleteDetailsReason | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
@@ -33,12 +33,7 @@ class IncompleteDetails(LazyModel):
         from ..models.incomplete_details_reason import IncompleteDetailsReason
 
         def reason_(raw__: Any) -> Any:
-            _reason = raw__
-            reason: IncompleteDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = IncompleteDetailsReason(_reason)
+            reason = IncompleteDetailsReason(raw__)
 
             return reason
 

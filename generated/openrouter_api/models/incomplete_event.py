@@ -50,6 +50,11 @@ class IncompleteEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.incomplete"),)
 
     @classmethod

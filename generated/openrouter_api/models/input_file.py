@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_file_type import InputFileType
@@ -20,17 +20,17 @@ class InputFile(LazyModel):
 
     Attributes:
         type (InputFileType):
-        file_data (str | Unset):
-        file_id (None | str | Unset):
-        file_url (str | Unset):
-        filename (str | Unset):
+        file_data (str | None):
+        file_id (str | None):
+        file_url (str | None):
+        filename (str | None):
     """
 
     type: InputFileType
-    file_data: str | Unset = UNSET
-    file_id: None | str | Unset = UNSET
-    file_url: str | Unset = UNSET
-    filename: str | Unset = UNSET
+    file_data: str | None = ABSENT
+    file_id: str | None = ABSENT
+    file_url: str | None = ABSENT
+    filename: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -58,12 +58,10 @@ class InputFile(LazyModel):
             return type
 
         def file_id_(raw__: Any) -> Any:
-            def _parse_file_id(data: object) -> None | str | Unset:
+            def _parse_file_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             file_id = _parse_file_id(raw__)
 

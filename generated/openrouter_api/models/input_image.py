@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_image_detail import InputImageDetail
@@ -22,12 +22,12 @@ class InputImage(LazyModel):
     Attributes:
         detail (InputImageDetail):
         type (InputImageType):
-        image_url (None | str | Unset):
+        image_url (str | None):
     """
 
     detail: InputImageDetail
     type: InputImageType
-    image_url: None | str | Unset = UNSET
+    image_url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -60,12 +60,10 @@ class InputImage(LazyModel):
             return type
 
         def image_url_(raw__: Any) -> Any:
-            def _parse_image_url(data: object) -> None | str | Unset:
+            def _parse_image_url(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             image_url = _parse_image_url(raw__)
 

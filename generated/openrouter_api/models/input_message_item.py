@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -26,19 +26,17 @@ class InputMessageItem(LazyModel):
 
     Attributes:
         role (InputMessageItemRole):
-        content (list[InputAudio | InputFile | InputImage | InputText | InputVideo] | None | Unset):
-        id (str | Unset):
-        type (InputMessageItemType | Unset):
+        content (list[InputAudio | InputFile | InputImage | InputText | InputVideo] | None):
+        id (str | None):
+        type (InputMessageItemType | None):
     """
 
     role: InputMessageItemRole
     content: (
-        list[InputAudio | InputFile | InputImage | InputText | InputVideo]
-        | None
-        | Unset
-    ) = UNSET
-    id: str | Unset = UNSET
-    type: InputMessageItemType | Unset = UNSET
+        list[InputAudio | InputFile | InputImage | InputText | InputVideo] | None
+    ) = ABSENT
+    id: str | None = ABSENT
+    type: InputMessageItemType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -76,11 +74,8 @@ class InputMessageItem(LazyModel):
             ) -> (
                 list[InputAudio | InputFile | InputImage | InputText | InputVideo]
                 | None
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_type_0 = []
@@ -140,8 +135,7 @@ class InputMessageItem(LazyModel):
                     return content_type_0
                 return cast(
                     list[InputAudio | InputFile | InputImage | InputText | InputVideo]
-                    | None
-                    | Unset,
+                    | None,
                     data,
                 )
 
@@ -150,12 +144,7 @@ class InputMessageItem(LazyModel):
             return content
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: InputMessageItemType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = InputMessageItemType(_type)
+            type = InputMessageItemType(raw__)
 
             return type
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_text_type import InputTextType
@@ -22,12 +22,12 @@ class InputText(LazyModel):
     Attributes:
         text (str):
         type (InputTextType):
-        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
+        prompt_cache_breakpoint (PromptCacheBreakpoint | None):
     """
 
     text: str
     type: InputTextType
-    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,10 +57,8 @@ class InputText(LazyModel):
         def prompt_cache_breakpoint_(raw__: Any) -> Any:
             def _parse_prompt_cache_breakpoint(
                 data: object,
-            ) -> None | PromptCacheBreakpoint | Unset:
+            ) -> None | PromptCacheBreakpoint:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PromptCacheBreakpoint.accepts(data):
                     prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(
@@ -70,7 +68,7 @@ class InputText(LazyModel):
                     return prompt_cache_breakpoint_type_0
                 if PromptCacheBreakpoint.discriminated_by(data):
                     return PromptCacheBreakpoint.from_dict(data)
-                return cast(None | PromptCacheBreakpoint | Unset, data)
+                return cast(None | PromptCacheBreakpoint, data)
 
             prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(raw__)
 

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inputs_item_assistant_type import InputsItemAssistantType
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -25,23 +25,23 @@ class InputsItemAssistant(LazyModel):
             'role': 'assistant', 'status': 'completed', 'type': 'message'}
 
     Attributes:
-        content (list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str):
+        content (list[OpenAIResponsesRefusalContent | ResponseOutputText] | str | None):
         id (str):
         role (InputsItemAssistantRole):
         type (InputsItemAssistantType):  Default: InputsItemAssistantType.MESSAGE.
-        phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
-            intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
-            models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
-            degrade performance. Not used for user messages.
-        status (InputsItemAssistantStatus | Unset):
+        phase (BaseInputsItemPhase | None): The phase of an assistant message. Use `commentary` for an intermediate
+            assistant message and `final_answer` for the final assistant message. For follow-up requests with models like
+            `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can degrade
+            performance. Not used for user messages.
+        status (InputsItemAssistantStatus | None):
     """
 
-    content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str
+    content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | str | None
     id: str
     role: InputsItemAssistantRole
     type: InputsItemAssistantType = InputsItemAssistantType.MESSAGE
-    phase: BaseInputsItemPhase | None | Unset = UNSET
-    status: InputsItemAssistantStatus | Unset = UNSET
+    phase: BaseInputsItemPhase | None = ABSENT
+    status: InputsItemAssistantStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -140,10 +140,8 @@ class InputsItemAssistant(LazyModel):
             return type
 
         def phase_(raw__: Any) -> Any:
-            def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
+            def _parse_phase(data: object) -> BaseInputsItemPhase | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseInputsItemPhase.is_declared(data):
                     phase_type_0 = BaseInputsItemPhase(data)
@@ -151,19 +149,14 @@ class InputsItemAssistant(LazyModel):
                     return phase_type_0
                 if isinstance(data, str):
                     return BaseInputsItemPhase(data)
-                return cast(BaseInputsItemPhase | None | Unset, data)
+                return cast(BaseInputsItemPhase | None, data)
 
             phase = _parse_phase(raw__)
 
             return phase
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: InputsItemAssistantStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = InputsItemAssistantStatus(_status)
+            status = InputsItemAssistantStatus(raw__)
 
             return status
 

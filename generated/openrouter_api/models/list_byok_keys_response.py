@@ -39,6 +39,11 @@ class ListBYOKKeysResponse(LazyModel):
             "total_count",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -66,6 +66,12 @@ class ListEndpointsResponse(LazyModel):
             "name",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "architecture",
+            "endpoints",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

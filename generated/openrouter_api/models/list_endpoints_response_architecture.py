@@ -20,14 +20,14 @@ class ListEndpointsResponseArchitecture(LazyModel):
     Attributes:
         input_modalities (list[InputModality]): Supported input modalities
         instruct_type (InstructType | None):
-        modality (None | str): Primary modality of the model Example: text.
+        modality (str | None): Primary modality of the model Example: text.
         output_modalities (list[OutputModality]): Supported output modalities
         tokenizer (ModelGroup | None):
     """
 
     input_modalities: list[InputModality]
     instruct_type: InstructType | None
-    modality: None | str
+    modality: str | None
     output_modalities: list[OutputModality]
     tokenizer: ModelGroup | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,6 +46,12 @@ class ListEndpointsResponseArchitecture(LazyModel):
             "modality",
             "output_modalities",
             "tokenizer",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_modalities",
+            "output_modalities",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -35,6 +35,11 @@ class ListOrganizationMembersResponse(LazyModel):
             "total_count",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

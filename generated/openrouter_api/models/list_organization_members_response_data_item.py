@@ -18,16 +18,16 @@ class ListOrganizationMembersResponseDataItem(LazyModel):
     """
     Attributes:
         email (str): Email address of the member Example: jane.doe@example.com.
-        first_name (None | str): First name of the member Example: Jane.
+        first_name (str | None): First name of the member Example: Jane.
         id (str): User ID of the organization member Example: user_2dHFtVWx2n56w6HkM0000000000.
-        last_name (None | str): Last name of the member Example: Doe.
+        last_name (str | None): Last name of the member Example: Doe.
         role (ListOrganizationMembersResponseDataItemRole): Role of the member in the organization Example: org:member.
     """
 
     email: str
-    first_name: None | str
+    first_name: str | None
     id: str
-    last_name: None | str
+    last_name: str | None
     role: ListOrganizationMembersResponseDataItemRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

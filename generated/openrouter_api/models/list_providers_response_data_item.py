@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.list_providers_response_data_item_datacenters_item import (
@@ -23,26 +23,23 @@ class ListProvidersResponseDataItem(LazyModel):
 
     Attributes:
         name (str): Display name of the provider Example: OpenAI.
-        privacy_policy_url (None | str): URL to the provider's privacy policy Example: https://openai.com/privacy.
+        privacy_policy_url (str | None): URL to the provider's privacy policy Example: https://openai.com/privacy.
         slug (str): URL-friendly identifier for the provider Example: openai.
-        datacenters (list[ListProvidersResponseDataItemDatacentersItem] | None | Unset): ISO 3166-1 Alpha-2 country
-            codes of the provider datacenter locations Example: ['US', 'IE'].
-        headquarters (ListProvidersResponseDataItemDatacentersItem | None | Unset): ISO 3166-1 Alpha-2 country code of
-            the provider headquarters Example: US.
-        status_page_url (None | str | Unset): URL to the provider's status page Example: https://status.openai.com.
-        terms_of_service_url (None | str | Unset): URL to the provider's terms of service Example:
-            https://openai.com/terms.
+        datacenters (list[ListProvidersResponseDataItemDatacentersItem] | None): ISO 3166-1 Alpha-2 country codes of the
+            provider datacenter locations Example: ['US', 'IE'].
+        headquarters (ListProvidersResponseDataItemDatacentersItem | None): ISO 3166-1 Alpha-2 country code of the
+            provider headquarters Example: US.
+        status_page_url (str | None): URL to the provider's status page Example: https://status.openai.com.
+        terms_of_service_url (str | None): URL to the provider's terms of service Example: https://openai.com/terms.
     """
 
     name: str
-    privacy_policy_url: None | str
+    privacy_policy_url: str | None
     slug: str
-    datacenters: list[ListProvidersResponseDataItemDatacentersItem] | None | Unset = (
-        UNSET
-    )
-    headquarters: ListProvidersResponseDataItemDatacentersItem | None | Unset = UNSET
-    status_page_url: None | str | Unset = UNSET
-    terms_of_service_url: None | str | Unset = UNSET
+    datacenters: list[ListProvidersResponseDataItemDatacentersItem] | None = ABSENT
+    headquarters: ListProvidersResponseDataItemDatacentersItem | None = ABSENT
+    status_page_url: str | None = ABSENT
+    terms_of_service_url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -83,10 +80,8 @@ class ListProvidersResponseDataItem(LazyModel):
         def datacenters_(raw__: Any) -> Any:
             def _parse_datacenters(
                 data: object,
-            ) -> list[ListProvidersResponseDataItemDatacentersItem] | None | Unset:
+            ) -> list[ListProvidersResponseDataItemDatacentersItem] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     datacenters_type_0 = []
@@ -102,8 +97,7 @@ class ListProvidersResponseDataItem(LazyModel):
 
                     return datacenters_type_0
                 return cast(
-                    list[ListProvidersResponseDataItemDatacentersItem] | None | Unset,
-                    data,
+                    list[ListProvidersResponseDataItemDatacentersItem] | None, data
                 )
 
             datacenters = _parse_datacenters(raw__)
@@ -113,10 +107,8 @@ class ListProvidersResponseDataItem(LazyModel):
         def headquarters_(raw__: Any) -> Any:
             def _parse_headquarters(
                 data: object,
-            ) -> ListProvidersResponseDataItemDatacentersItem | None | Unset:
+            ) -> ListProvidersResponseDataItemDatacentersItem | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ListProvidersResponseDataItemDatacentersItem.is_declared(data):
                     headquarters_type_0 = ListProvidersResponseDataItemDatacentersItem(
@@ -126,33 +118,27 @@ class ListProvidersResponseDataItem(LazyModel):
                     return headquarters_type_0
                 if isinstance(data, str):
                     return ListProvidersResponseDataItemDatacentersItem(data)
-                return cast(
-                    ListProvidersResponseDataItemDatacentersItem | None | Unset, data
-                )
+                return cast(ListProvidersResponseDataItemDatacentersItem | None, data)
 
             headquarters = _parse_headquarters(raw__)
 
             return headquarters
 
         def status_page_url_(raw__: Any) -> Any:
-            def _parse_status_page_url(data: object) -> None | str | Unset:
+            def _parse_status_page_url(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             status_page_url = _parse_status_page_url(raw__)
 
             return status_page_url
 
         def terms_of_service_url_(raw__: Any) -> Any:
-            def _parse_terms_of_service_url(data: object) -> None | str | Unset:
+            def _parse_terms_of_service_url(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             terms_of_service_url = _parse_terms_of_service_url(raw__)
 

@@ -33,6 +33,11 @@ class ListScimGroupsResponse(LazyModel):
             "total_count",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
@@ -21,13 +21,13 @@ class ListWorkspaceBudgetsResponse(LazyModel):
 
     Attributes:
         data (list[WorkspaceBudget]): List of budgets configured for the workspace
-        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) spend is included when enforcing the
+        include_byok_in_budgets (bool | None): Whether BYOK (bring-your-own-key) spend is included when enforcing the
             workspace's budgets. This is a workspace-wide setting that applies to all budget intervals (daily, weekly,
             monthly, and lifetime). Example: False.
     """
 
     data: list[WorkspaceBudget]
-    include_byok_in_budgets: bool | Unset = UNSET
+    include_byok_in_budgets: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -35,6 +35,11 @@ class ListWorkspaceBudgetsResponse(LazyModel):
         ("include_byok_in_budgets", "include_byok_in_budgets"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "data",
         }

@@ -37,6 +37,11 @@ class ListWorkspaceMembersResponse(LazyModel):
             "total_count",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -52,6 +52,11 @@ class LocalShellCallItem(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "action",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "local_shell_call"),)
 
     @classmethod

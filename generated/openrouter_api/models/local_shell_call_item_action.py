@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv
@@ -19,17 +19,17 @@ class LocalShellCallItemAction(LazyModel):
         command (list[str]):
         env (LocalShellCallItemActionEnv):
         type (LocalShellCallItemActionType):
-        timeout_ms (int | None | Unset):
-        user (None | str | Unset):
-        working_directory (None | str | Unset):
+        timeout_ms (int | None):
+        user (str | None):
+        working_directory (str | None):
     """
 
     command: list[str]
     env: LocalShellCallItemActionEnv
     type: LocalShellCallItemActionType
-    timeout_ms: int | None | Unset = UNSET
-    user: None | str | Unset = UNSET
-    working_directory: None | str | Unset = UNSET
+    timeout_ms: int | None = ABSENT
+    user: str | None = ABSENT
+    working_directory: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,6 +45,12 @@ class LocalShellCallItemAction(LazyModel):
             "command",
             "env",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "command",
+            "env",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "exec"),)
@@ -75,36 +81,30 @@ class LocalShellCallItemAction(LazyModel):
             return type
 
         def timeout_ms_(raw__: Any) -> Any:
-            def _parse_timeout_ms(data: object) -> int | None | Unset:
+            def _parse_timeout_ms(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             timeout_ms = _parse_timeout_ms(raw__)
 
             return timeout_ms
 
         def user_(raw__: Any) -> Any:
-            def _parse_user(data: object) -> None | str | Unset:
+            def _parse_user(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             user = _parse_user(raw__)
 
             return user
 
         def working_directory_(raw__: Any) -> Any:
-            def _parse_working_directory(data: object) -> None | str | Unset:
+            def _parse_working_directory(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             working_directory = _parse_working_directory(raw__)
 

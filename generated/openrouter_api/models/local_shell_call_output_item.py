@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_output_item_type import LocalShellCallOutputItemType
@@ -24,13 +24,13 @@ class LocalShellCallOutputItem(LazyModel):
         id (str):
         output (str):
         type (LocalShellCallOutputItemType):
-        status (None | ToolCallStatus | Unset):
+        status (ToolCallStatus | None):
     """
 
     id: str
     output: str
     type: LocalShellCallOutputItemType
-    status: None | ToolCallStatus | Unset = UNSET
+    status: ToolCallStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -64,10 +64,8 @@ class LocalShellCallOutputItem(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ToolCallStatus.is_declared(data):
                     status_type_0 = ToolCallStatus(data)
@@ -75,7 +73,7 @@ class LocalShellCallOutputItem(LazyModel):
                     return status_type_0
                 if isinstance(data, str):
                     return ToolCallStatus(data)
-                return cast(None | ToolCallStatus | Unset, data)
+                return cast(None | ToolCallStatus, data)
 
             status = _parse_status(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
@@ -23,15 +23,15 @@ class McpApprovalResponseItem(LazyModel):
         approval_request_id (str):
         approve (bool):
         type (McpApprovalResponseItemType):
-        id (None | str | Unset):
-        reason (None | str | Unset):
+        id (str | None):
+        reason (str | None):
     """
 
     approval_request_id: str
     approve: bool
     type: McpApprovalResponseItemType
-    id: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
+    id: str | None = ABSENT
+    reason: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -63,24 +63,20 @@ class McpApprovalResponseItem(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def reason_(raw__: Any) -> Any:
-            def _parse_reason(data: object) -> None | str | Unset:
+            def _parse_reason(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             reason = _parse_reason(raw__)
 

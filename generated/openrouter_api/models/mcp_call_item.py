@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_call_item_type import McpCallItemType
@@ -25,8 +25,8 @@ class McpCallItem(LazyModel):
         name (str):
         server_label (str):
         type (McpCallItemType):
-        error (None | str | Unset):
-        output (None | str | Unset):
+        error (str | None):
+        output (str | None):
     """
 
     arguments: str
@@ -34,8 +34,8 @@ class McpCallItem(LazyModel):
     name: str
     server_label: str
     type: McpCallItemType
-    error: None | str | Unset = UNSET
-    output: None | str | Unset = UNSET
+    error: str | None = ABSENT
+    output: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,24 +69,20 @@ class McpCallItem(LazyModel):
             return type
 
         def error_(raw__: Any) -> Any:
-            def _parse_error(data: object) -> None | str | Unset:
+            def _parse_error(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             error = _parse_error(raw__)
 
             return error
 
         def output_(raw__: Any) -> Any:
-            def _parse_output(data: object) -> None | str | Unset:
+            def _parse_output(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             output = _parse_output(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
@@ -26,14 +26,14 @@ class McpListToolsItem(LazyModel):
         server_label (str):
         tools (list[McpListToolsItemToolsItem]):
         type (McpListToolsItemType):
-        error (None | str | Unset):
+        error (str | None):
     """
 
     id: str
     server_label: str
     tools: list[McpListToolsItemToolsItem]
     type: McpListToolsItemType
-    error: None | str | Unset = UNSET
+    error: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,6 +49,11 @@ class McpListToolsItem(LazyModel):
             "server_label",
             "tools",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "mcp_list_tools"),)
@@ -75,12 +80,10 @@ class McpListToolsItem(LazyModel):
             return type
 
         def error_(raw__: Any) -> Any:
-            def _parse_error(data: object) -> None | str | Unset:
+            def _parse_error(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             error = _parse_error(raw__)
 

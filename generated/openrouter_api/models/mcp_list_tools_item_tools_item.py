@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item_input_schema import (
@@ -19,14 +19,14 @@ class McpListToolsItemToolsItem(LazyModel):
     Attributes:
         input_schema (McpListToolsItemToolsItemInputSchema):
         name (str):
-        annotations (Any | Unset):
-        description (None | str | Unset):
+        annotations (Any | None):
+        description (str | None):
     """
 
     input_schema: McpListToolsItemToolsItemInputSchema
     name: str
-    annotations: Any | Unset = UNSET
-    description: None | str | Unset = UNSET
+    annotations: Any | None = ABSENT
+    description: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -39,6 +39,11 @@ class McpListToolsItemToolsItem(LazyModel):
         {
             "input_schema",
             "name",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_schema",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -56,12 +61,10 @@ class McpListToolsItemToolsItem(LazyModel):
             return input_schema
 
         def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str | Unset:
+            def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             description = _parse_description(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools import McpServerToolAllowedTools
@@ -30,29 +30,26 @@ class McpServerTool(LazyModel):
     Attributes:
         server_label (str):
         type (McpServerToolType):
-        allowed_tools (list[str] | McpServerToolAllowedTools | None | Unset):
-        authorization (str | Unset):
-        connector_id (McpServerToolConnectorId | Unset):
-        headers (McpServerToolHeaders | None | Unset):
-        require_approval (McpServerToolRequireApprovalEnum | McpServerToolRequireApprovalObject | None | Unset):
-        server_description (str | Unset):
-        server_url (str | Unset):
+        allowed_tools (list[str] | McpServerToolAllowedTools | None):
+        authorization (str | None):
+        connector_id (McpServerToolConnectorId | None):
+        headers (McpServerToolHeaders | None):
+        require_approval (McpServerToolRequireApprovalEnum | McpServerToolRequireApprovalObject | None):
+        server_description (str | None):
+        server_url (str | None):
     """
 
     server_label: str
     type: McpServerToolType
-    allowed_tools: list[str] | McpServerToolAllowedTools | None | Unset = UNSET
-    authorization: str | Unset = UNSET
-    connector_id: McpServerToolConnectorId | Unset = UNSET
-    headers: McpServerToolHeaders | None | Unset = UNSET
+    allowed_tools: list[str] | McpServerToolAllowedTools | None = ABSENT
+    authorization: str | None = ABSENT
+    connector_id: McpServerToolConnectorId | None = ABSENT
+    headers: McpServerToolHeaders | None = ABSENT
     require_approval: (
-        McpServerToolRequireApprovalEnum
-        | McpServerToolRequireApprovalObject
-        | None
-        | Unset
-    ) = UNSET
-    server_description: str | Unset = UNSET
-    server_url: str | Unset = UNSET
+        McpServerToolRequireApprovalEnum | McpServerToolRequireApprovalObject | None
+    ) = ABSENT
+    server_description: str | None = ABSENT
+    server_url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -96,10 +93,8 @@ class McpServerTool(LazyModel):
         def allowed_tools_(raw__: Any) -> Any:
             def _parse_allowed_tools(
                 data: object,
-            ) -> list[str] | McpServerToolAllowedTools | None | Unset:
+            ) -> list[str] | McpServerToolAllowedTools | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_tools_type_0 = cast(list[str], data)
@@ -111,27 +106,20 @@ class McpServerTool(LazyModel):
                     return allowed_tools_type_1
                 if McpServerToolAllowedTools.discriminated_by(data):
                     return McpServerToolAllowedTools.from_dict(data)
-                return cast(list[str] | McpServerToolAllowedTools | None | Unset, data)
+                return cast(list[str] | McpServerToolAllowedTools | None, data)
 
             allowed_tools = _parse_allowed_tools(raw__)
 
             return allowed_tools
 
         def connector_id_(raw__: Any) -> Any:
-            _connector_id = raw__
-            connector_id: McpServerToolConnectorId | Unset
-            if isinstance(_connector_id, Unset):
-                connector_id = UNSET
-            else:
-                connector_id = McpServerToolConnectorId(_connector_id)
+            connector_id = McpServerToolConnectorId(raw__)
 
             return connector_id
 
         def headers_(raw__: Any) -> Any:
-            def _parse_headers(data: object) -> McpServerToolHeaders | None | Unset:
+            def _parse_headers(data: object) -> McpServerToolHeaders | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if McpServerToolHeaders.accepts(data):
                     headers_type_0 = McpServerToolHeaders.from_dict(data)
@@ -139,7 +127,7 @@ class McpServerTool(LazyModel):
                     return headers_type_0
                 if McpServerToolHeaders.discriminated_by(data):
                     return McpServerToolHeaders.from_dict(data)
-                return cast(McpServerToolHeaders | None | Unset, data)
+                return cast(McpServerToolHeaders | None, data)
 
             headers = _parse_headers(raw__)
 
@@ -152,11 +140,8 @@ class McpServerTool(LazyModel):
                 McpServerToolRequireApprovalEnum
                 | McpServerToolRequireApprovalObject
                 | None
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if McpServerToolRequireApprovalObject.accepts(data):
                     require_approval_type_0 = (
@@ -175,8 +160,7 @@ class McpServerTool(LazyModel):
                 return cast(
                     McpServerToolRequireApprovalEnum
                     | McpServerToolRequireApprovalObject
-                    | None
-                    | Unset,
+                    | None,
                     data,
                 )
 

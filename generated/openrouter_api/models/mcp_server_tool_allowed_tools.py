@@ -5,19 +5,19 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
 class McpServerToolAllowedTools(LazyModel):
     """
     Attributes:
-        read_only (bool | Unset):
-        tool_names (list[str] | Unset):
+        read_only (bool | None):
+        tool_names (list[str] | None):
     """
 
-    read_only: bool | Unset = UNSET
-    tool_names: list[str] | Unset = UNSET
+    read_only: bool | None = ABSENT
+    tool_names: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_object_always import (
@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 class McpServerToolRequireApprovalObject(LazyModel):
     """
     Attributes:
-        always (McpServerToolRequireApprovalObjectAlways | Unset):
-        never (McpServerToolRequireApprovalObjectNever | Unset):
+        always (McpServerToolRequireApprovalObjectAlways | None):
+        never (McpServerToolRequireApprovalObjectNever | None):
     """
 
-    always: McpServerToolRequireApprovalObjectAlways | Unset = UNSET
-    never: McpServerToolRequireApprovalObjectNever | Unset = UNSET
+    always: McpServerToolRequireApprovalObjectAlways | None = ABSENT
+    never: McpServerToolRequireApprovalObjectNever | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -46,22 +46,12 @@ class McpServerToolRequireApprovalObject(LazyModel):
         )
 
         def always_(raw__: Any) -> Any:
-            _always = raw__
-            always: McpServerToolRequireApprovalObjectAlways | Unset
-            if isinstance(_always, Unset):
-                always = UNSET
-            else:
-                always = McpServerToolRequireApprovalObjectAlways.from_dict(_always)
+            always = McpServerToolRequireApprovalObjectAlways.from_dict(raw__)
 
             return always
 
         def never_(raw__: Any) -> Any:
-            _never = raw__
-            never: McpServerToolRequireApprovalObjectNever | Unset
-            if isinstance(_never, Unset):
-                never = UNSET
-            else:
-                never = McpServerToolRequireApprovalObjectNever.from_dict(_never)
+            never = McpServerToolRequireApprovalObjectNever.from_dict(raw__)
 
             return never
 

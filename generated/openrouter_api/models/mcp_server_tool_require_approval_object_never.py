@@ -5,17 +5,17 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
 class McpServerToolRequireApprovalObjectNever(LazyModel):
     """
     Attributes:
-        tool_names (list[str] | Unset):
+        tool_names (list[str] | None):
     """
 
-    tool_names: list[str] | Unset = UNSET
+    tool_names: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("tool_names", "tool_names"),)

@@ -20,7 +20,7 @@ class MemberAssignment(LazyModel):
             'org_xyz789', 'user_id': 'user_abc123'}
 
     Attributes:
-        assigned_by (None | str): User ID of who made the assignment Example: user_abc123.
+        assigned_by (str | None): User ID of who made the assignment Example: user_abc123.
         created_at (str): ISO 8601 timestamp of when the assignment was created Example: 2025-08-24T10:30:00Z.
         guardrail_id (UUID): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
         id (UUID): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
@@ -28,7 +28,7 @@ class MemberAssignment(LazyModel):
         user_id (str): Clerk user ID of the assigned member Example: user_abc123.
     """
 
-    assigned_by: None | str
+    assigned_by: str | None
     created_at: str
     guardrail_id: UUID
     id: UUID

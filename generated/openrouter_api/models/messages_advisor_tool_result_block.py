@@ -48,6 +48,11 @@ class MessagesAdvisorToolResultBlock(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "advisor_tool_result"),)
 
     @classmethod

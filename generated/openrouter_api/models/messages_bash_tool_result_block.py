@@ -48,6 +48,11 @@ class MessagesBashToolResultBlock(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "openrouter_bash_tool_result"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_compaction_delta_type import (
@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 class MessagesContentBlockDeltaEventDeltaCompactionDelta(LazyModel):
     """
     Attributes:
-        content (None | str):
+        content (str | None):
         type (MessagesContentBlockDeltaEventDeltaCompactionDeltaType):
-        encrypted_content (None | str | Unset):
+        encrypted_content (str | None):
     """
 
-    content: None | str
+    content: str | None
     type: MessagesContentBlockDeltaEventDeltaCompactionDeltaType
-    encrypted_content: None | str | Unset = UNSET
+    encrypted_content: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -63,12 +63,10 @@ class MessagesContentBlockDeltaEventDeltaCompactionDelta(LazyModel):
             return type
 
         def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
+            def _parse_encrypted_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             encrypted_content = _parse_encrypted_content(raw__)
 

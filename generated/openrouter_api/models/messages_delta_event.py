@@ -45,6 +45,12 @@ class MessagesDeltaEvent(LazyModel):
             "usage",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "delta",
+            "usage",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "message_delta"),)
 
     @classmethod

@@ -19,14 +19,14 @@ class MessagesDeltaEventDelta(LazyModel):
     Attributes:
         container (AnthropicContainer | None):
         stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (None | ORAnthropicStopReason):
-        stop_sequence (None | str):
+        stop_reason (ORAnthropicStopReason | None):
+        stop_sequence (str | None):
     """
 
     container: AnthropicContainer | None
     stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: None | ORAnthropicStopReason
-    stop_sequence: None | str
+    stop_reason: ORAnthropicStopReason | None
+    stop_sequence: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -35,9 +35,9 @@ class MessagesDeltaEventUsage(LazyModel):
         output_tokens (int):
         output_tokens_details (AnthropicOutputTokensDetails | None):
         server_tool_use (AnthropicServerToolUsage | None):
-        cache_creation (AnthropicCacheCreation | None | Unset):
+        cache_creation (AnthropicCacheCreation | None):
         iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
+            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None):
     """
 
     cache_creation_input_tokens: int | None
@@ -46,7 +46,7 @@ class MessagesDeltaEventUsage(LazyModel):
     output_tokens: int
     output_tokens_details: AnthropicOutputTokensDetails | None
     server_tool_use: AnthropicServerToolUsage | None
-    cache_creation: AnthropicCacheCreation | None | Unset = UNSET
+    cache_creation: AnthropicCacheCreation | None = ABSENT
     iterations: (
         list[
             AnthropicAdvisorMessageUsageIteration
@@ -54,8 +54,8 @@ class MessagesDeltaEventUsage(LazyModel):
             | AnthropicMessageUsageIteration
             | AnthropicUnknownUsageIteration
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -168,12 +168,8 @@ class MessagesDeltaEventUsage(LazyModel):
             return server_tool_use
 
         def cache_creation_(raw__: Any) -> Any:
-            def _parse_cache_creation(
-                data: object,
-            ) -> AnthropicCacheCreation | None | Unset:
+            def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicCacheCreation.accepts(data):
                     cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
@@ -181,78 +177,68 @@ class MessagesDeltaEventUsage(LazyModel):
                     return cache_creation_type_0
                 if AnthropicCacheCreation.discriminated_by(data):
                     return AnthropicCacheCreation.from_dict(data)
-                return cast(AnthropicCacheCreation | None | Unset, data)
+                return cast(AnthropicCacheCreation | None, data)
 
             cache_creation = _parse_cache_creation(raw__)
 
             return cache_creation
 
         def iterations_(raw__: Any) -> Any:
+            iterations = []
             _iterations = raw__
-            iterations: (
-                list[
+            for iterations_item_data in _iterations:
+
+                def _parse_iterations_item(
+                    data: object,
+                ) -> (
                     AnthropicAdvisorMessageUsageIteration
                     | AnthropicCompactionUsageIteration
                     | AnthropicMessageUsageIteration
                     | AnthropicUnknownUsageIteration
-                ]
-                | Unset
-            ) = UNSET
-            if _iterations is not UNSET:
-                iterations = []
-                for iterations_item_data in _iterations:
+                ):
+                    if AnthropicCompactionUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_0 = (
+                            AnthropicCompactionUsageIteration.from_dict(data)
+                        )
 
-                    def _parse_iterations_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_anthropic_usage_iteration_type_0
+                    if AnthropicMessageUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_1 = (
+                            AnthropicMessageUsageIteration.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_usage_iteration_type_1
+                    if AnthropicAdvisorMessageUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_2 = (
+                            AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_usage_iteration_type_2
+                    if AnthropicUnknownUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_3 = (
+                            AnthropicUnknownUsageIteration.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_usage_iteration_type_3
+                    if AnthropicCompactionUsageIteration.discriminated_by(data):
+                        return AnthropicCompactionUsageIteration.from_dict(data)
+                    if AnthropicMessageUsageIteration.discriminated_by(data):
+                        return AnthropicMessageUsageIteration.from_dict(data)
+                    if AnthropicAdvisorMessageUsageIteration.discriminated_by(data):
+                        return AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                    if AnthropicUnknownUsageIteration.discriminated_by(data):
+                        return AnthropicUnknownUsageIteration.from_dict(data)
+                    return cast(
                         AnthropicAdvisorMessageUsageIteration
                         | AnthropicCompactionUsageIteration
                         | AnthropicMessageUsageIteration
-                        | AnthropicUnknownUsageIteration
-                    ):
-                        if AnthropicCompactionUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_0 = (
-                                AnthropicCompactionUsageIteration.from_dict(data)
-                            )
+                        | AnthropicUnknownUsageIteration,
+                        data,
+                    )
 
-                            return componentsschemas_anthropic_usage_iteration_type_0
-                        if AnthropicMessageUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_1 = (
-                                AnthropicMessageUsageIteration.from_dict(data)
-                            )
+                iterations_item = _parse_iterations_item(iterations_item_data)
 
-                            return componentsschemas_anthropic_usage_iteration_type_1
-                        if AnthropicAdvisorMessageUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_2 = (
-                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_2
-                        if AnthropicUnknownUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_3 = (
-                                AnthropicUnknownUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_3
-                        if AnthropicCompactionUsageIteration.discriminated_by(data):
-                            return AnthropicCompactionUsageIteration.from_dict(data)
-                        if AnthropicMessageUsageIteration.discriminated_by(data):
-                            return AnthropicMessageUsageIteration.from_dict(data)
-                        if AnthropicAdvisorMessageUsageIteration.discriminated_by(data):
-                            return AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                        if AnthropicUnknownUsageIteration.discriminated_by(data):
-                            return AnthropicUnknownUsageIteration.from_dict(data)
-                        return cast(
-                            AnthropicAdvisorMessageUsageIteration
-                            | AnthropicCompactionUsageIteration
-                            | AnthropicMessageUsageIteration
-                            | AnthropicUnknownUsageIteration,
-                            data,
-                        )
-
-                    iterations_item = _parse_iterations_item(iterations_item_data)
-
-                    iterations.append(iterations_item)
+                iterations.append(iterations_item)
 
             return iterations
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_error_event_error import MessagesErrorEventError
@@ -24,14 +24,14 @@ class MessagesErrorEvent(LazyModel):
     Attributes:
         error (MessagesErrorEventError):
         type (MessagesErrorEventType):
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+        openrouter_metadata (OpenRouterMetadata | None):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
     error: MessagesErrorEventError
     type: MessagesErrorEventType
-    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
+    openrouter_metadata: OpenRouterMetadata | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -43,6 +43,11 @@ class MessagesErrorEvent(LazyModel):
         {
             "error",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "error"),)
@@ -65,12 +70,7 @@ class MessagesErrorEvent(LazyModel):
             return type
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -31,19 +31,19 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
     Attributes:
         tool_use_id (str):
         type (MessagesMessageParamContentItemToolResultType):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
         content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam |
-            AnthropicTextBlockParam | MessagesMessageParamContentItemToolResultContentItem] | str | Unset):
-        is_error (bool | Unset):
+            AnthropicTextBlockParam | MessagesMessageParamContentItemToolResultContentItem] | str | None):
+        is_error (bool | None):
     """
 
     tool_use_id: str
     type: MessagesMessageParamContentItemToolResultType
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
     content: (
         list[
             AnthropicDocumentBlockParam
@@ -53,9 +53,9 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
             | MessagesMessageParamContentItemToolResultContentItem
         ]
         | str
-        | Unset
-    ) = UNSET
-    is_error: bool | Unset = UNSET
+        | None
+    ) = ABSENT
+    is_error: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -98,12 +98,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
             return type
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
@@ -119,10 +114,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
                     | MessagesMessageParamContentItemToolResultContentItem
                 ]
                 | str
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if isinstance(data, list):
                     content_type_1 = []
                     _content_type_1 = data
@@ -207,8 +199,7 @@ class MessagesMessageParamContentItemToolResult(LazyModel):
                         | AnthropicTextBlockParam
                         | MessagesMessageParamContentItemToolResultContentItem
                     ]
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_effort import MessagesOutputConfigEffort
@@ -23,19 +23,19 @@ class MessagesOutputConfig(LazyModel):
         {'effort': 'medium'}
 
     Attributes:
-        effort (MessagesOutputConfigEffort | None | Unset): How much effort the model should put into its response.
-            Higher effort levels may result in more thorough analysis but take longer. Valid values are `low`, `medium`,
-            `high`, `xhigh`, or `max`. Example: medium.
-        format (MessagesOutputConfigFormat | None | Unset): A schema to specify Claude's output format in responses. See
+        effort (MessagesOutputConfigEffort | None): How much effort the model should put into its response. Higher
+            effort levels may result in more thorough analysis but take longer. Valid values are `low`, `medium`, `high`,
+            `xhigh`, or `max`. Example: medium.
+        format (MessagesOutputConfigFormat | None): A schema to specify Claude's output format in responses. See
             [structured outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
-        task_budget (MessagesOutputConfigTaskBudget | None | Unset): Task budget for an agentic turn. The model sees a
-            countdown of remaining tokens and uses it to prioritize work and wind down gracefully. Advisory — does not
-            enforce a hard cap. Example: {'total': 400000, 'type': 'tokens'}.
+        task_budget (MessagesOutputConfigTaskBudget | None): Task budget for an agentic turn. The model sees a countdown
+            of remaining tokens and uses it to prioritize work and wind down gracefully. Advisory — does not enforce a hard
+            cap. Example: {'total': 400000, 'type': 'tokens'}.
     """
 
-    effort: MessagesOutputConfigEffort | None | Unset = UNSET
-    format: MessagesOutputConfigFormat | None | Unset = UNSET
-    task_budget: MessagesOutputConfigTaskBudget | None | Unset = UNSET
+    effort: MessagesOutputConfigEffort | None = ABSENT
+    format: MessagesOutputConfigFormat | None = ABSENT
+    task_budget: MessagesOutputConfigTaskBudget | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,12 +56,8 @@ class MessagesOutputConfig(LazyModel):
         )
 
         def effort_(raw__: Any) -> Any:
-            def _parse_effort(
-                data: object,
-            ) -> MessagesOutputConfigEffort | None | Unset:
+            def _parse_effort(data: object) -> MessagesOutputConfigEffort | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if MessagesOutputConfigEffort.is_declared(data):
                     effort_type_0 = MessagesOutputConfigEffort(data)
@@ -69,19 +65,15 @@ class MessagesOutputConfig(LazyModel):
                     return effort_type_0
                 if isinstance(data, str):
                     return MessagesOutputConfigEffort(data)
-                return cast(MessagesOutputConfigEffort | None | Unset, data)
+                return cast(MessagesOutputConfigEffort | None, data)
 
             effort = _parse_effort(raw__)
 
             return effort
 
         def format_(raw__: Any) -> Any:
-            def _parse_format(
-                data: object,
-            ) -> MessagesOutputConfigFormat | None | Unset:
+            def _parse_format(data: object) -> MessagesOutputConfigFormat | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if MessagesOutputConfigFormat.accepts(data):
                     format_type_0 = MessagesOutputConfigFormat.from_dict(data)
@@ -89,7 +81,7 @@ class MessagesOutputConfig(LazyModel):
                     return format_type_0
                 if MessagesOutputConfigFormat.discriminated_by(data):
                     return MessagesOutputConfigFormat.from_dict(data)
-                return cast(MessagesOutputConfigFormat | None | Unset, data)
+                return cast(MessagesOutputConfigFormat | None, data)
 
             format = _parse_format(raw__)
 
@@ -98,10 +90,8 @@ class MessagesOutputConfig(LazyModel):
         def task_budget_(raw__: Any) -> Any:
             def _parse_task_budget(
                 data: object,
-            ) -> MessagesOutputConfigTaskBudget | None | Unset:
+            ) -> MessagesOutputConfigTaskBudget | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if MessagesOutputConfigTaskBudget.accepts(data):
                     task_budget_type_0 = MessagesOutputConfigTaskBudget.from_dict(data)
@@ -109,7 +99,7 @@ class MessagesOutputConfig(LazyModel):
                     return task_budget_type_0
                 if MessagesOutputConfigTaskBudget.discriminated_by(data):
                     return MessagesOutputConfigTaskBudget.from_dict(data)
-                return cast(MessagesOutputConfigTaskBudget | None | Unset, data)
+                return cast(MessagesOutputConfigTaskBudget | None, data)
 
             task_budget = _parse_task_budget(raw__)
 

@@ -38,6 +38,11 @@ class MessagesOutputConfigFormat(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "schema",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "json_schema"),)
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_task_budget_type import (
@@ -19,12 +19,12 @@ class MessagesOutputConfigTaskBudget(LazyModel):
     Attributes:
         total (int):
         type (MessagesOutputConfigTaskBudgetType):
-        remaining (int | None | Unset):
+        remaining (int | None):
     """
 
     total: int
     type: MessagesOutputConfigTaskBudgetType
-    remaining: int | None | Unset = UNSET
+    remaining: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,12 +53,10 @@ class MessagesOutputConfigTaskBudget(LazyModel):
             return type
 
         def remaining_(raw__: Any) -> Any:
-            def _parse_remaining(data: object) -> int | None | Unset:
+            def _parse_remaining(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             remaining = _parse_remaining(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_type import (
@@ -109,74 +109,72 @@ class MessagesRequest(LazyModel):
     Attributes:
         messages (list[MessagesMessageParam] | None):
         model (str):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        context_management (MessagesRequestContextManagement | None | Unset):
-        fallbacks (list[MessagesFallbackParam] | None | Unset): Fallback models to try if the primary model fails or
-            refuses, in order. Handled by OpenRouter multi-model routing rather than Anthropic server-side fallbacks; cannot
-            be combined with `models`. Each entry accepts only `model`. Maximum of 3 entries. Example: [{'model': 'claude-
-            opus-4-8'}].
-        max_tokens (int | Unset):
-        metadata (MessagesRequestMetadata | Unset):
-        models (list[str] | Unset):
-        output_config (MessagesOutputConfig | Unset): Configuration for controlling output behavior. Supports the effort
+        context_management (MessagesRequestContextManagement | None):
+        fallbacks (list[MessagesFallbackParam] | None): Fallback models to try if the primary model fails or refuses, in
+            order. Handled by OpenRouter multi-model routing rather than Anthropic server-side fallbacks; cannot be combined
+            with `models`. Each entry accepts only `model`. Maximum of 3 entries. Example: [{'model': 'claude-opus-4-8'}].
+        max_tokens (int | None):
+        metadata (MessagesRequestMetadata | None):
+        models (list[str] | None):
+        output_config (MessagesOutputConfig | None): Configuration for controlling output behavior. Supports the effort
             parameter and structured output format. Example: {'effort': 'medium'}.
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
-            | Unset): Plugins you want to enable for this request, including their settings.
-        provider (None | ProviderPreferences | Unset):
-        route (DeprecatedRoute | None | Unset):
-        service_tier (str | Unset):
-        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+            | None): Plugins you want to enable for this request, including their settings.
+        provider (ProviderPreferences | None):
+        route (DeprecatedRoute | None):
+        service_tier (str | None):
+        session_id (str | None): A unique identifier for grouping related requests (e.g., a conversation or agent
             workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
             the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
             request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-        speed (AnthropicSpeed | None | Unset): Controls output generation speed. When set to `fast`, uses a higher-speed
+        speed (AnthropicSpeed | None): Controls output generation speed. When set to `fast`, uses a higher-speed
             inference configuration at premium pricing. Defaults to `standard` when omitted. Example: fast.
-        stop_sequences (list[str] | Unset):
+        stop_sequences (list[str] | None):
         stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
-            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | None): Stop
             conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
             overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
             tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
             language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
             {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        stream (bool | Unset):
-        system (list[AnthropicTextBlockParam] | str | Unset):
-        temperature (float | Unset):
+        stream (bool | None):
+        system (list[AnthropicTextBlockParam] | str | None):
+        temperature (float | None):
         thinking (MessagesRequestThinkingAdaptive | MessagesRequestThinkingDisabled | MessagesRequestThinkingEnabled |
-            Unset):
+            None):
         tool_choice (MessagesRequestToolChoiceAny | MessagesRequestToolChoiceAuto | MessagesRequestToolChoiceNone |
-            MessagesRequestToolChoiceTool | Unset):
+            MessagesRequestToolChoiceTool | None):
         tools (list[AdditionalToolsItemToolsItemType | AnthropicToolSearchToolBm25 | AnthropicToolSearchToolRegex |
             BashServerTool | DatetimeServerTool | ImageGenerationServerToolOpenRouter |
             MessagesRequestToolsItemAdvisor20260301 | MessagesRequestToolsItemBash20250124 | MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemTextEditor20250124 | MessagesRequestToolsItemWebSearch20250305 |
             MessagesRequestToolsItemWebSearch20260209 | MessagesSearchModelsServerTool | OpenRouterWebSearchServerTool |
-            ShellServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool] | Unset):
-        top_k (int | Unset):
-        top_p (float | Unset):
-        trace (TraceConfig | Unset): Metadata for observability and tracing. Known keys (trace_id, trace_name,
-            span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom
-            metadata to configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-
-            trace'}.
-        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
+            ShellServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool] | None):
+        top_k (int | None):
+        top_p (float | None):
+        trace (TraceConfig | None): Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name,
+            generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to
+            configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-trace'}.
+        user (str | None): A unique identifier representing your end-user, which helps distinguish between different
             users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
             entire app from being affected by the actions of individual users. Maximum of 256 characters.
     """
 
     messages: list[MessagesMessageParam] | None
     model: str
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    context_management: MessagesRequestContextManagement | None | Unset = UNSET
-    fallbacks: list[MessagesFallbackParam] | None | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    metadata: MessagesRequestMetadata | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    output_config: MessagesOutputConfig | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    context_management: MessagesRequestContextManagement | None = ABSENT
+    fallbacks: list[MessagesFallbackParam] | None = ABSENT
+    max_tokens: int | None = ABSENT
+    metadata: MessagesRequestMetadata | None = ABSENT
+    models: list[str] | None = ABSENT
+    output_config: MessagesOutputConfig | None = ABSENT
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -190,14 +188,14 @@ class MessagesRequest(LazyModel):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Unset
-    ) = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    route: DeprecatedRoute | None | Unset = UNSET
-    service_tier: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    speed: AnthropicSpeed | None | Unset = UNSET
-    stop_sequences: list[str] | Unset = UNSET
+        | None
+    ) = ABSENT
+    provider: ProviderPreferences | None = ABSENT
+    route: DeprecatedRoute | None = ABSENT
+    service_tier: str | None = ABSENT
+    session_id: str | None = ABSENT
+    speed: AnthropicSpeed | None = ABSENT
+    stop_sequences: list[str] | None = ABSENT
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -206,24 +204,24 @@ class MessagesRequest(LazyModel):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Unset
-    ) = UNSET
-    stream: bool | Unset = UNSET
-    system: list[AnthropicTextBlockParam] | str | Unset = UNSET
-    temperature: float | Unset = UNSET
+        | None
+    ) = ABSENT
+    stream: bool | None = ABSENT
+    system: list[AnthropicTextBlockParam] | str | None = ABSENT
+    temperature: float | None = ABSENT
     thinking: (
         MessagesRequestThinkingAdaptive
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingEnabled
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tool_choice: (
         MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceAuto
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tools: (
         list[
             AdditionalToolsItemToolsItemType
@@ -244,12 +242,12 @@ class MessagesRequest(LazyModel):
             | ToolSearchServerTool
             | WebFetchServerTool
         ]
-        | Unset
-    ) = UNSET
-    top_k: int | Unset = UNSET
-    top_p: float | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    user: str | Unset = UNSET
+        | None
+    ) = ABSENT
+    top_k: int | None = ABSENT
+    top_p: float | None = ABSENT
+    trace: TraceConfig | None = ABSENT
+    user: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -415,22 +413,15 @@ class MessagesRequest(LazyModel):
             return messages
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def context_management_(raw__: Any) -> Any:
             def _parse_context_management(
                 data: object,
-            ) -> MessagesRequestContextManagement | None | Unset:
+            ) -> MessagesRequestContextManagement | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if MessagesRequestContextManagement.accepts(data):
                     context_management_type_0 = (
@@ -440,19 +431,15 @@ class MessagesRequest(LazyModel):
                     return context_management_type_0
                 if MessagesRequestContextManagement.discriminated_by(data):
                     return MessagesRequestContextManagement.from_dict(data)
-                return cast(MessagesRequestContextManagement | None | Unset, data)
+                return cast(MessagesRequestContextManagement | None, data)
 
             context_management = _parse_context_management(raw__)
 
             return context_management
 
         def fallbacks_(raw__: Any) -> Any:
-            def _parse_fallbacks(
-                data: object,
-            ) -> list[MessagesFallbackParam] | None | Unset:
+            def _parse_fallbacks(data: object) -> list[MessagesFallbackParam] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     fallbacks_type_0 = []
@@ -465,19 +452,14 @@ class MessagesRequest(LazyModel):
                         fallbacks_type_0.append(fallbacks_type_0_item)
 
                     return fallbacks_type_0
-                return cast(list[MessagesFallbackParam] | None | Unset, data)
+                return cast(list[MessagesFallbackParam] | None, data)
 
             fallbacks = _parse_fallbacks(raw__)
 
             return fallbacks
 
         def metadata_(raw__: Any) -> Any:
-            _metadata = raw__
-            metadata: MessagesRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = MessagesRequestMetadata.from_dict(_metadata)
+            metadata = MessagesRequestMetadata.from_dict(raw__)
 
             return metadata
 
@@ -487,19 +469,18 @@ class MessagesRequest(LazyModel):
             return models
 
         def output_config_(raw__: Any) -> Any:
-            _output_config = raw__
-            output_config: MessagesOutputConfig | Unset
-            if isinstance(_output_config, Unset):
-                output_config = UNSET
-            else:
-                output_config = MessagesOutputConfig.from_dict(_output_config)
+            output_config = MessagesOutputConfig.from_dict(raw__)
 
             return output_config
 
         def plugins_(raw__: Any) -> Any:
+            plugins = []
             _plugins = raw__
-            plugins: (
-                list[
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -510,16 +491,68 @@ class MessagesRequest(LazyModel):
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
+                ):
+                    if AutoRouterPlugin.accepts(data):
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                    def _parse_plugins_item(
-                        data: object,
-                    ) -> (
+                        return plugins_item_type_0
+                    if AutoBetaRouterPlugin.accepts(data):
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    if ModerationPlugin.accepts(data):
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    if WebSearchPlugin.accepts(data):
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    if WebFetchPlugin.accepts(data):
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    if FileParserPlugin.accepts(data):
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    if ResponseHealingPlugin.accepts(data):
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    if ContextCompressionPlugin.accepts(data):
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    if ParetoRouterPlugin.accepts(data):
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    if FusionPlugin.accepts(data):
+                        plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                        return plugins_item_type_9
+                    if AutoRouterPlugin.discriminated_by(data):
+                        return AutoRouterPlugin.from_dict(data)
+                    if AutoBetaRouterPlugin.discriminated_by(data):
+                        return AutoBetaRouterPlugin.from_dict(data)
+                    if ModerationPlugin.discriminated_by(data):
+                        return ModerationPlugin.from_dict(data)
+                    if WebSearchPlugin.discriminated_by(data):
+                        return WebSearchPlugin.from_dict(data)
+                    if WebFetchPlugin.discriminated_by(data):
+                        return WebFetchPlugin.from_dict(data)
+                    if FileParserPlugin.discriminated_by(data):
+                        return FileParserPlugin.from_dict(data)
+                    if ResponseHealingPlugin.discriminated_by(data):
+                        return ResponseHealingPlugin.from_dict(data)
+                    if ContextCompressionPlugin.discriminated_by(data):
+                        return ContextCompressionPlugin.from_dict(data)
+                    if ParetoRouterPlugin.discriminated_by(data):
+                        return ParetoRouterPlugin.from_dict(data)
+                    if FusionPlugin.discriminated_by(data):
+                        return FusionPlugin.from_dict(data)
+                    return cast(
                         AutoBetaRouterPlugin
                         | AutoRouterPlugin
                         | ContextCompressionPlugin
@@ -529,95 +562,19 @@ class MessagesRequest(LazyModel):
                         | ParetoRouterPlugin
                         | ResponseHealingPlugin
                         | WebFetchPlugin
-                        | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin.accepts(data):
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                        | WebSearchPlugin,
+                        data,
+                    )
 
-                            return plugins_item_type_0
-                        if AutoBetaRouterPlugin.accepts(data):
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                            return plugins_item_type_1
-                        if ModerationPlugin.accepts(data):
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-                        if WebSearchPlugin.accepts(data):
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-                        if WebFetchPlugin.accepts(data):
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-                        if FileParserPlugin.accepts(data):
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-                        if ResponseHealingPlugin.accepts(data):
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-                        if ContextCompressionPlugin.accepts(data):
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-                        if ParetoRouterPlugin.accepts(data):
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-                        if FusionPlugin.accepts(data):
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-                        if AutoRouterPlugin.discriminated_by(data):
-                            return AutoRouterPlugin.from_dict(data)
-                        if AutoBetaRouterPlugin.discriminated_by(data):
-                            return AutoBetaRouterPlugin.from_dict(data)
-                        if ModerationPlugin.discriminated_by(data):
-                            return ModerationPlugin.from_dict(data)
-                        if WebSearchPlugin.discriminated_by(data):
-                            return WebSearchPlugin.from_dict(data)
-                        if WebFetchPlugin.discriminated_by(data):
-                            return WebFetchPlugin.from_dict(data)
-                        if FileParserPlugin.discriminated_by(data):
-                            return FileParserPlugin.from_dict(data)
-                        if ResponseHealingPlugin.discriminated_by(data):
-                            return ResponseHealingPlugin.from_dict(data)
-                        if ContextCompressionPlugin.discriminated_by(data):
-                            return ContextCompressionPlugin.from_dict(data)
-                        if ParetoRouterPlugin.discriminated_by(data):
-                            return ParetoRouterPlugin.from_dict(data)
-                        if FusionPlugin.discriminated_by(data):
-                            return FusionPlugin.from_dict(data)
-                        return cast(
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin,
-                            data,
-                        )
-
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
             return plugins
 
         def provider_(raw__: Any) -> Any:
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            def _parse_provider(data: object) -> None | ProviderPreferences:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferences.accepts(data):
                     provider_type_0 = ProviderPreferences.from_dict(data)
@@ -625,17 +582,15 @@ class MessagesRequest(LazyModel):
                     return provider_type_0
                 if ProviderPreferences.discriminated_by(data):
                     return ProviderPreferences.from_dict(data)
-                return cast(None | ProviderPreferences | Unset, data)
+                return cast(None | ProviderPreferences, data)
 
             provider = _parse_provider(raw__)
 
             return provider
 
         def route_(raw__: Any) -> Any:
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+            def _parse_route(data: object) -> DeprecatedRoute | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if DeprecatedRoute.is_declared(data):
                     route_type_0 = DeprecatedRoute(data)
@@ -643,17 +598,15 @@ class MessagesRequest(LazyModel):
                     return route_type_0
                 if isinstance(data, str):
                     return DeprecatedRoute(data)
-                return cast(DeprecatedRoute | None | Unset, data)
+                return cast(DeprecatedRoute | None, data)
 
             route = _parse_route(raw__)
 
             return route
 
         def speed_(raw__: Any) -> Any:
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+            def _parse_speed(data: object) -> AnthropicSpeed | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicSpeed.is_declared(data):
                     speed_type_0 = AnthropicSpeed(data)
@@ -661,7 +614,7 @@ class MessagesRequest(LazyModel):
                     return speed_type_0
                 if isinstance(data, str):
                     return AnthropicSpeed(data)
-                return cast(AnthropicSpeed | None | Unset, data)
+                return cast(AnthropicSpeed | None, data)
 
             speed = _parse_speed(raw__)
 
@@ -673,99 +626,84 @@ class MessagesRequest(LazyModel):
             return stop_sequences
 
         def stop_server_tools_when_(raw__: Any) -> Any:
+            stop_server_tools_when = []
             _stop_server_tools_when = raw__
-            stop_server_tools_when: (
-                list[
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    componentsschemas_stop_server_tools_when_item_data
-                ) in _stop_server_tools_when:
+                ):
+                    if StopServerToolsWhenStepCountIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    if StopServerToolsWhenHasToolCall.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    if StopServerToolsWhenMaxTokensUsed.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    if StopServerToolsWhenMaxCost.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    if StopServerToolsWhenFinishReasonIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_4 = (
+                            StopServerToolsWhenFinishReasonIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_4
+                    if StopServerToolsWhenStepCountIs.discriminated_by(data):
+                        return StopServerToolsWhenStepCountIs.from_dict(data)
+                    if StopServerToolsWhenHasToolCall.discriminated_by(data):
+                        return StopServerToolsWhenHasToolCall.from_dict(data)
+                    if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
+                        return StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                    if StopServerToolsWhenMaxCost.discriminated_by(data):
+                        return StopServerToolsWhenMaxCost.from_dict(data)
+                    if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
+                        return StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    return cast(
                         StopServerToolsWhenFinishReasonIs
                         | StopServerToolsWhenHasToolCall
                         | StopServerToolsWhenMaxCost
                         | StopServerToolsWhenMaxTokensUsed
-                        | StopServerToolsWhenStepCountIs
-                    ):
-                        if StopServerToolsWhenStepCountIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-                        if StopServerToolsWhenHasToolCall.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-                        if StopServerToolsWhenMaxTokensUsed.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-                        if StopServerToolsWhenMaxCost.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-                        if StopServerToolsWhenFinishReasonIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-                        if StopServerToolsWhenStepCountIs.discriminated_by(data):
-                            return StopServerToolsWhenStepCountIs.from_dict(data)
-                        if StopServerToolsWhenHasToolCall.discriminated_by(data):
-                            return StopServerToolsWhenHasToolCall.from_dict(data)
-                        if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
-                            return StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        if StopServerToolsWhenMaxCost.discriminated_by(data):
-                            return StopServerToolsWhenMaxCost.from_dict(data)
-                        if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
-                            return StopServerToolsWhenFinishReasonIs.from_dict(data)
-                        return cast(
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs,
-                            data,
-                        )
-
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                        | StopServerToolsWhenStepCountIs,
+                        data,
                     )
 
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
 
             return stop_server_tools_when
 
         def system_(raw__: Any) -> Any:
-            def _parse_system(
-                data: object,
-            ) -> list[AnthropicTextBlockParam] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str:
                 if isinstance(data, list):
                     system_type_1 = []
                     _system_type_1 = data
@@ -777,7 +715,7 @@ class MessagesRequest(LazyModel):
                         system_type_1.append(system_type_1_item)
 
                     return system_type_1
-                return cast(list[AnthropicTextBlockParam] | str | Unset, data)
+                return cast(list[AnthropicTextBlockParam] | str, data)
 
             system = _parse_system(raw__)
 
@@ -790,10 +728,7 @@ class MessagesRequest(LazyModel):
                 MessagesRequestThinkingAdaptive
                 | MessagesRequestThinkingDisabled
                 | MessagesRequestThinkingEnabled
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if MessagesRequestThinkingEnabled.accepts(data):
                     thinking_type_0 = MessagesRequestThinkingEnabled.from_dict(data)
 
@@ -815,8 +750,7 @@ class MessagesRequest(LazyModel):
                 return cast(
                     MessagesRequestThinkingAdaptive
                     | MessagesRequestThinkingDisabled
-                    | MessagesRequestThinkingEnabled
-                    | Unset,
+                    | MessagesRequestThinkingEnabled,
                     data,
                 )
 
@@ -832,10 +766,7 @@ class MessagesRequest(LazyModel):
                 | MessagesRequestToolChoiceAuto
                 | MessagesRequestToolChoiceNone
                 | MessagesRequestToolChoiceTool
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if MessagesRequestToolChoiceAuto.accepts(data):
                     tool_choice_type_0 = MessagesRequestToolChoiceAuto.from_dict(data)
 
@@ -864,8 +795,7 @@ class MessagesRequest(LazyModel):
                     MessagesRequestToolChoiceAny
                     | MessagesRequestToolChoiceAuto
                     | MessagesRequestToolChoiceNone
-                    | MessagesRequestToolChoiceTool
-                    | Unset,
+                    | MessagesRequestToolChoiceTool,
                     data,
                 )
 
@@ -874,9 +804,13 @@ class MessagesRequest(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     AdditionalToolsItemToolsItemType
                     | AnthropicToolSearchToolBm25
                     | AnthropicToolSearchToolRegex
@@ -894,16 +828,136 @@ class MessagesRequest(LazyModel):
                     | ShellServerToolOpenRouter
                     | ToolSearchServerTool
                     | WebFetchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if MessagesRequestToolsItemCustom.accepts(data):
+                        tools_item_type_0 = MessagesRequestToolsItemCustom.from_dict(
+                            data
+                        )
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if MessagesRequestToolsItemBash20250124.accepts(data):
+                        tools_item_type_1 = (
+                            MessagesRequestToolsItemBash20250124.from_dict(data)
+                        )
+
+                        return tools_item_type_1
+                    if MessagesRequestToolsItemTextEditor20250124.accepts(data):
+                        tools_item_type_2 = (
+                            MessagesRequestToolsItemTextEditor20250124.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if MessagesRequestToolsItemWebSearch20250305.accepts(data):
+                        tools_item_type_3 = (
+                            MessagesRequestToolsItemWebSearch20250305.from_dict(data)
+                        )
+
+                        return tools_item_type_3
+                    if MessagesRequestToolsItemWebSearch20260209.accepts(data):
+                        tools_item_type_4 = (
+                            MessagesRequestToolsItemWebSearch20260209.from_dict(data)
+                        )
+
+                        return tools_item_type_4
+                    if MessagesRequestToolsItemAdvisor20260301.accepts(data):
+                        tools_item_type_5 = (
+                            MessagesRequestToolsItemAdvisor20260301.from_dict(data)
+                        )
+
+                        return tools_item_type_5
+                    if BashServerTool.accepts(data):
+                        tools_item_type_6 = BashServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if DatetimeServerTool.accepts(data):
+                        tools_item_type_7 = DatetimeServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if ImageGenerationServerToolOpenRouter.accepts(data):
+                        tools_item_type_8 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return tools_item_type_8
+                    if MessagesSearchModelsServerTool.accepts(data):
+                        tools_item_type_9 = MessagesSearchModelsServerTool.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_9
+                    if WebFetchServerTool.accepts(data):
+                        tools_item_type_10 = WebFetchServerTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if OpenRouterWebSearchServerTool.accepts(data):
+                        tools_item_type_11 = OpenRouterWebSearchServerTool.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_11
+                    if AdditionalToolsItemToolsItemType.accepts(data):
+                        tools_item_type_12 = AdditionalToolsItemToolsItemType.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_12
+                    if AnthropicToolSearchToolBm25.accepts(data):
+                        tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(data)
+
+                        return tools_item_type_13
+                    if AnthropicToolSearchToolRegex.accepts(data):
+                        tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_14
+                    if ShellServerToolOpenRouter.accepts(data):
+                        tools_item_type_15 = ShellServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_15
+                    if ToolSearchServerTool.accepts(data):
+                        tools_item_type_16 = ToolSearchServerTool.from_dict(data)
+
+                        return tools_item_type_16
+                    if MessagesRequestToolsItemCustom.discriminated_by(data):
+                        return MessagesRequestToolsItemCustom.from_dict(data)
+                    if MessagesRequestToolsItemBash20250124.discriminated_by(data):
+                        return MessagesRequestToolsItemBash20250124.from_dict(data)
+                    if MessagesRequestToolsItemTextEditor20250124.discriminated_by(
+                        data
+                    ):
+                        return MessagesRequestToolsItemTextEditor20250124.from_dict(
+                            data
+                        )
+                    if MessagesRequestToolsItemWebSearch20250305.discriminated_by(data):
+                        return MessagesRequestToolsItemWebSearch20250305.from_dict(data)
+                    if MessagesRequestToolsItemWebSearch20260209.discriminated_by(data):
+                        return MessagesRequestToolsItemWebSearch20260209.from_dict(data)
+                    if MessagesRequestToolsItemAdvisor20260301.discriminated_by(data):
+                        return MessagesRequestToolsItemAdvisor20260301.from_dict(data)
+                    if BashServerTool.discriminated_by(data):
+                        return BashServerTool.from_dict(data)
+                    if DatetimeServerTool.discriminated_by(data):
+                        return DatetimeServerTool.from_dict(data)
+                    if ImageGenerationServerToolOpenRouter.discriminated_by(data):
+                        return ImageGenerationServerToolOpenRouter.from_dict(data)
+                    if MessagesSearchModelsServerTool.discriminated_by(data):
+                        return MessagesSearchModelsServerTool.from_dict(data)
+                    if WebFetchServerTool.discriminated_by(data):
+                        return WebFetchServerTool.from_dict(data)
+                    if OpenRouterWebSearchServerTool.discriminated_by(data):
+                        return OpenRouterWebSearchServerTool.from_dict(data)
+                    if AdditionalToolsItemToolsItemType.discriminated_by(data):
+                        return AdditionalToolsItemToolsItemType.from_dict(data)
+                    if AnthropicToolSearchToolBm25.discriminated_by(data):
+                        return AnthropicToolSearchToolBm25.from_dict(data)
+                    if AnthropicToolSearchToolRegex.discriminated_by(data):
+                        return AnthropicToolSearchToolRegex.from_dict(data)
+                    if ShellServerToolOpenRouter.discriminated_by(data):
+                        return ShellServerToolOpenRouter.from_dict(data)
+                    if ToolSearchServerTool.discriminated_by(data):
+                        return ToolSearchServerTool.from_dict(data)
+                    return cast(
                         AdditionalToolsItemToolsItemType
                         | AnthropicToolSearchToolBm25
                         | AnthropicToolSearchToolRegex
@@ -920,192 +974,18 @@ class MessagesRequest(LazyModel):
                         | OpenRouterWebSearchServerTool
                         | ShellServerToolOpenRouter
                         | ToolSearchServerTool
-                        | WebFetchServerTool
-                    ):
-                        if MessagesRequestToolsItemCustom.accepts(data):
-                            tools_item_type_0 = (
-                                MessagesRequestToolsItemCustom.from_dict(data)
-                            )
+                        | WebFetchServerTool,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if MessagesRequestToolsItemBash20250124.accepts(data):
-                            tools_item_type_1 = (
-                                MessagesRequestToolsItemBash20250124.from_dict(data)
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if MessagesRequestToolsItemTextEditor20250124.accepts(data):
-                            tools_item_type_2 = (
-                                MessagesRequestToolsItemTextEditor20250124.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tools_item_type_2
-                        if MessagesRequestToolsItemWebSearch20250305.accepts(data):
-                            tools_item_type_3 = (
-                                MessagesRequestToolsItemWebSearch20250305.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tools_item_type_3
-                        if MessagesRequestToolsItemWebSearch20260209.accepts(data):
-                            tools_item_type_4 = (
-                                MessagesRequestToolsItemWebSearch20260209.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tools_item_type_4
-                        if MessagesRequestToolsItemAdvisor20260301.accepts(data):
-                            tools_item_type_5 = (
-                                MessagesRequestToolsItemAdvisor20260301.from_dict(data)
-                            )
-
-                            return tools_item_type_5
-                        if BashServerTool.accepts(data):
-                            tools_item_type_6 = BashServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if DatetimeServerTool.accepts(data):
-                            tools_item_type_7 = DatetimeServerTool.from_dict(data)
-
-                            return tools_item_type_7
-                        if ImageGenerationServerToolOpenRouter.accepts(data):
-                            tools_item_type_8 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_8
-                        if MessagesSearchModelsServerTool.accepts(data):
-                            tools_item_type_9 = (
-                                MessagesSearchModelsServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_9
-                        if WebFetchServerTool.accepts(data):
-                            tools_item_type_10 = WebFetchServerTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if OpenRouterWebSearchServerTool.accepts(data):
-                            tools_item_type_11 = (
-                                OpenRouterWebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_11
-                        if AdditionalToolsItemToolsItemType.accepts(data):
-                            tools_item_type_12 = (
-                                AdditionalToolsItemToolsItemType.from_dict(data)
-                            )
-
-                            return tools_item_type_12
-                        if AnthropicToolSearchToolBm25.accepts(data):
-                            tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_13
-                        if AnthropicToolSearchToolRegex.accepts(data):
-                            tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_14
-                        if ShellServerToolOpenRouter.accepts(data):
-                            tools_item_type_15 = ShellServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_15
-                        if ToolSearchServerTool.accepts(data):
-                            tools_item_type_16 = ToolSearchServerTool.from_dict(data)
-
-                            return tools_item_type_16
-                        if MessagesRequestToolsItemCustom.discriminated_by(data):
-                            return MessagesRequestToolsItemCustom.from_dict(data)
-                        if MessagesRequestToolsItemBash20250124.discriminated_by(data):
-                            return MessagesRequestToolsItemBash20250124.from_dict(data)
-                        if MessagesRequestToolsItemTextEditor20250124.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemTextEditor20250124.from_dict(
-                                data
-                            )
-                        if MessagesRequestToolsItemWebSearch20250305.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemWebSearch20250305.from_dict(
-                                data
-                            )
-                        if MessagesRequestToolsItemWebSearch20260209.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemWebSearch20260209.from_dict(
-                                data
-                            )
-                        if MessagesRequestToolsItemAdvisor20260301.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestToolsItemAdvisor20260301.from_dict(
-                                data
-                            )
-                        if BashServerTool.discriminated_by(data):
-                            return BashServerTool.from_dict(data)
-                        if DatetimeServerTool.discriminated_by(data):
-                            return DatetimeServerTool.from_dict(data)
-                        if ImageGenerationServerToolOpenRouter.discriminated_by(data):
-                            return ImageGenerationServerToolOpenRouter.from_dict(data)
-                        if MessagesSearchModelsServerTool.discriminated_by(data):
-                            return MessagesSearchModelsServerTool.from_dict(data)
-                        if WebFetchServerTool.discriminated_by(data):
-                            return WebFetchServerTool.from_dict(data)
-                        if OpenRouterWebSearchServerTool.discriminated_by(data):
-                            return OpenRouterWebSearchServerTool.from_dict(data)
-                        if AdditionalToolsItemToolsItemType.discriminated_by(data):
-                            return AdditionalToolsItemToolsItemType.from_dict(data)
-                        if AnthropicToolSearchToolBm25.discriminated_by(data):
-                            return AnthropicToolSearchToolBm25.from_dict(data)
-                        if AnthropicToolSearchToolRegex.discriminated_by(data):
-                            return AnthropicToolSearchToolRegex.from_dict(data)
-                        if ShellServerToolOpenRouter.discriminated_by(data):
-                            return ShellServerToolOpenRouter.from_dict(data)
-                        if ToolSearchServerTool.discriminated_by(data):
-                            return ToolSearchServerTool.from_dict(data)
-                        return cast(
-                            AdditionalToolsItemToolsItemType
-                            | AnthropicToolSearchToolBm25
-                            | AnthropicToolSearchToolRegex
-                            | BashServerTool
-                            | DatetimeServerTool
-                            | ImageGenerationServerToolOpenRouter
-                            | MessagesRequestToolsItemAdvisor20260301
-                            | MessagesRequestToolsItemBash20250124
-                            | MessagesRequestToolsItemCustom
-                            | MessagesRequestToolsItemTextEditor20250124
-                            | MessagesRequestToolsItemWebSearch20250305
-                            | MessagesRequestToolsItemWebSearch20260209
-                            | MessagesSearchModelsServerTool
-                            | OpenRouterWebSearchServerTool
-                            | ShellServerToolOpenRouter
-                            | ToolSearchServerTool
-                            | WebFetchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
         def trace_(raw__: Any) -> Any:
-            _trace = raw__
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(raw__)
 
             return trace
 

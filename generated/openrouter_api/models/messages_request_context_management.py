@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_edits_item_clear_thinking_20251015 import (
@@ -25,7 +25,7 @@ class MessagesRequestContextManagement(LazyModel):
     Attributes:
         edits (list[MessagesRequestContextManagementEditsItemClearThinking20251015 |
             MessagesRequestContextManagementEditsItemClearToolUses20250919 |
-            MessagesRequestContextManagementEditsItemCompact20260112] | Unset):
+            MessagesRequestContextManagementEditsItemCompact20260112] | None):
     """
 
     edits: (
@@ -34,8 +34,8 @@ class MessagesRequestContextManagement(LazyModel):
             | MessagesRequestContextManagementEditsItemClearToolUses20250919
             | MessagesRequestContextManagementEditsItemCompact20260112
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("edits", "edits"),)
@@ -56,78 +56,69 @@ class MessagesRequestContextManagement(LazyModel):
         )
 
         def edits_(raw__: Any) -> Any:
+            edits = []
             _edits = raw__
-            edits: (
-                list[
+            for edits_item_data in _edits:
+
+                def _parse_edits_item(
+                    data: object,
+                ) -> (
                     MessagesRequestContextManagementEditsItemClearThinking20251015
                     | MessagesRequestContextManagementEditsItemClearToolUses20250919
                     | MessagesRequestContextManagementEditsItemCompact20260112
-                ]
-                | Unset
-            ) = UNSET
-            if _edits is not UNSET:
-                edits = []
-                for edits_item_data in _edits:
-
-                    def _parse_edits_item(
-                        data: object,
-                    ) -> (
-                        MessagesRequestContextManagementEditsItemClearThinking20251015
-                        | MessagesRequestContextManagementEditsItemClearToolUses20250919
-                        | MessagesRequestContextManagementEditsItemCompact20260112
+                ):
+                    if MessagesRequestContextManagementEditsItemClearToolUses20250919.accepts(
+                        data
                     ):
-                        if MessagesRequestContextManagementEditsItemClearToolUses20250919.accepts(
+                        edits_item_type_0 = MessagesRequestContextManagementEditsItemClearToolUses20250919.from_dict(
                             data
-                        ):
-                            edits_item_type_0 = MessagesRequestContextManagementEditsItemClearToolUses20250919.from_dict(
-                                data
-                            )
-
-                            return edits_item_type_0
-                        if MessagesRequestContextManagementEditsItemClearThinking20251015.accepts(
-                            data
-                        ):
-                            edits_item_type_1 = MessagesRequestContextManagementEditsItemClearThinking20251015.from_dict(
-                                data
-                            )
-
-                            return edits_item_type_1
-                        if MessagesRequestContextManagementEditsItemCompact20260112.accepts(
-                            data
-                        ):
-                            edits_item_type_2 = MessagesRequestContextManagementEditsItemCompact20260112.from_dict(
-                                data
-                            )
-
-                            return edits_item_type_2
-                        if MessagesRequestContextManagementEditsItemClearToolUses20250919.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestContextManagementEditsItemClearToolUses20250919.from_dict(
-                                data
-                            )
-                        if MessagesRequestContextManagementEditsItemClearThinking20251015.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestContextManagementEditsItemClearThinking20251015.from_dict(
-                                data
-                            )
-                        if MessagesRequestContextManagementEditsItemCompact20260112.discriminated_by(
-                            data
-                        ):
-                            return MessagesRequestContextManagementEditsItemCompact20260112.from_dict(
-                                data
-                            )
-                        return cast(
-                            MessagesRequestContextManagementEditsItemClearThinking20251015
-                            | MessagesRequestContextManagementEditsItemClearToolUses20250919
-                            | MessagesRequestContextManagementEditsItemCompact20260112,
-                            data,
                         )
 
-                    edits_item = _parse_edits_item(edits_item_data)
+                        return edits_item_type_0
+                    if MessagesRequestContextManagementEditsItemClearThinking20251015.accepts(
+                        data
+                    ):
+                        edits_item_type_1 = MessagesRequestContextManagementEditsItemClearThinking20251015.from_dict(
+                            data
+                        )
 
-                    edits.append(edits_item)
+                        return edits_item_type_1
+                    if MessagesRequestContextManagementEditsItemCompact20260112.accepts(
+                        data
+                    ):
+                        edits_item_type_2 = MessagesRequestContextManagementEditsItemCompact20260112.from_dict(
+                            data
+                        )
+
+                        return edits_item_type_2
+                    if MessagesRequestContextManagementEditsItemClearToolUses20250919.discriminated_by(
+                        data
+                    ):
+                        return MessagesRequestContextManagementEditsItemClearToolUses20250919.from_dict(
+                            data
+                        )
+                    if MessagesRequestContextManagementEditsItemClearThinking20251015.discriminated_by(
+                        data
+                    ):
+                        return MessagesRequestContextManagementEditsItemClearThinking20251015.from_dict(
+                            data
+                        )
+                    if MessagesRequestContextManagementEditsItemCompact20260112.discriminated_by(
+                        data
+                    ):
+                        return MessagesRequestContextManagementEditsItemCompact20260112.from_dict(
+                            data
+                        )
+                    return cast(
+                        MessagesRequestContextManagementEditsItemClearThinking20251015
+                        | MessagesRequestContextManagementEditsItemClearToolUses20250919
+                        | MessagesRequestContextManagementEditsItemCompact20260112,
+                        data,
+                    )
+
+                edits_item = _parse_edits_item(edits_item_data)
+
+                edits.append(edits_item)
 
             return edits
 

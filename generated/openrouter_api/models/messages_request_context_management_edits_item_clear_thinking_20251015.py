@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
@@ -26,7 +26,7 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
     Attributes:
         type (MessagesRequestContextManagementEditsItemClearThinking20251015Type):
         keep (AnthropicThinkingTurns | MessagesRequestContextManagementEditsItemClearThinking20251015KeepEnum |
-            MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject | Unset):
+            MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject | None):
     """
 
     type: MessagesRequestContextManagementEditsItemClearThinking20251015Type
@@ -34,8 +34,8 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
         AnthropicThinkingTurns
         | MessagesRequestContextManagementEditsItemClearThinking20251015KeepEnum
         | MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -79,10 +79,7 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
                 AnthropicThinkingTurns
                 | MessagesRequestContextManagementEditsItemClearThinking20251015KeepEnum
                 | MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if AnthropicThinkingTurns.accepts(data):
                     keep_type_0 = AnthropicThinkingTurns.from_dict(data)
 
@@ -118,8 +115,7 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015(LazyModel):
                 return cast(
                     AnthropicThinkingTurns
                     | MessagesRequestContextManagementEditsItemClearThinking20251015KeepEnum
-                    | MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject
-                    | Unset,
+                    | MessagesRequestContextManagementEditsItemClearThinking20251015KeepObject,
                     data,
                 )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import (
@@ -24,19 +24,19 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
     """
     Attributes:
         type (MessagesRequestContextManagementEditsItemClearToolUses20250919Type):
-        clear_at_least (AnthropicInputTokensClearAtLeast | None | Unset):
-        clear_tool_inputs (bool | list[str] | None | Unset):
-        exclude_tools (list[str] | None | Unset):
-        keep (AnthropicToolUsesKeep | Unset):  Example: {'type': 'tool_uses', 'value': 5}.
-        trigger (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset):
+        clear_at_least (AnthropicInputTokensClearAtLeast | None):
+        clear_tool_inputs (bool | list[str] | None):
+        exclude_tools (list[str] | None):
+        keep (AnthropicToolUsesKeep | None):  Example: {'type': 'tool_uses', 'value': 5}.
+        trigger (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | None):
     """
 
     type: MessagesRequestContextManagementEditsItemClearToolUses20250919Type
-    clear_at_least: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
-    clear_tool_inputs: bool | list[str] | None | Unset = UNSET
-    exclude_tools: list[str] | None | Unset = UNSET
-    keep: AnthropicToolUsesKeep | Unset = UNSET
-    trigger: AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset = UNSET
+    clear_at_least: AnthropicInputTokensClearAtLeast | None = ABSENT
+    clear_tool_inputs: bool | list[str] | None = ABSENT
+    exclude_tools: list[str] | None = ABSENT
+    keep: AnthropicToolUsesKeep | None = ABSENT
+    trigger: AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -79,10 +79,8 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
         def clear_at_least_(raw__: Any) -> Any:
             def _parse_clear_at_least(
                 data: object,
-            ) -> AnthropicInputTokensClearAtLeast | None | Unset:
+            ) -> AnthropicInputTokensClearAtLeast | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicInputTokensClearAtLeast.accepts(data):
                     clear_at_least_type_0 = AnthropicInputTokensClearAtLeast.from_dict(
@@ -92,62 +90,49 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
                     return clear_at_least_type_0
                 if AnthropicInputTokensClearAtLeast.discriminated_by(data):
                     return AnthropicInputTokensClearAtLeast.from_dict(data)
-                return cast(AnthropicInputTokensClearAtLeast | None | Unset, data)
+                return cast(AnthropicInputTokensClearAtLeast | None, data)
 
             clear_at_least = _parse_clear_at_least(raw__)
 
             return clear_at_least
 
         def clear_tool_inputs_(raw__: Any) -> Any:
-            def _parse_clear_tool_inputs(
-                data: object,
-            ) -> bool | list[str] | None | Unset:
+            def _parse_clear_tool_inputs(data: object) -> bool | list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     clear_tool_inputs_type_1 = cast(list[str], data)
 
                     return clear_tool_inputs_type_1
-                return cast(bool | list[str] | None | Unset, data)
+                return cast(bool | list[str] | None, data)
 
             clear_tool_inputs = _parse_clear_tool_inputs(raw__)
 
             return clear_tool_inputs
 
         def exclude_tools_(raw__: Any) -> Any:
-            def _parse_exclude_tools(data: object) -> list[str] | None | Unset:
+            def _parse_exclude_tools(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     exclude_tools_type_0 = cast(list[str], data)
 
                     return exclude_tools_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             exclude_tools = _parse_exclude_tools(raw__)
 
             return exclude_tools
 
         def keep_(raw__: Any) -> Any:
-            _keep = raw__
-            keep: AnthropicToolUsesKeep | Unset
-            if isinstance(_keep, Unset):
-                keep = UNSET
-            else:
-                keep = AnthropicToolUsesKeep.from_dict(_keep)
+            keep = AnthropicToolUsesKeep.from_dict(raw__)
 
             return keep
 
         def trigger_(raw__: Any) -> Any:
             def _parse_trigger(
                 data: object,
-            ) -> AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset:
-                if isinstance(data, Unset):
-                    return data
+            ) -> AnthropicInputTokensTrigger | AnthropicToolUsesTrigger:
                 if AnthropicInputTokensTrigger.accepts(data):
                     trigger_type_0 = AnthropicInputTokensTrigger.from_dict(data)
 
@@ -161,7 +146,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919(LazyModel):
                 if AnthropicToolUsesTrigger.discriminated_by(data):
                     return AnthropicToolUsesTrigger.from_dict(data)
                 return cast(
-                    AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset, data
+                    AnthropicInputTokensTrigger | AnthropicToolUsesTrigger, data
                 )
 
             trigger = _parse_trigger(raw__)

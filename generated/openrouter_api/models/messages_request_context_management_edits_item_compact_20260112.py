@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import (
@@ -21,15 +21,15 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
     """
     Attributes:
         type (MessagesRequestContextManagementEditsItemCompact20260112Type):
-        instructions (None | str | Unset):
-        pause_after_compaction (bool | Unset):
-        trigger (AnthropicInputTokensClearAtLeast | None | Unset):  Example: {'type': 'input_tokens', 'value': 100000}.
+        instructions (str | None):
+        pause_after_compaction (bool | None):
+        trigger (AnthropicInputTokensClearAtLeast | None):  Example: {'type': 'input_tokens', 'value': 100000}.
     """
 
     type: MessagesRequestContextManagementEditsItemCompact20260112Type
-    instructions: None | str | Unset = UNSET
-    pause_after_compaction: bool | Unset = UNSET
-    trigger: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
+    instructions: str | None = ABSENT
+    pause_after_compaction: bool | None = ABSENT
+    trigger: AnthropicInputTokensClearAtLeast | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -61,24 +61,18 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
             return type
 
         def instructions_(raw__: Any) -> Any:
-            def _parse_instructions(data: object) -> None | str | Unset:
+            def _parse_instructions(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             instructions = _parse_instructions(raw__)
 
             return instructions
 
         def trigger_(raw__: Any) -> Any:
-            def _parse_trigger(
-                data: object,
-            ) -> AnthropicInputTokensClearAtLeast | None | Unset:
+            def _parse_trigger(data: object) -> AnthropicInputTokensClearAtLeast | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicInputTokensClearAtLeast.accepts(data):
                     trigger_type_0 = AnthropicInputTokensClearAtLeast.from_dict(data)
@@ -86,7 +80,7 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
                     return trigger_type_0
                 if AnthropicInputTokensClearAtLeast.discriminated_by(data):
                     return AnthropicInputTokensClearAtLeast.from_dict(data)
-                return cast(AnthropicInputTokensClearAtLeast | None | Unset, data)
+                return cast(AnthropicInputTokensClearAtLeast | None, data)
 
             trigger = _parse_trigger(raw__)
 

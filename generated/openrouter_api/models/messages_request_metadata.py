@@ -5,17 +5,17 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
 class MessagesRequestMetadata(LazyModel):
     """
     Attributes:
-        user_id (None | str | Unset):
+        user_id (str | None):
     """
 
-    user_id: None | str | Unset = UNSET
+    user_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("user_id", "user_id"),)
@@ -26,12 +26,10 @@ class MessagesRequestMetadata(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def user_id_(raw__: Any) -> Any:
-            def _parse_user_id(data: object) -> None | str | Unset:
+            def _parse_user_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             user_id = _parse_user_id(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
@@ -19,11 +19,11 @@ class MessagesRequestThinkingAdaptive(LazyModel):
     """
     Attributes:
         type (MessagesRequestThinkingAdaptiveType):
-        display (AnthropicThinkingDisplay | None | Unset):
+        display (AnthropicThinkingDisplay | None):
     """
 
     type: MessagesRequestThinkingAdaptiveType
-    display: AnthropicThinkingDisplay | None | Unset = UNSET
+    display: AnthropicThinkingDisplay | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,10 +51,8 @@ class MessagesRequestThinkingAdaptive(LazyModel):
             return type
 
         def display_(raw__: Any) -> Any:
-            def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
+            def _parse_display(data: object) -> AnthropicThinkingDisplay | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicThinkingDisplay.is_declared(data):
                     display_type_0 = AnthropicThinkingDisplay(data)
@@ -62,7 +60,7 @@ class MessagesRequestThinkingAdaptive(LazyModel):
                     return display_type_0
                 if isinstance(data, str):
                     return AnthropicThinkingDisplay(data)
-                return cast(AnthropicThinkingDisplay | None | Unset, data)
+                return cast(AnthropicThinkingDisplay | None, data)
 
             display = _parse_display(raw__)
 

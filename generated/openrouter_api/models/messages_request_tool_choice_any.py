@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_request_tool_choice_any_type import (
@@ -18,11 +18,11 @@ class MessagesRequestToolChoiceAny(LazyModel):
     """
     Attributes:
         type (MessagesRequestToolChoiceAnyType):
-        disable_parallel_tool_use (bool | Unset):
+        disable_parallel_tool_use (bool | None):
     """
 
     type: MessagesRequestToolChoiceAnyType
-    disable_parallel_tool_use: bool | Unset = UNSET
+    disable_parallel_tool_use: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

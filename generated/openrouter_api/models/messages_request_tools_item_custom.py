@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -25,22 +25,22 @@ class MessagesRequestToolsItemCustom(LazyModel):
     Attributes:
         input_schema (MessagesRequestToolsItemCustomInputSchema):
         name (str):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        defer_loading (bool | Unset):
-        description (str | Unset):
-        type (MessagesRequestToolsItemCustomType | Unset):
+        defer_loading (bool | None):
+        description (str | None):
+        type (MessagesRequestToolsItemCustomType | None):
     """
 
     input_schema: MessagesRequestToolsItemCustomInputSchema
     name: str
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    type: MessagesRequestToolsItemCustomType | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    defer_loading: bool | None = ABSENT
+    description: str | None = ABSENT
+    type: MessagesRequestToolsItemCustomType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -55,6 +55,11 @@ class MessagesRequestToolsItemCustom(LazyModel):
         {
             "input_schema",
             "name",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_schema",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -78,22 +83,12 @@ class MessagesRequestToolsItemCustom(LazyModel):
             return input_schema
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: MessagesRequestToolsItemCustomType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = MessagesRequestToolsItemCustomType(_type)
+            type = MessagesRequestToolsItemCustomType(raw__)
 
             return type
 

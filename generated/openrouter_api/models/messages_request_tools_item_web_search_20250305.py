@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import (
@@ -28,24 +28,24 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
     Attributes:
         name (MessagesRequestToolsItemWebSearch20250305Name):
         type (MessagesRequestToolsItemWebSearch20250305Type):
-        allowed_domains (list[str] | None | Unset):
-        blocked_domains (list[str] | None | Unset):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        allowed_domains (list[str] | None):
+        blocked_domains (list[str] | None):
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        max_uses (int | None | Unset):
-        user_location (AnthropicWebSearchToolUserLocation | None | Unset):
+        max_uses (int | None):
+        user_location (AnthropicWebSearchToolUserLocation | None):
     """
 
     name: MessagesRequestToolsItemWebSearch20250305Name
     type: MessagesRequestToolsItemWebSearch20250305Type
-    allowed_domains: list[str] | None | Unset = UNSET
-    blocked_domains: list[str] | None | Unset = UNSET
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    max_uses: int | None | Unset = UNSET
-    user_location: AnthropicWebSearchToolUserLocation | None | Unset = UNSET
+    allowed_domains: list[str] | None = ABSENT
+    blocked_domains: list[str] | None = ABSENT
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    max_uses: int | None = ABSENT
+    user_location: AnthropicWebSearchToolUserLocation | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -95,54 +95,43 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
             return type
 
         def allowed_domains_(raw__: Any) -> Any:
-            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_domains(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_domains_type_0 = cast(list[str], data)
 
                     return allowed_domains_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_domains = _parse_allowed_domains(raw__)
 
             return allowed_domains
 
         def blocked_domains_(raw__: Any) -> Any:
-            def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+            def _parse_blocked_domains(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     blocked_domains_type_0 = cast(list[str], data)
 
                     return blocked_domains_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             blocked_domains = _parse_blocked_domains(raw__)
 
             return blocked_domains
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def max_uses_(raw__: Any) -> Any:
-            def _parse_max_uses(data: object) -> int | None | Unset:
+            def _parse_max_uses(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_uses = _parse_max_uses(raw__)
 
@@ -151,10 +140,8 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
         def user_location_(raw__: Any) -> Any:
             def _parse_user_location(
                 data: object,
-            ) -> AnthropicWebSearchToolUserLocation | None | Unset:
+            ) -> AnthropicWebSearchToolUserLocation | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicWebSearchToolUserLocation.accepts(data):
                     user_location_type_0 = AnthropicWebSearchToolUserLocation.from_dict(
@@ -164,7 +151,7 @@ class MessagesRequestToolsItemWebSearch20250305(LazyModel):
                     return user_location_type_0
                 if AnthropicWebSearchToolUserLocation.discriminated_by(data):
                     return AnthropicWebSearchToolUserLocation.from_dict(data)
-                return cast(AnthropicWebSearchToolUserLocation | None | Unset, data)
+                return cast(AnthropicWebSearchToolUserLocation | None, data)
 
             user_location = _parse_user_location(raw__)
 

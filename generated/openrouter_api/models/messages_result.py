@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -71,17 +71,17 @@ class MessagesResult(LazyModel):
         model (str):
         role (MessagesResultRole):
         stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (None | ORAnthropicStopReason):
-        stop_sequence (None | str):
+        stop_reason (ORAnthropicStopReason | None):
+        stop_sequence (str | None):
         type (MessagesResultType):
         usage (MessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
             'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
             'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
-        context_management (MessagesResultContextManagement | None | Unset):
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+        context_management (MessagesResultContextManagement | None):
+        openrouter_metadata (OpenRouterMetadata | None):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
-        provider (ProviderName | Unset):  Example: OpenAI.
+        provider (ProviderName | None):  Example: OpenAI.
     """
 
     container: AnthropicContainer | None
@@ -107,13 +107,13 @@ class MessagesResult(LazyModel):
     model: str
     role: MessagesResultRole
     stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: None | ORAnthropicStopReason
-    stop_sequence: None | str
+    stop_reason: ORAnthropicStopReason | None
+    stop_sequence: str | None
     type: MessagesResultType
     usage: MessagesResultUsage
-    context_management: MessagesResultContextManagement | None | Unset = UNSET
-    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
-    provider: ProviderName | Unset = UNSET
+    context_management: MessagesResultContextManagement | None = ABSENT
+    openrouter_metadata: OpenRouterMetadata | None = ABSENT
+    provider: ProviderName | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -142,6 +142,12 @@ class MessagesResult(LazyModel):
             "stop_reason",
             "stop_sequence",
             "type",
+            "usage",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
             "usage",
         }
     )
@@ -454,10 +460,8 @@ class MessagesResult(LazyModel):
         def context_management_(raw__: Any) -> Any:
             def _parse_context_management(
                 data: object,
-            ) -> MessagesResultContextManagement | None | Unset:
+            ) -> MessagesResultContextManagement | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if MessagesResultContextManagement.accepts(data):
                     context_management_type_0 = (
@@ -467,29 +471,19 @@ class MessagesResult(LazyModel):
                     return context_management_type_0
                 if MessagesResultContextManagement.discriminated_by(data):
                     return MessagesResultContextManagement.from_dict(data)
-                return cast(MessagesResultContextManagement | None | Unset, data)
+                return cast(MessagesResultContextManagement | None, data)
 
             context_management = _parse_context_management(raw__)
 
             return context_management
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: ProviderName | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ProviderName(_provider)
+            provider = ProviderName(raw__)
 
             return provider
 

@@ -31,6 +31,11 @@ class MessagesResultContextManagement(LazyModel):
             "applied_edits",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "applied_edits",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.messages_search_models_server_tool_type import (
@@ -23,12 +23,12 @@ class MessagesSearchModelsServerTool(LazyModel):
 
     Attributes:
         type (MessagesSearchModelsServerToolType):
-        parameters (SearchModelsServerToolConfig | Unset): Configuration for the openrouter:experimental__search_models
+        parameters (SearchModelsServerToolConfig | None): Configuration for the openrouter:experimental__search_models
             server tool Example: {'max_results': 5}.
     """
 
     type: MessagesSearchModelsServerToolType
-    parameters: SearchModelsServerToolConfig | Unset = UNSET
+    parameters: SearchModelsServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -60,12 +60,7 @@ class MessagesSearchModelsServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: SearchModelsServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SearchModelsServerToolConfig.from_dict(_parameters)
+            parameters = SearchModelsServerToolConfig.from_dict(raw__)
 
             return parameters
 

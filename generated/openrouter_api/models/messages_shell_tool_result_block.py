@@ -48,6 +48,11 @@ class MessagesShellToolResultBlock(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "openrouter_shell_tool_result"),
     )

@@ -42,6 +42,11 @@ class MessagesStartEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "message_start"),)
 
     @classmethod

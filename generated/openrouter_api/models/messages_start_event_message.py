@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -68,7 +68,7 @@ class MessagesStartEventMessage(LazyModel):
             'ephemeral_5m_input_tokens': 7381}, 'cache_creation_input_tokens': 7381, 'cache_read_input_tokens': 0,
             'inference_geo': None, 'input_tokens': 100, 'output_tokens': 1, 'output_tokens_details': None,
             'server_tool_use': None, 'service_tier': 'standard'}.
-        provider (MessagesStartEventMessageProvider | Unset):
+        provider (MessagesStartEventMessageProvider | None):
     """
 
     container: AnthropicContainer | None
@@ -98,7 +98,7 @@ class MessagesStartEventMessage(LazyModel):
     stop_sequence: Any
     type: MessagesStartEventMessageType
     usage: MessagesStartEventMessageUsage
-    provider: MessagesStartEventMessageProvider | Unset = UNSET
+    provider: MessagesStartEventMessageProvider | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -125,6 +125,12 @@ class MessagesStartEventMessage(LazyModel):
             "stop_reason",
             "stop_sequence",
             "type",
+            "usage",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
             "usage",
         }
     )
@@ -412,12 +418,7 @@ class MessagesStartEventMessage(LazyModel):
             return usage
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: MessagesStartEventMessageProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = MessagesStartEventMessageProvider(_provider)
+            provider = MessagesStartEventMessageProvider(raw__)
 
             return provider
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import (
@@ -39,21 +39,21 @@ class MessagesStartEventMessageUsage(LazyModel):
         cache_creation (AnthropicCacheCreation | None):
         cache_creation_input_tokens (int | None):
         cache_read_input_tokens (int | None):
-        inference_geo (None | str):
+        inference_geo (str | None):
         input_tokens (int):
         output_tokens (int):
         output_tokens_details (AnthropicOutputTokensDetails | None):
         server_tool_use (AnthropicServerToolUsage | None):
         service_tier (AnthropicServiceTier | None):
         iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
-        speed (AnthropicSpeed | None | Unset):
+            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None):
+        speed (AnthropicSpeed | None):
     """
 
     cache_creation: AnthropicCacheCreation | None
     cache_creation_input_tokens: int | None
     cache_read_input_tokens: int | None
-    inference_geo: None | str
+    inference_geo: str | None
     input_tokens: int
     output_tokens: int
     output_tokens_details: AnthropicOutputTokensDetails | None
@@ -66,9 +66,9 @@ class MessagesStartEventMessageUsage(LazyModel):
             | AnthropicMessageUsageIteration
             | AnthropicUnknownUsageIteration
         ]
-        | Unset
-    ) = UNSET
-    speed: AnthropicSpeed | None | Unset = UNSET
+        | None
+    ) = ABSENT
+    speed: AnthropicSpeed | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -221,79 +221,67 @@ class MessagesStartEventMessageUsage(LazyModel):
             return service_tier
 
         def iterations_(raw__: Any) -> Any:
+            iterations = []
             _iterations = raw__
-            iterations: (
-                list[
+            for iterations_item_data in _iterations:
+
+                def _parse_iterations_item(
+                    data: object,
+                ) -> (
                     AnthropicAdvisorMessageUsageIteration
                     | AnthropicCompactionUsageIteration
                     | AnthropicMessageUsageIteration
                     | AnthropicUnknownUsageIteration
-                ]
-                | Unset
-            ) = UNSET
-            if _iterations is not UNSET:
-                iterations = []
-                for iterations_item_data in _iterations:
+                ):
+                    if AnthropicCompactionUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_0 = (
+                            AnthropicCompactionUsageIteration.from_dict(data)
+                        )
 
-                    def _parse_iterations_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_anthropic_usage_iteration_type_0
+                    if AnthropicMessageUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_1 = (
+                            AnthropicMessageUsageIteration.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_usage_iteration_type_1
+                    if AnthropicAdvisorMessageUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_2 = (
+                            AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_usage_iteration_type_2
+                    if AnthropicUnknownUsageIteration.accepts(data):
+                        componentsschemas_anthropic_usage_iteration_type_3 = (
+                            AnthropicUnknownUsageIteration.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_usage_iteration_type_3
+                    if AnthropicCompactionUsageIteration.discriminated_by(data):
+                        return AnthropicCompactionUsageIteration.from_dict(data)
+                    if AnthropicMessageUsageIteration.discriminated_by(data):
+                        return AnthropicMessageUsageIteration.from_dict(data)
+                    if AnthropicAdvisorMessageUsageIteration.discriminated_by(data):
+                        return AnthropicAdvisorMessageUsageIteration.from_dict(data)
+                    if AnthropicUnknownUsageIteration.discriminated_by(data):
+                        return AnthropicUnknownUsageIteration.from_dict(data)
+                    return cast(
                         AnthropicAdvisorMessageUsageIteration
                         | AnthropicCompactionUsageIteration
                         | AnthropicMessageUsageIteration
-                        | AnthropicUnknownUsageIteration
-                    ):
-                        if AnthropicCompactionUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_0 = (
-                                AnthropicCompactionUsageIteration.from_dict(data)
-                            )
+                        | AnthropicUnknownUsageIteration,
+                        data,
+                    )
 
-                            return componentsschemas_anthropic_usage_iteration_type_0
-                        if AnthropicMessageUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_1 = (
-                                AnthropicMessageUsageIteration.from_dict(data)
-                            )
+                iterations_item = _parse_iterations_item(iterations_item_data)
 
-                            return componentsschemas_anthropic_usage_iteration_type_1
-                        if AnthropicAdvisorMessageUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_2 = (
-                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_2
-                        if AnthropicUnknownUsageIteration.accepts(data):
-                            componentsschemas_anthropic_usage_iteration_type_3 = (
-                                AnthropicUnknownUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_3
-                        if AnthropicCompactionUsageIteration.discriminated_by(data):
-                            return AnthropicCompactionUsageIteration.from_dict(data)
-                        if AnthropicMessageUsageIteration.discriminated_by(data):
-                            return AnthropicMessageUsageIteration.from_dict(data)
-                        if AnthropicAdvisorMessageUsageIteration.discriminated_by(data):
-                            return AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                        if AnthropicUnknownUsageIteration.discriminated_by(data):
-                            return AnthropicUnknownUsageIteration.from_dict(data)
-                        return cast(
-                            AnthropicAdvisorMessageUsageIteration
-                            | AnthropicCompactionUsageIteration
-                            | AnthropicMessageUsageIteration
-                            | AnthropicUnknownUsageIteration,
-                            data,
-                        )
-
-                    iterations_item = _parse_iterations_item(iterations_item_data)
-
-                    iterations.append(iterations_item)
+                iterations.append(iterations_item)
 
             return iterations
 
         def speed_(raw__: Any) -> Any:
-            def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+            def _parse_speed(data: object) -> AnthropicSpeed | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicSpeed.is_declared(data):
                     speed_type_0 = AnthropicSpeed(data)
@@ -301,7 +289,7 @@ class MessagesStartEventMessageUsage(LazyModel):
                     return speed_type_0
                 if isinstance(data, str):
                     return AnthropicSpeed(data)
-                return cast(AnthropicSpeed | None | Unset, data)
+                return cast(AnthropicSpeed | None, data)
 
             speed = _parse_speed(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -47,7 +47,7 @@ class Model(LazyModel):
         links (ModelLinks): Related API endpoints and resources for this model. Example: {'details':
             '/api/v1/models/openai/gpt-5.4/endpoints'}.
         name (str): Display name of the model Example: GPT-4.
-        per_request_limits (None | PerRequestLimits):
+        per_request_limits (PerRequestLimits | None):
         pricing (PublicPricing): Pricing information for the model Example: {'completion': '0.00006', 'image': '0',
             'prompt': '0.00003', 'request': '0'}.
         supported_parameters (list[Parameter]): List of supported parameters for this model
@@ -55,21 +55,20 @@ class Model(LazyModel):
             models.
         top_provider (TopProviderInfo): Information about the top provider for this model Example: {'context_length':
             8192, 'is_moderated': True, 'max_completion_tokens': 4096}.
-        alias_target (ModelAliasTarget | Unset): Concrete model targeted by this tilde-latest alias, when applicable
+        alias_target (ModelAliasTarget | None): Concrete model targeted by this tilde-latest alias, when applicable
             Example: {'name': 'Claude Sonnet 4.5', 'slug': 'anthropic/claude-sonnet-4.5'}.
-        benchmarks (ModelBenchmarks | Unset): Third-party benchmark rankings for this model. Omitted when no benchmark
+        benchmarks (ModelBenchmarks | None): Third-party benchmark rankings for this model. Omitted when no benchmark
             data is available. Example: {'artificial_analysis': {'agentic_index': 55.8, 'coding_index': 63.2,
             'intelligence_index': 71.4}, 'design_arena': [{'arena': 'models', 'category': 'website', 'elo': 1385.2, 'rank':
             5, 'win_rate': 62.5}]}.
-        description (str | Unset): Description of the model Example: GPT-4 is a large multimodal model that can solve
+        description (str | None): Description of the model Example: GPT-4 is a large multimodal model that can solve
             difficult problems with greater accuracy..
-        expiration_date (None | str | Unset): The date after which the model may be removed. ISO 8601 date string (YYYY-
-            MM-DD) or null if no expiration. Example: 2025-06-01.
-        hugging_face_id (None | str | Unset): Hugging Face model identifier, if applicable Example: microsoft/DialoGPT-
-            medium.
-        knowledge_cutoff (None | str | Unset): The date up to which the model was trained on data. ISO 8601 date string
-            (YYYY-MM-DD) or null if unknown. Example: 2024-10-01.
-        reasoning (ModelReasoning | Unset): Reasoning effort configuration. Omitted for non-reasoning models and dynamic
+        expiration_date (str | None): The date after which the model may be removed. ISO 8601 date string (YYYY-MM-DD)
+            or null if no expiration. Example: 2025-06-01.
+        hugging_face_id (str | None): Hugging Face model identifier, if applicable Example: microsoft/DialoGPT-medium.
+        knowledge_cutoff (str | None): The date up to which the model was trained on data. ISO 8601 date string (YYYY-
+            MM-DD) or null if unknown. Example: 2024-10-01.
+        reasoning (ModelReasoning | None): Reasoning effort configuration. Omitted for non-reasoning models and dynamic
             router models. Example: {'default_effort': 'medium', 'default_enabled': True, 'mandatory': False,
             'supported_efforts': ['high', 'medium', 'low', 'minimal']}.
     """
@@ -82,18 +81,18 @@ class Model(LazyModel):
     id: str
     links: ModelLinks
     name: str
-    per_request_limits: None | PerRequestLimits
+    per_request_limits: PerRequestLimits | None
     pricing: PublicPricing
     supported_parameters: list[Parameter]
     supported_voices: list[str] | None
     top_provider: TopProviderInfo
-    alias_target: ModelAliasTarget | Unset = UNSET
-    benchmarks: ModelBenchmarks | Unset = UNSET
-    description: str | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
-    hugging_face_id: None | str | Unset = UNSET
-    knowledge_cutoff: None | str | Unset = UNSET
-    reasoning: ModelReasoning | Unset = UNSET
+    alias_target: ModelAliasTarget | None = ABSENT
+    benchmarks: ModelBenchmarks | None = ABSENT
+    description: str | None = ABSENT
+    expiration_date: str | None = ABSENT
+    hugging_face_id: str | None = ABSENT
+    knowledge_cutoff: str | None = ABSENT
+    reasoning: ModelReasoning | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -132,6 +131,15 @@ class Model(LazyModel):
             "pricing",
             "supported_parameters",
             "supported_voices",
+            "top_provider",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "architecture",
+            "links",
+            "pricing",
+            "supported_parameters",
             "top_provider",
         }
     )
@@ -238,68 +246,47 @@ class Model(LazyModel):
             return top_provider
 
         def alias_target_(raw__: Any) -> Any:
-            _alias_target = raw__
-            alias_target: ModelAliasTarget | Unset
-            if isinstance(_alias_target, Unset):
-                alias_target = UNSET
-            else:
-                alias_target = ModelAliasTarget.from_dict(_alias_target)
+            alias_target = ModelAliasTarget.from_dict(raw__)
 
             return alias_target
 
         def benchmarks_(raw__: Any) -> Any:
-            _benchmarks = raw__
-            benchmarks: ModelBenchmarks | Unset
-            if isinstance(_benchmarks, Unset):
-                benchmarks = UNSET
-            else:
-                benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+            benchmarks = ModelBenchmarks.from_dict(raw__)
 
             return benchmarks
 
         def expiration_date_(raw__: Any) -> Any:
-            def _parse_expiration_date(data: object) -> None | str | Unset:
+            def _parse_expiration_date(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             expiration_date = _parse_expiration_date(raw__)
 
             return expiration_date
 
         def hugging_face_id_(raw__: Any) -> Any:
-            def _parse_hugging_face_id(data: object) -> None | str | Unset:
+            def _parse_hugging_face_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             hugging_face_id = _parse_hugging_face_id(raw__)
 
             return hugging_face_id
 
         def knowledge_cutoff_(raw__: Any) -> Any:
-            def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
+            def _parse_knowledge_cutoff(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             knowledge_cutoff = _parse_knowledge_cutoff(raw__)
 
             return knowledge_cutoff
 
         def reasoning_(raw__: Any) -> Any:
-            _reasoning = raw__
-            reasoning: ModelReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ModelReasoning.from_dict(_reasoning)
+            reasoning = ModelReasoning.from_dict(raw__)
 
             return reasoning
 

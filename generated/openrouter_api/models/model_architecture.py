@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_modality import InputModality
@@ -24,17 +24,17 @@ class ModelArchitecture(LazyModel):
 
     Attributes:
         input_modalities (list[InputModality]): Supported input modalities
-        modality (None | str): Primary modality of the model Example: text->text.
+        modality (str | None): Primary modality of the model Example: text->text.
         output_modalities (list[OutputModality]): Supported output modalities
-        instruct_type (InstructType | None | Unset):
-        tokenizer (ModelGroup | Unset): Tokenizer type used by the model Example: GPT.
+        instruct_type (InstructType | None):
+        tokenizer (ModelGroup | None): Tokenizer type used by the model Example: GPT.
     """
 
     input_modalities: list[InputModality]
-    modality: None | str
+    modality: str | None
     output_modalities: list[OutputModality]
-    instruct_type: InstructType | None | Unset = UNSET
-    tokenizer: ModelGroup | Unset = UNSET
+    instruct_type: InstructType | None = ABSENT
+    tokenizer: ModelGroup | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -48,6 +48,12 @@ class ModelArchitecture(LazyModel):
         {
             "input_modalities",
             "modality",
+            "output_modalities",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_modalities",
             "output_modalities",
         }
     )
@@ -92,10 +98,8 @@ class ModelArchitecture(LazyModel):
             return output_modalities
 
         def instruct_type_(raw__: Any) -> Any:
-            def _parse_instruct_type(data: object) -> InstructType | None | Unset:
+            def _parse_instruct_type(data: object) -> InstructType | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if InstructType.is_declared(data):
                     instruct_type_type_0 = InstructType(data)
@@ -103,19 +107,14 @@ class ModelArchitecture(LazyModel):
                     return instruct_type_type_0
                 if isinstance(data, str):
                     return InstructType(data)
-                return cast(InstructType | None | Unset, data)
+                return cast(InstructType | None, data)
 
             instruct_type = _parse_instruct_type(raw__)
 
             return instruct_type
 
         def tokenizer_(raw__: Any) -> Any:
-            _tokenizer = raw__
-            tokenizer: ModelGroup | Unset
-            if isinstance(_tokenizer, Unset):
-                tokenizer = UNSET
-            else:
-                tokenizer = ModelGroup(_tokenizer)
+            tokenizer = ModelGroup(raw__)
 
             return tokenizer
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.aa_benchmark_entry import AABenchmarkEntry
@@ -23,12 +23,12 @@ class ModelBenchmarks(LazyModel):
     Attributes:
         design_arena (list[DABenchmarkEntry]): Design Arena ELO rankings across arena+category pairs. Example:
             [{'arena': 'models', 'category': 'website', 'elo': 1385.2, 'rank': 5, 'win_rate': 62.5}].
-        artificial_analysis (AABenchmarkEntry | Unset): Artificial Analysis benchmark index scores. Example:
+        artificial_analysis (AABenchmarkEntry | None): Artificial Analysis benchmark index scores. Example:
             {'agentic_index': 55.8, 'coding_index': 63.2, 'intelligence_index': 71.4}.
     """
 
     design_arena: list[DABenchmarkEntry]
-    artificial_analysis: AABenchmarkEntry | Unset = UNSET
+    artificial_analysis: AABenchmarkEntry | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -36,6 +36,11 @@ class ModelBenchmarks(LazyModel):
         ("artificial_analysis", "artificial_analysis"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "design_arena",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "design_arena",
         }
@@ -59,12 +64,7 @@ class ModelBenchmarks(LazyModel):
             return design_arena
 
         def artificial_analysis_(raw__: Any) -> Any:
-            _artificial_analysis = raw__
-            artificial_analysis: AABenchmarkEntry | Unset
-            if isinstance(_artificial_analysis, Unset):
-                artificial_analysis = UNSET
-            else:
-                artificial_analysis = AABenchmarkEntry.from_dict(_artificial_analysis)
+            artificial_analysis = AABenchmarkEntry.from_dict(raw__)
 
             return artificial_analysis
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_effort import ReasoningEffort
@@ -21,22 +21,21 @@ class ModelReasoning(LazyModel):
 
     Attributes:
         mandatory (bool): When true, reasoning cannot be disabled and effort "none" is rejected.
-        default_effort (None | ReasoningEffort | Unset): Default reasoning effort when the client enables reasoning
-            without specifying effort. Maps to `reasoning.effort` in chat requests. When `"none"`, prefer omitting effort
-            unless the user explicitly disables reasoning.
-        default_enabled (bool | Unset): Default reasoning enabled state when the client does not set
-            `reasoning.enabled`.
-        supported_efforts (list[None | ReasoningEffort] | None | Unset): Allowed reasoning effort values for this model,
-            in descending effort order (highest first). Null means no allowlist — all gateway effort values are accepted.
-        supports_max_tokens (bool | Unset): Present and `true` when the model accepts `reasoning.max_tokens` in requests
+        default_effort (ReasoningEffort | None): Default reasoning effort when the client enables reasoning without
+            specifying effort. Maps to `reasoning.effort` in chat requests. When `"none"`, prefer omitting effort unless the
+            user explicitly disables reasoning.
+        default_enabled (bool | None): Default reasoning enabled state when the client does not set `reasoning.enabled`.
+        supported_efforts (list[None | ReasoningEffort] | None): Allowed reasoning effort values for this model, in
+            descending effort order (highest first). Null means no allowlist — all gateway effort values are accepted.
+        supports_max_tokens (bool | None): Present and `true` when the model accepts `reasoning.max_tokens` in requests
             (Anthropic-style) instead of or in addition to `reasoning.effort`. Omitted otherwise.
     """
 
     mandatory: bool
-    default_effort: None | ReasoningEffort | Unset = UNSET
-    default_enabled: bool | Unset = UNSET
-    supported_efforts: list[None | ReasoningEffort] | None | Unset = UNSET
-    supports_max_tokens: bool | Unset = UNSET
+    default_effort: ReasoningEffort | None = ABSENT
+    default_enabled: bool | None = ABSENT
+    supported_efforts: list[None | ReasoningEffort] | None = ABSENT
+    supports_max_tokens: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -59,10 +58,8 @@ class ModelReasoning(LazyModel):
         from ..models.reasoning_effort import ReasoningEffort
 
         def default_effort_(raw__: Any) -> Any:
-            def _parse_default_effort(data: object) -> None | ReasoningEffort | Unset:
+            def _parse_default_effort(data: object) -> None | ReasoningEffort:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningEffort.is_declared(data):
                     default_effort_type_0 = ReasoningEffort(data)
@@ -70,7 +67,7 @@ class ModelReasoning(LazyModel):
                     return default_effort_type_0
                 if isinstance(data, str):
                     return ReasoningEffort(data)
-                return cast(None | ReasoningEffort | Unset, data)
+                return cast(None | ReasoningEffort, data)
 
             default_effort = _parse_default_effort(raw__)
 
@@ -79,10 +76,8 @@ class ModelReasoning(LazyModel):
         def supported_efforts_(raw__: Any) -> Any:
             def _parse_supported_efforts(
                 data: object,
-            ) -> list[None | ReasoningEffort] | None | Unset:
+            ) -> list[None | ReasoningEffort] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     supported_efforts_type_0 = []
@@ -113,7 +108,7 @@ class ModelReasoning(LazyModel):
                         supported_efforts_type_0.append(supported_efforts_type_0_item)
 
                     return supported_efforts_type_0
-                return cast(list[None | ReasoningEffort] | None | Unset, data)
+                return cast(list[None | ReasoningEffort] | None, data)
 
             supported_efforts = _parse_supported_efforts(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -37,13 +37,13 @@ class ModelsListResponse(LazyModel):
             '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}, 'supported_parameters': ['temperature', 'top_p',
             'max_tokens'], 'supported_voices': None, 'top_provider': {'context_length': 8192, 'is_moderated': True,
             'max_completion_tokens': 4096}}].
-        links (ModelsListResponseLinks | Unset): Pagination links
-        total_count (int | Unset): Total number of models matching the query Example: 150.
+        links (ModelsListResponseLinks | None): Pagination links
+        total_count (int | None): Total number of models matching the query Example: 150.
     """
 
     data: list[Model]
-    links: ModelsListResponseLinks | Unset = UNSET
-    total_count: int | Unset = UNSET
+    links: ModelsListResponseLinks | None = ABSENT
+    total_count: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,6 +52,11 @@ class ModelsListResponse(LazyModel):
         ("total_count", "total_count"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "data",
         }
@@ -77,12 +82,7 @@ class ModelsListResponse(LazyModel):
             return data
 
         def links_(raw__: Any) -> Any:
-            _links = raw__
-            links: ModelsListResponseLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ModelsListResponseLinks.from_dict(_links)
+            links = ModelsListResponseLinks.from_dict(raw__)
 
             return links
 

@@ -13,11 +13,11 @@ class ModelsListResponseLinks(LazyModel):
     """Pagination links
 
     Attributes:
-        next_ (None | str): URL for the next page of results, or null if this is the last page Example:
+        next_ (str | None): URL for the next page of results, or null if this is the last page Example:
             /api/v1/models?offset=500&limit=500.
     """
 
-    next_: None | str
+    next_: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("next_", "next"),)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_function_parameters import (
@@ -27,24 +27,22 @@ class NamespaceFunctionTool(LazyModel):
     Attributes:
         name (str):
         type (NamespaceFunctionToolType):
-        allowed_callers (list[NamespaceFunctionToolAllowedCallersItem] | None | Unset):
-        defer_loading (bool | Unset):
-        description (None | str | Unset):
-        output_schema (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
-        parameters (AdditionalToolsItemToolsItemFunctionParameters | None | Unset):
-        strict (bool | None | Unset):
+        allowed_callers (list[NamespaceFunctionToolAllowedCallersItem] | None):
+        defer_loading (bool | None):
+        description (str | None):
+        output_schema (AdditionalToolsItemToolsItemFunctionParameters | None):
+        parameters (AdditionalToolsItemToolsItemFunctionParameters | None):
+        strict (bool | None):
     """
 
     name: str
     type: NamespaceFunctionToolType
-    allowed_callers: list[NamespaceFunctionToolAllowedCallersItem] | None | Unset = (
-        UNSET
-    )
-    defer_loading: bool | Unset = UNSET
-    description: None | str | Unset = UNSET
-    output_schema: AdditionalToolsItemToolsItemFunctionParameters | None | Unset = UNSET
-    parameters: AdditionalToolsItemToolsItemFunctionParameters | None | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    allowed_callers: list[NamespaceFunctionToolAllowedCallersItem] | None = ABSENT
+    defer_loading: bool | None = ABSENT
+    description: str | None = ABSENT
+    output_schema: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
+    parameters: AdditionalToolsItemToolsItemFunctionParameters | None = ABSENT
+    strict: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -84,10 +82,8 @@ class NamespaceFunctionTool(LazyModel):
         def allowed_callers_(raw__: Any) -> Any:
             def _parse_allowed_callers(
                 data: object,
-            ) -> list[NamespaceFunctionToolAllowedCallersItem] | None | Unset:
+            ) -> list[NamespaceFunctionToolAllowedCallersItem] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_callers_type_0 = []
@@ -102,21 +98,17 @@ class NamespaceFunctionTool(LazyModel):
                         allowed_callers_type_0.append(allowed_callers_type_0_item)
 
                     return allowed_callers_type_0
-                return cast(
-                    list[NamespaceFunctionToolAllowedCallersItem] | None | Unset, data
-                )
+                return cast(list[NamespaceFunctionToolAllowedCallersItem] | None, data)
 
             allowed_callers = _parse_allowed_callers(raw__)
 
             return allowed_callers
 
         def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str | Unset:
+            def _parse_description(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             description = _parse_description(raw__)
 
@@ -125,10 +117,8 @@ class NamespaceFunctionTool(LazyModel):
         def output_schema_(raw__: Any) -> Any:
             def _parse_output_schema(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     output_schema_type_0 = (
@@ -142,9 +132,7 @@ class NamespaceFunctionTool(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             output_schema = _parse_output_schema(raw__)
 
@@ -153,10 +141,8 @@ class NamespaceFunctionTool(LazyModel):
         def parameters_(raw__: Any) -> Any:
             def _parse_parameters(
                 data: object,
-            ) -> AdditionalToolsItemToolsItemFunctionParameters | None | Unset:
+            ) -> AdditionalToolsItemToolsItemFunctionParameters | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AdditionalToolsItemToolsItemFunctionParameters.accepts(data):
                     parameters_type_0 = (
@@ -170,21 +156,17 @@ class NamespaceFunctionTool(LazyModel):
                     return AdditionalToolsItemToolsItemFunctionParameters.from_dict(
                         data
                     )
-                return cast(
-                    AdditionalToolsItemToolsItemFunctionParameters | None | Unset, data
-                )
+                return cast(AdditionalToolsItemToolsItemFunctionParameters | None, data)
 
             parameters = _parse_parameters(raw__)
 
             return parameters
 
         def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None | Unset:
+            def _parse_strict(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             strict = _parse_strict(raw__)
 

@@ -48,6 +48,11 @@ class NamespaceTool(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "namespace"),)
 
     @classmethod

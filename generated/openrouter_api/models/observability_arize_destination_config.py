@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination_config_headers import (
@@ -20,16 +20,16 @@ class ObservabilityArizeDestinationConfig(LazyModel):
         api_key (str):
         model_id (str): The name of the tracing project in Arize AX
         space_key (str):
-        base_url (str | Unset):  Default: 'https://otlp.arize.com'.
-        headers (ObservabilityArizeDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+        base_url (str | None):  Default: 'https://otlp.arize.com'.
+        headers (ObservabilityArizeDestinationConfigHeaders | None): Custom HTTP headers to include in requests to this
             destination.
     """
 
     api_key: str
     model_id: str
     space_key: str
-    base_url: str | Unset = "https://otlp.arize.com"
-    headers: ObservabilityArizeDestinationConfigHeaders | Unset = UNSET
+    base_url: str | None = "https://otlp.arize.com"
+    headers: ObservabilityArizeDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,12 +56,7 @@ class ObservabilityArizeDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityArizeDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityArizeDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

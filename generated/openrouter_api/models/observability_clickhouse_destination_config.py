@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config_headers import (
@@ -21,17 +21,17 @@ class ObservabilityClickhouseDestinationConfig(LazyModel):
         host (str):
         password (str):
         username (str): If you have not set a specific username in ClickHouse, simply type in 'default' below.
-        headers (ObservabilityClickhouseDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        headers (ObservabilityClickhouseDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
-        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
+        table (str | None):  Default: 'OPENROUTER_TRACES'.
     """
 
     database: str
     host: str
     password: str
     username: str
-    headers: ObservabilityClickhouseDestinationConfigHeaders | Unset = UNSET
-    table: str | Unset = "OPENROUTER_TRACES"
+    headers: ObservabilityClickhouseDestinationConfigHeaders | None = ABSENT
+    table: str | None = "OPENROUTER_TRACES"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -60,14 +60,7 @@ class ObservabilityClickhouseDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityClickhouseDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

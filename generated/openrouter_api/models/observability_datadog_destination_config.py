@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_datadog_destination_config_headers import (
@@ -19,16 +19,16 @@ class ObservabilityDatadogDestinationConfig(LazyModel):
     Attributes:
         api_key (str): Datadog API key must have LLM Observability permissions. Create at:
         ml_app (str): Name to identify your application in Datadog LLM Observability
-        headers (ObservabilityDatadogDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        headers (ObservabilityDatadogDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
-        url (str | Unset): Datadog API URL for your region (e.g., https://api.datadoghq.com,
+        url (str | None): Datadog API URL for your region (e.g., https://api.datadoghq.com,
             https://api.us3.datadoghq.com, https://api.datadoghq.eu) Default: 'https://api.us5.datadoghq.com'.
     """
 
     api_key: str
     ml_app: str
-    headers: ObservabilityDatadogDestinationConfigHeaders | Unset = UNSET
-    url: str | Unset = "https://api.us5.datadoghq.com"
+    headers: ObservabilityDatadogDestinationConfigHeaders | None = ABSENT
+    url: str | None = "https://api.us5.datadoghq.com"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,14 +53,7 @@ class ObservabilityDatadogDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityDatadogDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..models.observability_filter_rule_group_logic import (
     ObservabilityFilterRuleGroupLogic,
 )
-from ..types import UNSET, LazyModel, Unset
+from ..types import LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import (
@@ -24,11 +24,11 @@ class ObservabilityFilterRuleGroup(LazyModel):
 
     Attributes:
         rules (list[ObservabilityFilterRuleGroupRulesItem]):
-        logic (ObservabilityFilterRuleGroupLogic | Unset):  Default: ObservabilityFilterRuleGroupLogic.AND.
+        logic (ObservabilityFilterRuleGroupLogic | None):  Default: ObservabilityFilterRuleGroupLogic.AND.
     """
 
     rules: list[ObservabilityFilterRuleGroupRulesItem]
-    logic: ObservabilityFilterRuleGroupLogic | Unset = (
+    logic: ObservabilityFilterRuleGroupLogic | None = (
         ObservabilityFilterRuleGroupLogic.AND
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,6 +38,11 @@ class ObservabilityFilterRuleGroup(LazyModel):
         ("logic", "logic"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rules",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "rules",
         }
@@ -67,12 +72,7 @@ class ObservabilityFilterRuleGroup(LazyModel):
             return rules
 
         def logic_(raw__: Any) -> Any:
-            _logic = raw__
-            logic: ObservabilityFilterRuleGroupLogic | Unset
-            if isinstance(_logic, Unset):
-                logic = UNSET
-            else:
-                logic = ObservabilityFilterRuleGroupLogic(_logic)
+            logic = ObservabilityFilterRuleGroupLogic(raw__)
 
             return logic
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item_field import (
@@ -22,12 +22,12 @@ class ObservabilityFilterRuleGroupRulesItem(LazyModel):
     Attributes:
         field (ObservabilityFilterRuleGroupRulesItemField):
         operator (ObservabilityFilterRuleGroupRulesItemOperator):
-        value (float | str | Unset):
+        value (float | str | None):
     """
 
     field: ObservabilityFilterRuleGroupRulesItemField
     operator: ObservabilityFilterRuleGroupRulesItemOperator
-    value: float | str | Unset = UNSET
+    value: float | str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -64,10 +64,8 @@ class ObservabilityFilterRuleGroupRulesItem(LazyModel):
             return operator
 
         def value_(raw__: Any) -> Any:
-            def _parse_value(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
+            def _parse_value(data: object) -> float | str:
+                return cast(float | str, data)
 
             value = _parse_value(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, Unset
+from ..types import LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group import ObservabilityFilterRuleGroup
@@ -17,11 +17,11 @@ class ObservabilityFilterRulesConfigNullable(LazyModel):
 
     Attributes:
         groups (list[ObservabilityFilterRuleGroup]):
-        enabled (bool | Unset):  Default: True.
+        enabled (bool | None):  Default: True.
     """
 
     groups: list[ObservabilityFilterRuleGroup]
-    enabled: bool | Unset = True
+    enabled: bool | None = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -29,6 +29,11 @@ class ObservabilityFilterRulesConfigNullable(LazyModel):
         ("enabled", "enabled"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "groups",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "groups",
         }

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_grafana_destination_config_headers import (
@@ -19,15 +19,15 @@ class ObservabilityGrafanaDestinationConfig(LazyModel):
     Attributes:
         api_key (str):
         instance_id (str):
-        base_url (str | Unset):  Default: 'https://otlp-gateway-prod-us-west-0.grafana.net'.
-        headers (ObservabilityGrafanaDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        base_url (str | None):  Default: 'https://otlp-gateway-prod-us-west-0.grafana.net'.
+        headers (ObservabilityGrafanaDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
     """
 
     api_key: str
     instance_id: str
-    base_url: str | Unset = "https://otlp-gateway-prod-us-west-0.grafana.net"
-    headers: ObservabilityGrafanaDestinationConfigHeaders | Unset = UNSET
+    base_url: str | None = "https://otlp-gateway-prod-us-west-0.grafana.net"
+    headers: ObservabilityGrafanaDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,14 +52,7 @@ class ObservabilityGrafanaDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityGrafanaDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_langfuse_destination_config_headers import (
@@ -19,15 +19,15 @@ class ObservabilityLangfuseDestinationConfig(LazyModel):
     Attributes:
         public_key (str):
         secret_key (str):
-        base_url (str | Unset):  Default: 'https://us.cloud.langfuse.com'.
-        headers (ObservabilityLangfuseDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        base_url (str | None):  Default: 'https://us.cloud.langfuse.com'.
+        headers (ObservabilityLangfuseDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
     """
 
     public_key: str
     secret_key: str
-    base_url: str | Unset = "https://us.cloud.langfuse.com"
-    headers: ObservabilityLangfuseDestinationConfigHeaders | Unset = UNSET
+    base_url: str | None = "https://us.cloud.langfuse.com"
+    headers: ObservabilityLangfuseDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,14 +52,7 @@ class ObservabilityLangfuseDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityLangfuseDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_langsmith_destination_config_headers import (
@@ -18,19 +18,19 @@ class ObservabilityLangsmithDestinationConfig(LazyModel):
     """
     Attributes:
         api_key (str):
-        endpoint (str | Unset):  Default: 'https://api.smith.langchain.com'.
-        headers (ObservabilityLangsmithDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        endpoint (str | None):  Default: 'https://api.smith.langchain.com'.
+        headers (ObservabilityLangsmithDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
-        project (str | Unset): The name for this project, such as pr-openrouter-demo. Defaults to "main" if not set.
+        project (str | None): The name for this project, such as pr-openrouter-demo. Defaults to "main" if not set.
             Default: 'main'.
-        workspace_id (str | Unset): Required for org-scoped API keys. Find this in your LangSmith workspace settings.
+        workspace_id (str | None): Required for org-scoped API keys. Find this in your LangSmith workspace settings.
     """
 
     api_key: str
-    endpoint: str | Unset = "https://api.smith.langchain.com"
-    headers: ObservabilityLangsmithDestinationConfigHeaders | Unset = UNSET
-    project: str | Unset = "main"
-    workspace_id: str | Unset = UNSET
+    endpoint: str | None = "https://api.smith.langchain.com"
+    headers: ObservabilityLangsmithDestinationConfigHeaders | None = ABSENT
+    project: str | None = "main"
+    workspace_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -55,14 +55,7 @@ class ObservabilityLangsmithDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..models.observability_newrelic_destination_config_region import (
     ObservabilityNewrelicDestinationConfigRegion,
 )
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_newrelic_destination_config_headers import (
@@ -21,15 +21,15 @@ class ObservabilityNewrelicDestinationConfig(LazyModel):
     """
     Attributes:
         license_key (str):
-        headers (ObservabilityNewrelicDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        headers (ObservabilityNewrelicDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
-        region (ObservabilityNewrelicDestinationConfigRegion | Unset):  Default:
+        region (ObservabilityNewrelicDestinationConfigRegion | None):  Default:
             ObservabilityNewrelicDestinationConfigRegion.US.
     """
 
     license_key: str
-    headers: ObservabilityNewrelicDestinationConfigHeaders | Unset = UNSET
-    region: ObservabilityNewrelicDestinationConfigRegion | Unset = (
+    headers: ObservabilityNewrelicDestinationConfigHeaders | None = ABSENT
+    region: ObservabilityNewrelicDestinationConfigRegion | None = (
         ObservabilityNewrelicDestinationConfigRegion.US
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,24 +57,12 @@ class ObservabilityNewrelicDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityNewrelicDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 
         def region_(raw__: Any) -> Any:
-            _region = raw__
-            region: ObservabilityNewrelicDestinationConfigRegion | Unset
-            if isinstance(_region, Unset):
-                region = UNSET
-            else:
-                region = ObservabilityNewrelicDestinationConfigRegion(_region)
+            region = ObservabilityNewrelicDestinationConfigRegion(raw__)
 
             return region
 

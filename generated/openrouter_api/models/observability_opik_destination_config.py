@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_opik_destination_config_headers import (
@@ -20,14 +20,14 @@ class ObservabilityOpikDestinationConfig(LazyModel):
         api_key (str):
         project_name (str):
         workspace (str):
-        headers (ObservabilityOpikDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+        headers (ObservabilityOpikDestinationConfigHeaders | None): Custom HTTP headers to include in requests to this
             destination.
     """
 
     api_key: str
     project_name: str
     workspace: str
-    headers: ObservabilityOpikDestinationConfigHeaders | Unset = UNSET
+    headers: ObservabilityOpikDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,12 +53,7 @@ class ObservabilityOpikDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityOpikDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityOpikDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

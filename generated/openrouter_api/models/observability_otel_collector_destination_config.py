@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_otel_collector_destination_config_headers import (
@@ -18,12 +18,12 @@ class ObservabilityOtelCollectorDestinationConfig(LazyModel):
     """
     Attributes:
         endpoint (str):
-        headers (ObservabilityOtelCollectorDestinationConfigHeaders | Unset): Custom HTTP headers as a JSON object. For
+        headers (ObservabilityOtelCollectorDestinationConfigHeaders | None): Custom HTTP headers as a JSON object. For
             Axiom, use {"Authorization": "Bearer xaat-xxx", "X-Axiom-Dataset": "your-dataset"}
     """
 
     endpoint: str
-    headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset = UNSET
+    headers: ObservabilityOtelCollectorDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,14 +45,9 @@ class ObservabilityOtelCollectorDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(
+                raw__
+            )
 
             return headers
 

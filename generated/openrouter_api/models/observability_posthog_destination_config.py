@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_posthog_destination_config_headers import (
@@ -18,14 +18,14 @@ class ObservabilityPosthogDestinationConfig(LazyModel):
     """
     Attributes:
         api_key (str):
-        endpoint (str | Unset):  Default: 'https://us.i.posthog.com'.
-        headers (ObservabilityPosthogDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        endpoint (str | None):  Default: 'https://us.i.posthog.com'.
+        headers (ObservabilityPosthogDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
     """
 
     api_key: str
-    endpoint: str | Unset = "https://us.i.posthog.com"
-    headers: ObservabilityPosthogDestinationConfigHeaders | Unset = UNSET
+    endpoint: str | None = "https://us.i.posthog.com"
+    headers: ObservabilityPosthogDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -48,14 +48,7 @@ class ObservabilityPosthogDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityPosthogDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_ramp_destination_config_headers import (
@@ -18,13 +18,13 @@ class ObservabilityRampDestinationConfig(LazyModel):
     """
     Attributes:
         api_key (str): Generate this in your Ramp integration settings.
-        base_url (str | Unset):  Default: 'https://api.ramp.com/developer/v1/ai-usage/openrouter'.
-        headers (ObservabilityRampDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to Ramp.
+        base_url (str | None):  Default: 'https://api.ramp.com/developer/v1/ai-usage/openrouter'.
+        headers (ObservabilityRampDestinationConfigHeaders | None): Custom HTTP headers to include in requests to Ramp.
     """
 
     api_key: str
-    base_url: str | Unset = "https://api.ramp.com/developer/v1/ai-usage/openrouter"
-    headers: ObservabilityRampDestinationConfigHeaders | Unset = UNSET
+    base_url: str | None = "https://api.ramp.com/developer/v1/ai-usage/openrouter"
+    headers: ObservabilityRampDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,12 +47,7 @@ class ObservabilityRampDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityRampDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityRampDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityRampDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_s3_destination_config_headers import (
@@ -20,27 +20,27 @@ class ObservabilityS3DestinationConfig(LazyModel):
         access_key_id (str):
         bucket_name (str):
         secret_access_key (str):
-        endpoint (str | Unset): Only for S3-compatible services like Cloudflare R2 (https://account-
+        endpoint (str | None): Only for S3-compatible services like Cloudflare R2 (https://account-
             id.r2.cloudflarestorage.com) or MinIO. Leave blank for standard AWS S3.
-        headers (ObservabilityS3DestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+        headers (ObservabilityS3DestinationConfigHeaders | None): Custom HTTP headers to include in requests to this
             destination.
-        path_template (str | Unset): Template for S3 object path. The filename ({traceId}-{timestamp}.json) is
+        path_template (str | None): Template for S3 object path. The filename ({traceId}-{timestamp}.json) is
             automatically appended. Available variables: {prefix}, {date}, {year}, {month}, {day}, {apiKeyName} Default:
             '{prefix}/{date}'.
-        prefix (str | Unset):  Default: 'openrouter-traces'.
-        region (str | Unset):
-        session_token (str | Unset):
+        prefix (str | None):  Default: 'openrouter-traces'.
+        region (str | None):
+        session_token (str | None):
     """
 
     access_key_id: str
     bucket_name: str
     secret_access_key: str
-    endpoint: str | Unset = UNSET
-    headers: ObservabilityS3DestinationConfigHeaders | Unset = UNSET
-    path_template: str | Unset = "{prefix}/{date}"
-    prefix: str | Unset = "openrouter-traces"
-    region: str | Unset = UNSET
-    session_token: str | Unset = UNSET
+    endpoint: str | None = ABSENT
+    headers: ObservabilityS3DestinationConfigHeaders | None = ABSENT
+    path_template: str | None = "{prefix}/{date}"
+    prefix: str | None = "openrouter-traces"
+    region: str | None = ABSENT
+    session_token: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -71,12 +71,7 @@ class ObservabilityS3DestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityS3DestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityS3DestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityS3DestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

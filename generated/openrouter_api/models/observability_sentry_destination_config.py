@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_sentry_destination_config_headers import (
@@ -19,13 +19,13 @@ class ObservabilitySentryDestinationConfig(LazyModel):
     Attributes:
         dsn (str):
         otlp_endpoint (str):
-        headers (ObservabilitySentryDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
-            this destination.
+        headers (ObservabilitySentryDestinationConfigHeaders | None): Custom HTTP headers to include in requests to this
+            destination.
     """
 
     dsn: str
     otlp_endpoint: str
-    headers: ObservabilitySentryDestinationConfigHeaders | Unset = UNSET
+    headers: ObservabilitySentryDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,14 +49,7 @@ class ObservabilitySentryDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilitySentryDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilitySentryDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilitySentryDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -42,9 +42,9 @@ class ObservabilitySnowflakeDestination(LazyModel):
         config (ObservabilitySnowflakeDestinationConfig):
         created_at (str): ISO timestamp of when the destination was created. Example: 2025-08-24T10:30:00Z.
         enabled (bool): Whether this destination is currently enabled. Example: True.
-        filter_rules (None | ObservabilityFilterRulesConfig):
+        filter_rules (ObservabilityFilterRulesConfig | None):
         id (UUID): Stable public identifier for this destination. Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        name (None | str): Human-readable name for the destination. Example: Production Langfuse.
+        name (str | None): Human-readable name for the destination. Example: Production Langfuse.
         privacy_mode (bool): When true, request/response bodies are not forwarded to this destination — only metadata.
             Example: False.
         sampling_rate (float): Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
@@ -62,9 +62,9 @@ class ObservabilitySnowflakeDestination(LazyModel):
     config: ObservabilitySnowflakeDestinationConfig
     created_at: str
     enabled: bool
-    filter_rules: None | ObservabilityFilterRulesConfig
+    filter_rules: ObservabilityFilterRulesConfig | None
     id: UUID
-    name: None | str
+    name: str | None
     privacy_mode: bool
     sampling_rate: float
     type: ObservabilitySnowflakeDestinationType
@@ -109,6 +109,11 @@ class ObservabilitySnowflakeDestination(LazyModel):
             "type",
             "updated_at",
             "workspace_id",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "snowflake"),)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_snowflake_destination_config_headers import (
@@ -19,21 +19,21 @@ class ObservabilitySnowflakeDestinationConfig(LazyModel):
     Attributes:
         account (str):
         token (str):
-        database (str | Unset):  Default: 'SNOWFLAKE_LEARNING_DB'.
-        headers (ObservabilitySnowflakeDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+        database (str | None):  Default: 'SNOWFLAKE_LEARNING_DB'.
+        headers (ObservabilitySnowflakeDestinationConfigHeaders | None): Custom HTTP headers to include in requests to
             this destination.
-        schema (str | Unset):  Default: 'PUBLIC'.
-        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
-        warehouse (str | Unset):  Default: 'COMPUTE_WH'.
+        schema (str | None):  Default: 'PUBLIC'.
+        table (str | None):  Default: 'OPENROUTER_TRACES'.
+        warehouse (str | None):  Default: 'COMPUTE_WH'.
     """
 
     account: str
     token: str
-    database: str | Unset = "SNOWFLAKE_LEARNING_DB"
-    headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset = UNSET
-    schema: str | Unset = "PUBLIC"
-    table: str | Unset = "OPENROUTER_TRACES"
-    warehouse: str | Unset = "COMPUTE_WH"
+    database: str | None = "SNOWFLAKE_LEARNING_DB"
+    headers: ObservabilitySnowflakeDestinationConfigHeaders | None = ABSENT
+    schema: str | None = "PUBLIC"
+    table: str | None = "OPENROUTER_TRACES"
+    warehouse: str | None = "COMPUTE_WH"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -61,14 +61,7 @@ class ObservabilitySnowflakeDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_weave_destination_config_headers import (
@@ -20,16 +20,16 @@ class ObservabilityWeaveDestinationConfig(LazyModel):
         api_key (str):
         entity (str):
         project (str):
-        base_url (str | Unset):  Default: 'https://trace.wandb.ai'.
-        headers (ObservabilityWeaveDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
+        base_url (str | None):  Default: 'https://trace.wandb.ai'.
+        headers (ObservabilityWeaveDestinationConfigHeaders | None): Custom HTTP headers to include in requests to this
             destination.
     """
 
     api_key: str
     entity: str
     project: str
-    base_url: str | Unset = "https://trace.wandb.ai"
-    headers: ObservabilityWeaveDestinationConfigHeaders | Unset = UNSET
+    base_url: str | None = "https://trace.wandb.ai"
+    headers: ObservabilityWeaveDestinationConfigHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,12 +56,7 @@ class ObservabilityWeaveDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityWeaveDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 

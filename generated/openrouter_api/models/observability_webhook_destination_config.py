@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..models.observability_webhook_destination_config_method import (
     ObservabilityWebhookDestinationConfigMethod,
 )
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.observability_webhook_destination_config_headers import (
@@ -21,14 +21,14 @@ class ObservabilityWebhookDestinationConfig(LazyModel):
     """
     Attributes:
         url (str):
-        headers (ObservabilityWebhookDestinationConfigHeaders | Unset):
-        method (ObservabilityWebhookDestinationConfigMethod | Unset):  Default:
+        headers (ObservabilityWebhookDestinationConfigHeaders | None):
+        method (ObservabilityWebhookDestinationConfigMethod | None):  Default:
             ObservabilityWebhookDestinationConfigMethod.POST.
     """
 
     url: str
-    headers: ObservabilityWebhookDestinationConfigHeaders | Unset = UNSET
-    method: ObservabilityWebhookDestinationConfigMethod | Unset = (
+    headers: ObservabilityWebhookDestinationConfigHeaders | None = ABSENT
+    method: ObservabilityWebhookDestinationConfigMethod | None = (
         ObservabilityWebhookDestinationConfigMethod.POST
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,24 +56,12 @@ class ObservabilityWebhookDestinationConfig(LazyModel):
         )
 
         def headers_(raw__: Any) -> Any:
-            _headers = raw__
-            headers: ObservabilityWebhookDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+            headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(raw__)
 
             return headers
 
         def method_(raw__: Any) -> Any:
-            _method = raw__
-            method: ObservabilityWebhookDestinationConfigMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = ObservabilityWebhookDestinationConfigMethod(_method)
+            method = ObservabilityWebhookDestinationConfigMethod(raw__)
 
             return method
 

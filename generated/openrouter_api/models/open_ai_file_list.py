@@ -23,17 +23,17 @@ class OpenAIFileList(LazyModel):
     Attributes:
         field_shape (OpenAIFileListShape):
         data (list[OpenAIFile]):
-        first_id (None | str):
+        first_id (str | None):
         has_more (bool):
-        last_id (None | str):
+        last_id (str | None):
         object (OpenAIFileListObject):
     """
 
     field_shape: OpenAIFileListShape
     data: list[OpenAIFile]
-    first_id: None | str
+    first_id: str | None
     has_more: bool
-    last_id: None | str
+    last_id: str | None
     object: OpenAIFileListObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,6 +53,11 @@ class OpenAIFileList(LazyModel):
             "has_more",
             "last_id",
             "object",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -26,13 +26,13 @@ class OpenAIResponseCustomToolCallOutput(LazyModel):
         call_id (str):
         output (list[InputFile | InputImage | InputText] | str):
         type (OpenAIResponseCustomToolCallOutputType):
-        id (str | Unset):
+        id (str | None):
     """
 
     call_id: str
     output: list[InputFile | InputImage | InputText] | str
     type: OpenAIResponseCustomToolCallOutputType
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

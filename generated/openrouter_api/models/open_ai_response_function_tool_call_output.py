@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -27,15 +27,15 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
         call_id (str):
         output (list[InputFile | InputImage | InputText] | str):
         type (OpenAIResponseFunctionToolCallOutputType):
-        id (None | str | Unset):
-        status (None | ToolCallStatus | Unset):
+        id (str | None):
+        status (ToolCallStatus | None):
     """
 
     call_id: str
     output: list[InputFile | InputImage | InputText] | str
     type: OpenAIResponseFunctionToolCallOutputType
-    id: None | str | Unset = UNSET
-    status: None | ToolCallStatus | Unset = UNSET
+    id: str | None = ABSENT
+    status: ToolCallStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -118,22 +118,18 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def status_(raw__: Any) -> Any:
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ToolCallStatus.is_declared(data):
                     status_type_0 = ToolCallStatus(data)
@@ -141,7 +137,7 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
                     return status_type_0
                 if isinstance(data, str):
                     return ToolCallStatus(data)
-                return cast(None | ToolCallStatus | Unset, data)
+                return cast(None | ToolCallStatus, data)
 
             status = _parse_status(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -31,13 +31,13 @@ class OpenAIResponseInputMessageItem(LazyModel):
         content (list[InputAudio | InputFile | InputImage | InputText]):
         id (str):
         role (OpenAIResponseInputMessageItemRole):
-        type (OpenAIResponseInputMessageItemType | Unset):
+        type (OpenAIResponseInputMessageItemType | None):
     """
 
     content: list[InputAudio | InputFile | InputImage | InputText]
     id: str
     role: OpenAIResponseInputMessageItemRole
-    type: OpenAIResponseInputMessageItemType | Unset = UNSET
+    type: OpenAIResponseInputMessageItemType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,6 +51,11 @@ class OpenAIResponseInputMessageItem(LazyModel):
             "content",
             "id",
             "role",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -115,12 +120,7 @@ class OpenAIResponseInputMessageItem(LazyModel):
             return role
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: OpenAIResponseInputMessageItemType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = OpenAIResponseInputMessageItemType(_type)
+            type = OpenAIResponseInputMessageItemType(raw__)
 
             return type
 

@@ -54,6 +54,12 @@ class OpenAIResponsesUsage(LazyModel):
             "total_tokens",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_tokens_details",
+            "output_tokens_details",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

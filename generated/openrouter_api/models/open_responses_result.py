@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.api_error_type import ApiErrorType
@@ -134,20 +134,20 @@ class OpenResponsesResult(LazyModel):
     Attributes:
         id (str):
         status (OpenAIResponsesResponseStatus):  Example: completed.
-        background (bool | None | Unset):
-        completed_at (int | None | Unset):
-        created_at (int | Unset):
-        error (None | ResponsesErrorField | Unset):
-        frequency_penalty (float | None | Unset):
-        incomplete_details (IncompleteDetails | None | Unset):
+        background (bool | None):
+        completed_at (int | None):
+        created_at (int | None):
+        error (ResponsesErrorField | None):
+        frequency_penalty (float | None):
+        incomplete_details (IncompleteDetails | None):
         instructions (list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsItem | OpenAIResponseCustomToolCall
             | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall | OpenAIResponseFunctionToolCallOutput |
-            OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage] | None | str | Unset):
-        max_output_tokens (int | None | Unset):
-        max_tool_calls (int | None | Unset):
-        metadata (None | RequestMetadata | Unset):
-        model (str | Unset):
-        object (OpenResponsesResultObject | Unset):
+            OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage] | str | None):
+        max_output_tokens (int | None):
+        max_tool_calls (int | None):
+        metadata (RequestMetadata | None):
+        model (str | None):
+        object (OpenResponsesResultObject | None):
         output (list[OutputAdvisorServerToolItem | OutputApplyPatchCallItem | OutputApplyPatchServerToolItem |
             OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem |
             OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem |
@@ -156,47 +156,47 @@ class OpenResponsesResult(LazyModel):
             OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputMessageItem | OutputReasoningItem |
             OutputSearchModelsServerToolItem | OutputShellCallItem | OutputShellCallOutputItem | OutputShellServerToolItem |
             OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem |
-            OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem] | Unset):
-        output_text (str | Unset):
-        parallel_tool_calls (bool | Unset):
-        presence_penalty (float | None | Unset):
-        previous_response_id (None | str | Unset):
-        prompt (None | StoredPromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
-        reasoning (BaseReasoningConfig | None | Unset):
-        safety_identifier (None | str | Unset):
-        service_tier (None | str | Unset):
-        store (bool | Unset):
-        temperature (float | None | Unset):
-        text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
+            OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem] | None):
+        output_text (str | None):
+        parallel_tool_calls (bool | None):
+        presence_penalty (float | None):
+        previous_response_id (str | None):
+        prompt (StoredPromptTemplate | None):
+        prompt_cache_key (str | None):
+        prompt_cache_options (PromptCacheOptions | None):
+        reasoning (BaseReasoningConfig | None):
+        safety_identifier (str | None):
+        service_tier (str | None):
+        store (bool | None):
+        temperature (float | None):
+        text (TextExtendedConfig | None): Text output configuration including format and verbosity Example: {'format':
             {'type': 'text'}}.
         tool_choice (ApplyPatchServerTool | OpenAIResponsesToolChoiceEnum | OpenAIResponsesToolChoiceFunction |
-            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | Unset):  Example: auto.
+            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | None):  Example: auto.
         tools (list[ApplyPatchServerTool | CodeInterpreterServerTool | CodexLocalShellTool | ComputerUseServerTool |
             CustomTool | FileSearchServerTool | ImageGenerationServerTool | LegacyWebSearchServerTool | McpServerTool |
             NamespaceTool | OpenResponsesResultToolsItem | Preview20250311WebSearchServerTool | PreviewWebSearchServerTool |
-            ShellServerTool | WebSearchServerTool] | Unset):
-        top_logprobs (int | Unset):
-        top_p (float | None | Unset):
-        truncation (None | Truncation | Unset):
-        usage (None | Unset | Usage):
-        user (None | str | Unset):
-        error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
+            ShellServerTool | WebSearchServerTool] | None):
+        top_logprobs (int | None):
+        top_p (float | None):
+        truncation (Truncation | None):
+        usage (Usage | None):
+        user (str | None):
+        error_type (ApiErrorType | None): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+        openrouter_metadata (OpenRouterMetadata | None):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
             'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
     id: str
     status: OpenAIResponsesResponseStatus
-    background: bool | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    created_at: int | Unset = UNSET
-    error: None | ResponsesErrorField | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    incomplete_details: IncompleteDetails | None | Unset = UNSET
+    background: bool | None = ABSENT
+    completed_at: int | None = ABSENT
+    created_at: int | None = ABSENT
+    error: ResponsesErrorField | None = ABSENT
+    frequency_penalty: float | None = ABSENT
+    incomplete_details: IncompleteDetails | None = ABSENT
     instructions: (
         list[
             ApplyPatchCallItem
@@ -210,15 +210,14 @@ class OpenResponsesResult(LazyModel):
             | OutputItemImageGenerationCall
             | OutputMessage
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    metadata: None | RequestMetadata | Unset = UNSET
-    model: str | Unset = UNSET
-    object: OpenResponsesResultObject | Unset = UNSET
+        | None
+    ) = ABSENT
+    max_output_tokens: int | None = ABSENT
+    max_tool_calls: int | None = ABSENT
+    metadata: RequestMetadata | None = ABSENT
+    model: str | None = ABSENT
+    object: OpenResponsesResultObject | None = ABSENT
     output: (
         list[
             OutputAdvisorServerToolItem
@@ -253,21 +252,21 @@ class OpenResponsesResult(LazyModel):
             | OutputWebSearchCallItem
             | OutputWebSearchServerToolItem
         ]
-        | Unset
-    ) = UNSET
-    output_text: str | Unset = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    prompt: None | StoredPromptTemplate | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    reasoning: BaseReasoningConfig | None | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    store: bool | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    text: TextExtendedConfig | Unset = UNSET
+        | None
+    ) = ABSENT
+    output_text: str | None = ABSENT
+    parallel_tool_calls: bool | None = ABSENT
+    presence_penalty: float | None = ABSENT
+    previous_response_id: str | None = ABSENT
+    prompt: StoredPromptTemplate | None = ABSENT
+    prompt_cache_key: str | None = ABSENT
+    prompt_cache_options: PromptCacheOptions | None = ABSENT
+    reasoning: BaseReasoningConfig | None = ABSENT
+    safety_identifier: str | None = ABSENT
+    service_tier: str | None = ABSENT
+    store: bool | None = ABSENT
+    temperature: float | None = ABSENT
+    text: TextExtendedConfig | None = ABSENT
     tool_choice: (
         ApplyPatchServerTool
         | OpenAIResponsesToolChoiceEnum
@@ -275,8 +274,8 @@ class OpenResponsesResult(LazyModel):
         | OpenAIResponsesToolChoiceType
         | ShellServerTool
         | ToolChoiceAllowed
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tools: (
         list[
             ApplyPatchServerTool
@@ -295,15 +294,15 @@ class OpenResponsesResult(LazyModel):
             | ShellServerTool
             | WebSearchServerTool
         ]
-        | Unset
-    ) = UNSET
-    top_logprobs: int | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    truncation: None | Truncation | Unset = UNSET
-    usage: None | Unset | Usage = UNSET
-    user: None | str | Unset = UNSET
-    error_type: ApiErrorType | Unset = UNSET
-    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
+        | None
+    ) = ABSENT
+    top_logprobs: int | None = ABSENT
+    top_p: float | None = ABSENT
+    truncation: Truncation | None = ABSENT
+    usage: Usage | None = ABSENT
+    user: str | None = ABSENT
+    error_type: ApiErrorType | None = ABSENT
+    openrouter_metadata: OpenRouterMetadata | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -486,34 +485,28 @@ class OpenResponsesResult(LazyModel):
             return status
 
         def background_(raw__: Any) -> Any:
-            def _parse_background(data: object) -> bool | None | Unset:
+            def _parse_background(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             background = _parse_background(raw__)
 
             return background
 
         def completed_at_(raw__: Any) -> Any:
-            def _parse_completed_at(data: object) -> int | None | Unset:
+            def _parse_completed_at(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             completed_at = _parse_completed_at(raw__)
 
             return completed_at
 
         def error_(raw__: Any) -> Any:
-            def _parse_error(data: object) -> None | ResponsesErrorField | Unset:
+            def _parse_error(data: object) -> None | ResponsesErrorField:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ResponsesErrorField.accepts(data):
                     error_type_0 = ResponsesErrorField.from_dict(data)
@@ -521,31 +514,25 @@ class OpenResponsesResult(LazyModel):
                     return error_type_0
                 if ResponsesErrorField.discriminated_by(data):
                     return ResponsesErrorField.from_dict(data)
-                return cast(None | ResponsesErrorField | Unset, data)
+                return cast(None | ResponsesErrorField, data)
 
             error = _parse_error(raw__)
 
             return error
 
         def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            def _parse_frequency_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             frequency_penalty = _parse_frequency_penalty(raw__)
 
             return frequency_penalty
 
         def incomplete_details_(raw__: Any) -> Any:
-            def _parse_incomplete_details(
-                data: object,
-            ) -> IncompleteDetails | None | Unset:
+            def _parse_incomplete_details(data: object) -> IncompleteDetails | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if IncompleteDetails.accepts(data):
                     incomplete_details_type_0 = IncompleteDetails.from_dict(data)
@@ -553,7 +540,7 @@ class OpenResponsesResult(LazyModel):
                     return incomplete_details_type_0
                 if IncompleteDetails.discriminated_by(data):
                     return IncompleteDetails.from_dict(data)
-                return cast(IncompleteDetails | None | Unset, data)
+                return cast(IncompleteDetails | None, data)
 
             incomplete_details = _parse_incomplete_details(raw__)
 
@@ -577,11 +564,8 @@ class OpenResponsesResult(LazyModel):
                 ]
                 | None
                 | str
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     componentsschemas_base_inputs_type_1 = []
@@ -731,8 +715,7 @@ class OpenResponsesResult(LazyModel):
                         | OutputMessage
                     ]
                     | None
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 
@@ -741,34 +724,28 @@ class OpenResponsesResult(LazyModel):
             return instructions
 
         def max_output_tokens_(raw__: Any) -> Any:
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+            def _parse_max_output_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_output_tokens = _parse_max_output_tokens(raw__)
 
             return max_output_tokens
 
         def max_tool_calls_(raw__: Any) -> Any:
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+            def _parse_max_tool_calls(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_tool_calls = _parse_max_tool_calls(raw__)
 
             return max_tool_calls
 
         def metadata_(raw__: Any) -> Any:
-            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+            def _parse_metadata(data: object) -> None | RequestMetadata:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if RequestMetadata.accepts(data):
                     metadata_type_0 = RequestMetadata.from_dict(data)
@@ -776,26 +753,25 @@ class OpenResponsesResult(LazyModel):
                     return metadata_type_0
                 if RequestMetadata.discriminated_by(data):
                     return RequestMetadata.from_dict(data)
-                return cast(None | RequestMetadata | Unset, data)
+                return cast(None | RequestMetadata, data)
 
             metadata = _parse_metadata(raw__)
 
             return metadata
 
         def object_(raw__: Any) -> Any:
-            _object = raw__
-            object: OpenResponsesResultObject | Unset
-            if isinstance(_object, Unset):
-                object = UNSET
-            else:
-                object = OpenResponsesResultObject(_object)
+            object = OpenResponsesResultObject(raw__)
 
             return object
 
         def output_(raw__: Any) -> Any:
+            output = []
             _output = raw__
-            output: (
-                list[
+            for output_item_data in _output:
+
+                def _parse_output_item(
+                    data: object,
+                ) -> (
                     OutputAdvisorServerToolItem
                     | OutputApplyPatchCallItem
                     | OutputApplyPatchServerToolItem
@@ -827,16 +803,256 @@ class OpenResponsesResult(LazyModel):
                     | OutputWebFetchServerToolItem
                     | OutputWebSearchCallItem
                     | OutputWebSearchServerToolItem
-                ]
-                | Unset
-            ) = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
+                ):
+                    if OutputMessageItem.accepts(data):
+                        componentsschemas_output_items_type_0 = (
+                            OutputMessageItem.from_dict(data)
+                        )
 
-                    def _parse_output_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_output_items_type_0
+                    if OutputReasoningItem.accepts(data):
+                        componentsschemas_output_items_type_1 = (
+                            OutputReasoningItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_1
+                    if OutputFunctionCallItem.accepts(data):
+                        componentsschemas_output_items_type_2 = (
+                            OutputFunctionCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_2
+                    if OutputWebSearchCallItem.accepts(data):
+                        componentsschemas_output_items_type_3 = (
+                            OutputWebSearchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_3
+                    if OutputFileSearchCallItem.accepts(data):
+                        componentsschemas_output_items_type_4 = (
+                            OutputFileSearchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_4
+                    if OutputImageGenerationCallItem.accepts(data):
+                        componentsschemas_output_items_type_5 = (
+                            OutputImageGenerationCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_5
+                    if OutputCodeInterpreterCallItem.accepts(data):
+                        componentsschemas_output_items_type_6 = (
+                            OutputCodeInterpreterCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_6
+                    if OutputComputerCallItem.accepts(data):
+                        componentsschemas_output_items_type_7 = (
+                            OutputComputerCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_7
+                    if OutputDatetimeItem.accepts(data):
+                        componentsschemas_output_items_type_8 = (
+                            OutputDatetimeItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_8
+                    if OutputWebSearchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_9 = (
+                            OutputWebSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_9
+                    if OutputCodeInterpreterServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_10 = (
+                            OutputCodeInterpreterServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_10
+                    if OutputFileSearchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_11 = (
+                            OutputFileSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_11
+                    if OutputImageGenerationServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_12 = (
+                            OutputImageGenerationServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_12
+                    if OutputBrowserUseServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_13 = (
+                            OutputBrowserUseServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_13
+                    if OutputBashServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_14 = (
+                            OutputBashServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_14
+                    if OutputTextEditorServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_15 = (
+                            OutputTextEditorServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_15
+                    if OutputApplyPatchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_16 = (
+                            OutputApplyPatchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_16
+                    if OutputApplyPatchCallItem.accepts(data):
+                        componentsschemas_output_items_type_17 = (
+                            OutputApplyPatchCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_17
+                    if OutputShellCallItem.accepts(data):
+                        componentsschemas_output_items_type_18 = (
+                            OutputShellCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_18
+                    if OutputShellCallOutputItem.accepts(data):
+                        componentsschemas_output_items_type_19 = (
+                            OutputShellCallOutputItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_19
+                    if OutputShellServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_20 = (
+                            OutputShellServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_20
+                    if OutputWebFetchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_21 = (
+                            OutputWebFetchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_21
+                    if OutputToolSearchServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_22 = (
+                            OutputToolSearchServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_22
+                    if OutputMemoryServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_23 = (
+                            OutputMemoryServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_23
+                    if OutputMcpServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_24 = (
+                            OutputMcpServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_24
+                    if OutputSearchModelsServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_25 = (
+                            OutputSearchModelsServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_25
+                    if OutputFusionServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_26 = (
+                            OutputFusionServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_26
+                    if OutputAdvisorServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_27 = (
+                            OutputAdvisorServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_27
+                    if OutputSubagentServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_28 = (
+                            OutputSubagentServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_28
+                    if OutputFilesServerToolItem.accepts(data):
+                        componentsschemas_output_items_type_29 = (
+                            OutputFilesServerToolItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_29
+                    if OutputCustomToolCallItem.accepts(data):
+                        componentsschemas_output_items_type_30 = (
+                            OutputCustomToolCallItem.from_dict(data)
+                        )
+
+                        return componentsschemas_output_items_type_30
+                    if OutputMessageItem.discriminated_by(data):
+                        return OutputMessageItem.from_dict(data)
+                    if OutputReasoningItem.discriminated_by(data):
+                        return OutputReasoningItem.from_dict(data)
+                    if OutputFunctionCallItem.discriminated_by(data):
+                        return OutputFunctionCallItem.from_dict(data)
+                    if OutputWebSearchCallItem.discriminated_by(data):
+                        return OutputWebSearchCallItem.from_dict(data)
+                    if OutputFileSearchCallItem.discriminated_by(data):
+                        return OutputFileSearchCallItem.from_dict(data)
+                    if OutputImageGenerationCallItem.discriminated_by(data):
+                        return OutputImageGenerationCallItem.from_dict(data)
+                    if OutputCodeInterpreterCallItem.discriminated_by(data):
+                        return OutputCodeInterpreterCallItem.from_dict(data)
+                    if OutputComputerCallItem.discriminated_by(data):
+                        return OutputComputerCallItem.from_dict(data)
+                    if OutputDatetimeItem.discriminated_by(data):
+                        return OutputDatetimeItem.from_dict(data)
+                    if OutputWebSearchServerToolItem.discriminated_by(data):
+                        return OutputWebSearchServerToolItem.from_dict(data)
+                    if OutputCodeInterpreterServerToolItem.discriminated_by(data):
+                        return OutputCodeInterpreterServerToolItem.from_dict(data)
+                    if OutputFileSearchServerToolItem.discriminated_by(data):
+                        return OutputFileSearchServerToolItem.from_dict(data)
+                    if OutputImageGenerationServerToolItem.discriminated_by(data):
+                        return OutputImageGenerationServerToolItem.from_dict(data)
+                    if OutputBrowserUseServerToolItem.discriminated_by(data):
+                        return OutputBrowserUseServerToolItem.from_dict(data)
+                    if OutputBashServerToolItem.discriminated_by(data):
+                        return OutputBashServerToolItem.from_dict(data)
+                    if OutputTextEditorServerToolItem.discriminated_by(data):
+                        return OutputTextEditorServerToolItem.from_dict(data)
+                    if OutputApplyPatchServerToolItem.discriminated_by(data):
+                        return OutputApplyPatchServerToolItem.from_dict(data)
+                    if OutputApplyPatchCallItem.discriminated_by(data):
+                        return OutputApplyPatchCallItem.from_dict(data)
+                    if OutputShellCallItem.discriminated_by(data):
+                        return OutputShellCallItem.from_dict(data)
+                    if OutputShellCallOutputItem.discriminated_by(data):
+                        return OutputShellCallOutputItem.from_dict(data)
+                    if OutputShellServerToolItem.discriminated_by(data):
+                        return OutputShellServerToolItem.from_dict(data)
+                    if OutputWebFetchServerToolItem.discriminated_by(data):
+                        return OutputWebFetchServerToolItem.from_dict(data)
+                    if OutputToolSearchServerToolItem.discriminated_by(data):
+                        return OutputToolSearchServerToolItem.from_dict(data)
+                    if OutputMemoryServerToolItem.discriminated_by(data):
+                        return OutputMemoryServerToolItem.from_dict(data)
+                    if OutputMcpServerToolItem.discriminated_by(data):
+                        return OutputMcpServerToolItem.from_dict(data)
+                    if OutputSearchModelsServerToolItem.discriminated_by(data):
+                        return OutputSearchModelsServerToolItem.from_dict(data)
+                    if OutputFusionServerToolItem.discriminated_by(data):
+                        return OutputFusionServerToolItem.from_dict(data)
+                    if OutputAdvisorServerToolItem.discriminated_by(data):
+                        return OutputAdvisorServerToolItem.from_dict(data)
+                    if OutputSubagentServerToolItem.discriminated_by(data):
+                        return OutputSubagentServerToolItem.from_dict(data)
+                    if OutputFilesServerToolItem.discriminated_by(data):
+                        return OutputFilesServerToolItem.from_dict(data)
+                    if OutputCustomToolCallItem.discriminated_by(data):
+                        return OutputCustomToolCallItem.from_dict(data)
+                    return cast(
                         OutputAdvisorServerToolItem
                         | OutputApplyPatchCallItem
                         | OutputApplyPatchServerToolItem
@@ -867,326 +1083,39 @@ class OpenResponsesResult(LazyModel):
                         | OutputToolSearchServerToolItem
                         | OutputWebFetchServerToolItem
                         | OutputWebSearchCallItem
-                        | OutputWebSearchServerToolItem
-                    ):
-                        if OutputMessageItem.accepts(data):
-                            componentsschemas_output_items_type_0 = (
-                                OutputMessageItem.from_dict(data)
-                            )
+                        | OutputWebSearchServerToolItem,
+                        data,
+                    )
 
-                            return componentsschemas_output_items_type_0
-                        if OutputReasoningItem.accepts(data):
-                            componentsschemas_output_items_type_1 = (
-                                OutputReasoningItem.from_dict(data)
-                            )
+                output_item = _parse_output_item(output_item_data)
 
-                            return componentsschemas_output_items_type_1
-                        if OutputFunctionCallItem.accepts(data):
-                            componentsschemas_output_items_type_2 = (
-                                OutputFunctionCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_2
-                        if OutputWebSearchCallItem.accepts(data):
-                            componentsschemas_output_items_type_3 = (
-                                OutputWebSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_3
-                        if OutputFileSearchCallItem.accepts(data):
-                            componentsschemas_output_items_type_4 = (
-                                OutputFileSearchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_4
-                        if OutputImageGenerationCallItem.accepts(data):
-                            componentsschemas_output_items_type_5 = (
-                                OutputImageGenerationCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_5
-                        if OutputCodeInterpreterCallItem.accepts(data):
-                            componentsschemas_output_items_type_6 = (
-                                OutputCodeInterpreterCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_6
-                        if OutputComputerCallItem.accepts(data):
-                            componentsschemas_output_items_type_7 = (
-                                OutputComputerCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_7
-                        if OutputDatetimeItem.accepts(data):
-                            componentsschemas_output_items_type_8 = (
-                                OutputDatetimeItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_8
-                        if OutputWebSearchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_9 = (
-                                OutputWebSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_9
-                        if OutputCodeInterpreterServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_10 = (
-                                OutputCodeInterpreterServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_10
-                        if OutputFileSearchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_11 = (
-                                OutputFileSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_11
-                        if OutputImageGenerationServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_12 = (
-                                OutputImageGenerationServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_12
-                        if OutputBrowserUseServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_13 = (
-                                OutputBrowserUseServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_13
-                        if OutputBashServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_14 = (
-                                OutputBashServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_14
-                        if OutputTextEditorServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_15 = (
-                                OutputTextEditorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_15
-                        if OutputApplyPatchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_16 = (
-                                OutputApplyPatchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_16
-                        if OutputApplyPatchCallItem.accepts(data):
-                            componentsschemas_output_items_type_17 = (
-                                OutputApplyPatchCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_17
-                        if OutputShellCallItem.accepts(data):
-                            componentsschemas_output_items_type_18 = (
-                                OutputShellCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_18
-                        if OutputShellCallOutputItem.accepts(data):
-                            componentsschemas_output_items_type_19 = (
-                                OutputShellCallOutputItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_19
-                        if OutputShellServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_20 = (
-                                OutputShellServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_20
-                        if OutputWebFetchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_21 = (
-                                OutputWebFetchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_21
-                        if OutputToolSearchServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_22 = (
-                                OutputToolSearchServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_22
-                        if OutputMemoryServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_23 = (
-                                OutputMemoryServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_23
-                        if OutputMcpServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_24 = (
-                                OutputMcpServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_24
-                        if OutputSearchModelsServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_25 = (
-                                OutputSearchModelsServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_25
-                        if OutputFusionServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_26 = (
-                                OutputFusionServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_26
-                        if OutputAdvisorServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_27 = (
-                                OutputAdvisorServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_27
-                        if OutputSubagentServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_28 = (
-                                OutputSubagentServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_28
-                        if OutputFilesServerToolItem.accepts(data):
-                            componentsschemas_output_items_type_29 = (
-                                OutputFilesServerToolItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_29
-                        if OutputCustomToolCallItem.accepts(data):
-                            componentsschemas_output_items_type_30 = (
-                                OutputCustomToolCallItem.from_dict(data)
-                            )
-
-                            return componentsschemas_output_items_type_30
-                        if OutputMessageItem.discriminated_by(data):
-                            return OutputMessageItem.from_dict(data)
-                        if OutputReasoningItem.discriminated_by(data):
-                            return OutputReasoningItem.from_dict(data)
-                        if OutputFunctionCallItem.discriminated_by(data):
-                            return OutputFunctionCallItem.from_dict(data)
-                        if OutputWebSearchCallItem.discriminated_by(data):
-                            return OutputWebSearchCallItem.from_dict(data)
-                        if OutputFileSearchCallItem.discriminated_by(data):
-                            return OutputFileSearchCallItem.from_dict(data)
-                        if OutputImageGenerationCallItem.discriminated_by(data):
-                            return OutputImageGenerationCallItem.from_dict(data)
-                        if OutputCodeInterpreterCallItem.discriminated_by(data):
-                            return OutputCodeInterpreterCallItem.from_dict(data)
-                        if OutputComputerCallItem.discriminated_by(data):
-                            return OutputComputerCallItem.from_dict(data)
-                        if OutputDatetimeItem.discriminated_by(data):
-                            return OutputDatetimeItem.from_dict(data)
-                        if OutputWebSearchServerToolItem.discriminated_by(data):
-                            return OutputWebSearchServerToolItem.from_dict(data)
-                        if OutputCodeInterpreterServerToolItem.discriminated_by(data):
-                            return OutputCodeInterpreterServerToolItem.from_dict(data)
-                        if OutputFileSearchServerToolItem.discriminated_by(data):
-                            return OutputFileSearchServerToolItem.from_dict(data)
-                        if OutputImageGenerationServerToolItem.discriminated_by(data):
-                            return OutputImageGenerationServerToolItem.from_dict(data)
-                        if OutputBrowserUseServerToolItem.discriminated_by(data):
-                            return OutputBrowserUseServerToolItem.from_dict(data)
-                        if OutputBashServerToolItem.discriminated_by(data):
-                            return OutputBashServerToolItem.from_dict(data)
-                        if OutputTextEditorServerToolItem.discriminated_by(data):
-                            return OutputTextEditorServerToolItem.from_dict(data)
-                        if OutputApplyPatchServerToolItem.discriminated_by(data):
-                            return OutputApplyPatchServerToolItem.from_dict(data)
-                        if OutputApplyPatchCallItem.discriminated_by(data):
-                            return OutputApplyPatchCallItem.from_dict(data)
-                        if OutputShellCallItem.discriminated_by(data):
-                            return OutputShellCallItem.from_dict(data)
-                        if OutputShellCallOutputItem.discriminated_by(data):
-                            return OutputShellCallOutputItem.from_dict(data)
-                        if OutputShellServerToolItem.discriminated_by(data):
-                            return OutputShellServerToolItem.from_dict(data)
-                        if OutputWebFetchServerToolItem.discriminated_by(data):
-                            return OutputWebFetchServerToolItem.from_dict(data)
-                        if OutputToolSearchServerToolItem.discriminated_by(data):
-                            return OutputToolSearchServerToolItem.from_dict(data)
-                        if OutputMemoryServerToolItem.discriminated_by(data):
-                            return OutputMemoryServerToolItem.from_dict(data)
-                        if OutputMcpServerToolItem.discriminated_by(data):
-                            return OutputMcpServerToolItem.from_dict(data)
-                        if OutputSearchModelsServerToolItem.discriminated_by(data):
-                            return OutputSearchModelsServerToolItem.from_dict(data)
-                        if OutputFusionServerToolItem.discriminated_by(data):
-                            return OutputFusionServerToolItem.from_dict(data)
-                        if OutputAdvisorServerToolItem.discriminated_by(data):
-                            return OutputAdvisorServerToolItem.from_dict(data)
-                        if OutputSubagentServerToolItem.discriminated_by(data):
-                            return OutputSubagentServerToolItem.from_dict(data)
-                        if OutputFilesServerToolItem.discriminated_by(data):
-                            return OutputFilesServerToolItem.from_dict(data)
-                        if OutputCustomToolCallItem.discriminated_by(data):
-                            return OutputCustomToolCallItem.from_dict(data)
-                        return cast(
-                            OutputAdvisorServerToolItem
-                            | OutputApplyPatchCallItem
-                            | OutputApplyPatchServerToolItem
-                            | OutputBashServerToolItem
-                            | OutputBrowserUseServerToolItem
-                            | OutputCodeInterpreterCallItem
-                            | OutputCodeInterpreterServerToolItem
-                            | OutputComputerCallItem
-                            | OutputCustomToolCallItem
-                            | OutputDatetimeItem
-                            | OutputFileSearchCallItem
-                            | OutputFileSearchServerToolItem
-                            | OutputFilesServerToolItem
-                            | OutputFunctionCallItem
-                            | OutputFusionServerToolItem
-                            | OutputImageGenerationCallItem
-                            | OutputImageGenerationServerToolItem
-                            | OutputMcpServerToolItem
-                            | OutputMemoryServerToolItem
-                            | OutputMessageItem
-                            | OutputReasoningItem
-                            | OutputSearchModelsServerToolItem
-                            | OutputShellCallItem
-                            | OutputShellCallOutputItem
-                            | OutputShellServerToolItem
-                            | OutputSubagentServerToolItem
-                            | OutputTextEditorServerToolItem
-                            | OutputToolSearchServerToolItem
-                            | OutputWebFetchServerToolItem
-                            | OutputWebSearchCallItem
-                            | OutputWebSearchServerToolItem,
-                            data,
-                        )
-
-                    output_item = _parse_output_item(output_item_data)
-
-                    output.append(output_item)
+                output.append(output_item)
 
             return output
 
         def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
+            def _parse_presence_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             presence_penalty = _parse_presence_penalty(raw__)
 
             return presence_penalty
 
         def previous_response_id_(raw__: Any) -> Any:
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
+            def _parse_previous_response_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             previous_response_id = _parse_previous_response_id(raw__)
 
             return previous_response_id
 
         def prompt_(raw__: Any) -> Any:
-            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+            def _parse_prompt(data: object) -> None | StoredPromptTemplate:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if StoredPromptTemplate.accepts(data):
                     prompt_type_0 = StoredPromptTemplate.from_dict(data)
@@ -1194,31 +1123,25 @@ class OpenResponsesResult(LazyModel):
                     return prompt_type_0
                 if StoredPromptTemplate.discriminated_by(data):
                     return StoredPromptTemplate.from_dict(data)
-                return cast(None | StoredPromptTemplate | Unset, data)
+                return cast(None | StoredPromptTemplate, data)
 
             prompt = _parse_prompt(raw__)
 
             return prompt
 
         def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            def _parse_prompt_cache_key(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             prompt_cache_key = _parse_prompt_cache_key(raw__)
 
             return prompt_cache_key
 
         def prompt_cache_options_(raw__: Any) -> Any:
-            def _parse_prompt_cache_options(
-                data: object,
-            ) -> None | PromptCacheOptions | Unset:
+            def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PromptCacheOptions.accepts(data):
                     prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
@@ -1226,17 +1149,15 @@ class OpenResponsesResult(LazyModel):
                     return prompt_cache_options_type_0
                 if PromptCacheOptions.discriminated_by(data):
                     return PromptCacheOptions.from_dict(data)
-                return cast(None | PromptCacheOptions | Unset, data)
+                return cast(None | PromptCacheOptions, data)
 
             prompt_cache_options = _parse_prompt_cache_options(raw__)
 
             return prompt_cache_options
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> BaseReasoningConfig | None | Unset:
+            def _parse_reasoning(data: object) -> BaseReasoningConfig | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseReasoningConfig.accepts(data):
                     reasoning_type_0 = BaseReasoningConfig.from_dict(data)
@@ -1244,55 +1165,44 @@ class OpenResponsesResult(LazyModel):
                     return reasoning_type_0
                 if BaseReasoningConfig.discriminated_by(data):
                     return BaseReasoningConfig.from_dict(data)
-                return cast(BaseReasoningConfig | None | Unset, data)
+                return cast(BaseReasoningConfig | None, data)
 
             reasoning = _parse_reasoning(raw__)
 
             return reasoning
 
         def safety_identifier_(raw__: Any) -> Any:
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
+            def _parse_safety_identifier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             safety_identifier = _parse_safety_identifier(raw__)
 
             return safety_identifier
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str | Unset:
+            def _parse_service_tier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None | Unset:
+            def _parse_temperature(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             temperature = _parse_temperature(raw__)
 
             return temperature
 
         def text_(raw__: Any) -> Any:
-            _text = raw__
-            text: TextExtendedConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextExtendedConfig.from_dict(_text)
+            text = TextExtendedConfig.from_dict(raw__)
 
             return text
 
@@ -1306,10 +1216,7 @@ class OpenResponsesResult(LazyModel):
                 | OpenAIResponsesToolChoiceType
                 | ShellServerTool
                 | ToolChoiceAllowed
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if OpenAIResponsesToolChoiceEnum.is_declared(data):
                     componentsschemas_open_ai_responses_tool_choice_type_0 = (
                         OpenAIResponsesToolChoiceEnum(data)
@@ -1364,8 +1271,7 @@ class OpenResponsesResult(LazyModel):
                     | OpenAIResponsesToolChoiceFunction
                     | OpenAIResponsesToolChoiceType
                     | ShellServerTool
-                    | ToolChoiceAllowed
-                    | Unset,
+                    | ToolChoiceAllowed,
                     data,
                 )
 
@@ -1374,9 +1280,13 @@ class OpenResponsesResult(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     ApplyPatchServerTool
                     | CodeInterpreterServerTool
                     | CodexLocalShellTool
@@ -1392,16 +1302,100 @@ class OpenResponsesResult(LazyModel):
                     | PreviewWebSearchServerTool
                     | ShellServerTool
                     | WebSearchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if OpenResponsesResultToolsItem.accepts(data):
+                        tools_item_type_0 = OpenResponsesResultToolsItem.from_dict(data)
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if PreviewWebSearchServerTool.accepts(data):
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    if Preview20250311WebSearchServerTool.accepts(data):
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if LegacyWebSearchServerTool.accepts(data):
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    if WebSearchServerTool.accepts(data):
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    if FileSearchServerTool.accepts(data):
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    if ComputerUseServerTool.accepts(data):
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if CodeInterpreterServerTool.accepts(data):
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if McpServerTool.accepts(data):
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    if ImageGenerationServerTool.accepts(data):
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    if CodexLocalShellTool.accepts(data):
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if ShellServerTool.accepts(data):
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    if ApplyPatchServerTool.accepts(data):
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    if CustomTool.accepts(data):
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    if NamespaceTool.accepts(data):
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    if OpenResponsesResultToolsItem.discriminated_by(data):
+                        return OpenResponsesResultToolsItem.from_dict(data)
+                    if PreviewWebSearchServerTool.discriminated_by(data):
+                        return PreviewWebSearchServerTool.from_dict(data)
+                    if Preview20250311WebSearchServerTool.discriminated_by(data):
+                        return Preview20250311WebSearchServerTool.from_dict(data)
+                    if LegacyWebSearchServerTool.discriminated_by(data):
+                        return LegacyWebSearchServerTool.from_dict(data)
+                    if WebSearchServerTool.discriminated_by(data):
+                        return WebSearchServerTool.from_dict(data)
+                    if FileSearchServerTool.discriminated_by(data):
+                        return FileSearchServerTool.from_dict(data)
+                    if ComputerUseServerTool.discriminated_by(data):
+                        return ComputerUseServerTool.from_dict(data)
+                    if CodeInterpreterServerTool.discriminated_by(data):
+                        return CodeInterpreterServerTool.from_dict(data)
+                    if McpServerTool.discriminated_by(data):
+                        return McpServerTool.from_dict(data)
+                    if ImageGenerationServerTool.discriminated_by(data):
+                        return ImageGenerationServerTool.from_dict(data)
+                    if CodexLocalShellTool.discriminated_by(data):
+                        return CodexLocalShellTool.from_dict(data)
+                    if ShellServerTool.discriminated_by(data):
+                        return ShellServerTool.from_dict(data)
+                    if ApplyPatchServerTool.discriminated_by(data):
+                        return ApplyPatchServerTool.from_dict(data)
+                    if CustomTool.discriminated_by(data):
+                        return CustomTool.from_dict(data)
+                    if NamespaceTool.discriminated_by(data):
+                        return NamespaceTool.from_dict(data)
+                    return cast(
                         ApplyPatchServerTool
                         | CodeInterpreterServerTool
                         | CodexLocalShellTool
@@ -1416,152 +1410,29 @@ class OpenResponsesResult(LazyModel):
                         | Preview20250311WebSearchServerTool
                         | PreviewWebSearchServerTool
                         | ShellServerTool
-                        | WebSearchServerTool
-                    ):
-                        if OpenResponsesResultToolsItem.accepts(data):
-                            tools_item_type_0 = OpenResponsesResultToolsItem.from_dict(
-                                data
-                            )
+                        | WebSearchServerTool,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if PreviewWebSearchServerTool.accepts(data):
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if Preview20250311WebSearchServerTool.accepts(data):
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-                        if LegacyWebSearchServerTool.accepts(data):
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-                        if WebSearchServerTool.accepts(data):
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-                        if FileSearchServerTool.accepts(data):
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-                        if ComputerUseServerTool.accepts(data):
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if CodeInterpreterServerTool.accepts(data):
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-                        if McpServerTool.accepts(data):
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-                        if ImageGenerationServerTool.accepts(data):
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-                        if CodexLocalShellTool.accepts(data):
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if ShellServerTool.accepts(data):
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-                        if ApplyPatchServerTool.accepts(data):
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-                        if CustomTool.accepts(data):
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-                        if NamespaceTool.accepts(data):
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-                        if OpenResponsesResultToolsItem.discriminated_by(data):
-                            return OpenResponsesResultToolsItem.from_dict(data)
-                        if PreviewWebSearchServerTool.discriminated_by(data):
-                            return PreviewWebSearchServerTool.from_dict(data)
-                        if Preview20250311WebSearchServerTool.discriminated_by(data):
-                            return Preview20250311WebSearchServerTool.from_dict(data)
-                        if LegacyWebSearchServerTool.discriminated_by(data):
-                            return LegacyWebSearchServerTool.from_dict(data)
-                        if WebSearchServerTool.discriminated_by(data):
-                            return WebSearchServerTool.from_dict(data)
-                        if FileSearchServerTool.discriminated_by(data):
-                            return FileSearchServerTool.from_dict(data)
-                        if ComputerUseServerTool.discriminated_by(data):
-                            return ComputerUseServerTool.from_dict(data)
-                        if CodeInterpreterServerTool.discriminated_by(data):
-                            return CodeInterpreterServerTool.from_dict(data)
-                        if McpServerTool.discriminated_by(data):
-                            return McpServerTool.from_dict(data)
-                        if ImageGenerationServerTool.discriminated_by(data):
-                            return ImageGenerationServerTool.from_dict(data)
-                        if CodexLocalShellTool.discriminated_by(data):
-                            return CodexLocalShellTool.from_dict(data)
-                        if ShellServerTool.discriminated_by(data):
-                            return ShellServerTool.from_dict(data)
-                        if ApplyPatchServerTool.discriminated_by(data):
-                            return ApplyPatchServerTool.from_dict(data)
-                        if CustomTool.discriminated_by(data):
-                            return CustomTool.from_dict(data)
-                        if NamespaceTool.discriminated_by(data):
-                            return NamespaceTool.from_dict(data)
-                        return cast(
-                            ApplyPatchServerTool
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | FileSearchServerTool
-                            | ImageGenerationServerTool
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | OpenResponsesResultToolsItem
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ShellServerTool
-                            | WebSearchServerTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
         def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None | Unset:
+            def _parse_top_p(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             top_p = _parse_top_p(raw__)
 
             return top_p
 
         def truncation_(raw__: Any) -> Any:
-            def _parse_truncation(data: object) -> None | Truncation | Unset:
+            def _parse_truncation(data: object) -> None | Truncation:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if Truncation.is_declared(data):
                     truncation_type_0 = Truncation(data)
@@ -1569,17 +1440,15 @@ class OpenResponsesResult(LazyModel):
                     return truncation_type_0
                 if isinstance(data, str):
                     return Truncation(data)
-                return cast(None | Truncation | Unset, data)
+                return cast(None | Truncation, data)
 
             truncation = _parse_truncation(raw__)
 
             return truncation
 
         def usage_(raw__: Any) -> Any:
-            def _parse_usage(data: object) -> None | Unset | Usage:
+            def _parse_usage(data: object) -> None | Usage:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if Usage.accepts(data):
                     usage_type_0 = Usage.from_dict(data)
@@ -1587,41 +1456,29 @@ class OpenResponsesResult(LazyModel):
                     return usage_type_0
                 if Usage.discriminated_by(data):
                     return Usage.from_dict(data)
-                return cast(None | Unset | Usage, data)
+                return cast(None | Usage, data)
 
             usage = _parse_usage(raw__)
 
             return usage
 
         def user_(raw__: Any) -> Any:
-            def _parse_user(data: object) -> None | str | Unset:
+            def _parse_user(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             user = _parse_user(raw__)
 
             return user
 
         def error_type_(raw__: Any) -> Any:
-            _error_type = raw__
-            error_type: ApiErrorType | Unset
-            if isinstance(_error_type, Unset):
-                error_type = UNSET
-            else:
-                error_type = ApiErrorType(_error_type)
+            error_type = ApiErrorType(raw__)
 
             return error_type
 
         def openrouter_metadata_(raw__: Any) -> Any:
-            _openrouter_metadata = raw__
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(raw__)
 
             return openrouter_metadata
 

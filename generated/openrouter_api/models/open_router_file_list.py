@@ -21,19 +21,19 @@ class OpenRouterFileList(LazyModel):
 
     Attributes:
         field_shape (OpenRouterFileListShape):
-        cursor (None | str): Opaque cursor for the next page; null when there are no more results.
+        cursor (str | None): Opaque cursor for the next page; null when there are no more results.
         data (list[OpenRouterFile]):
-        first_id (None | str):
+        first_id (str | None):
         has_more (bool):
-        last_id (None | str):
+        last_id (str | None):
     """
 
     field_shape: OpenRouterFileListShape
-    cursor: None | str
+    cursor: str | None
     data: list[OpenRouterFile]
-    first_id: None | str
+    first_id: str | None
     has_more: bool
-    last_id: None | str
+    last_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,6 +52,11 @@ class OpenRouterFileList(LazyModel):
             "first_id",
             "has_more",
             "last_id",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("_shape", "openrouter"),)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.endpoints_metadata import EndpointsMetadata
@@ -28,25 +28,25 @@ class OpenRouterMetadata(LazyModel):
         endpoints (EndpointsMetadata):  Example: {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI',
             'selected': True}], 'total': 3}.
         is_byok (bool):
-        region (None | str):
+        region (str | None):
         requested (str):
         strategy (RoutingStrategy):  Example: direct.
         summary (str):
-        attempts (list[RouterAttempt] | Unset):
-        params (RouterParams | Unset):  Example: {'version_group': 'anthropic/claude-sonnet-4'}.
-        pipeline (list[PipelineStage] | Unset):
+        attempts (list[RouterAttempt] | None):
+        params (RouterParams | None):  Example: {'version_group': 'anthropic/claude-sonnet-4'}.
+        pipeline (list[PipelineStage] | None):
     """
 
     attempt: int
     endpoints: EndpointsMetadata
     is_byok: bool
-    region: None | str
+    region: str | None
     requested: str
     strategy: RoutingStrategy
     summary: str
-    attempts: list[RouterAttempt] | Unset = UNSET
-    params: RouterParams | Unset = UNSET
-    pipeline: list[PipelineStage] | Unset = UNSET
+    attempts: list[RouterAttempt] | None = ABSENT
+    params: RouterParams | None = ABSENT
+    pipeline: list[PipelineStage] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -70,6 +70,11 @@ class OpenRouterMetadata(LazyModel):
             "requested",
             "strategy",
             "summary",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "endpoints",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -104,36 +109,27 @@ class OpenRouterMetadata(LazyModel):
             return strategy
 
         def attempts_(raw__: Any) -> Any:
+            attempts = []
             _attempts = raw__
-            attempts: list[RouterAttempt] | Unset = UNSET
-            if _attempts is not UNSET:
-                attempts = []
-                for attempts_item_data in _attempts:
-                    attempts_item = RouterAttempt.from_dict(attempts_item_data)
+            for attempts_item_data in _attempts:
+                attempts_item = RouterAttempt.from_dict(attempts_item_data)
 
-                    attempts.append(attempts_item)
+                attempts.append(attempts_item)
 
             return attempts
 
         def params_(raw__: Any) -> Any:
-            _params = raw__
-            params: RouterParams | Unset
-            if isinstance(_params, Unset):
-                params = UNSET
-            else:
-                params = RouterParams.from_dict(_params)
+            params = RouterParams.from_dict(raw__)
 
             return params
 
         def pipeline_(raw__: Any) -> Any:
+            pipeline = []
             _pipeline = raw__
-            pipeline: list[PipelineStage] | Unset = UNSET
-            if _pipeline is not UNSET:
-                pipeline = []
-                for pipeline_item_data in _pipeline:
-                    pipeline_item = PipelineStage.from_dict(pipeline_item_data)
+            for pipeline_item_data in _pipeline:
+                pipeline_item = PipelineStage.from_dict(pipeline_item_data)
 
-                    pipeline.append(pipeline_item)
+                pipeline.append(pipeline_item)
 
             return pipeline
 

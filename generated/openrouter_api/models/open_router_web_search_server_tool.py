@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.open_router_web_search_server_tool_type import (
@@ -23,11 +23,11 @@ class OpenRouterWebSearchServerTool(LazyModel):
 
     Attributes:
         type (OpenRouterWebSearchServerToolType):
-        parameters (WebSearchConfig | Unset):  Example: {'max_results': 5, 'search_context_size': 'medium'}.
+        parameters (WebSearchConfig | None):  Example: {'max_results': 5, 'search_context_size': 'medium'}.
     """
 
     type: OpenRouterWebSearchServerToolType
-    parameters: WebSearchConfig | Unset = UNSET
+    parameters: WebSearchConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,12 +57,7 @@ class OpenRouterWebSearchServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: WebSearchConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = WebSearchConfig.from_dict(_parameters)
+            parameters = WebSearchConfig.from_dict(raw__)
 
             return parameters
 

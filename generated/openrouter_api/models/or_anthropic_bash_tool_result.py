@@ -47,6 +47,11 @@ class ORAnthropicBashToolResult(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "openrouter_bash_tool_result"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import (
@@ -32,8 +32,8 @@ class ORAnthropicServerToolUseBlock(LazyModel):
         name (str):
         type (ORAnthropicServerToolUseBlockType):
         caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller |
-            None | Unset):
-        input (Any | Unset):
+            None):
+        input (Any | None):
     """
 
     id: str
@@ -44,9 +44,8 @@ class ORAnthropicServerToolUseBlock(LazyModel):
         | AnthropicCodeExecution20260120Caller
         | AnthropicDirectCaller
         | None
-        | Unset
-    ) = UNSET
-    input: Any | Unset = UNSET
+    ) = ABSENT
+    input: Any | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -92,11 +91,8 @@ class ORAnthropicServerToolUseBlock(LazyModel):
                 | AnthropicCodeExecution20260120Caller
                 | AnthropicDirectCaller
                 | None
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if AnthropicDirectCaller.accepts(data):
                     componentsschemas_or_anthropic_nullable_caller_type_0 = (
@@ -126,8 +122,7 @@ class ORAnthropicServerToolUseBlock(LazyModel):
                     AnthropicCodeExecution20250825Caller
                     | AnthropicCodeExecution20260120Caller
                     | AnthropicDirectCaller
-                    | None
-                    | Unset,
+                    | None,
                     data,
                 )
 

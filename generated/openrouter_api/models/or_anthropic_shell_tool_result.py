@@ -47,6 +47,11 @@ class ORAnthropicShellToolResult(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "openrouter_shell_tool_result"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.failable_tool_call_status import FailableToolCallStatus
@@ -24,29 +24,29 @@ class OutputAdvisorServerToolItem(LazyModel):
     Attributes:
         status (FailableToolCallStatus):  Example: completed.
         type (OutputAdvisorServerToolItemType):
-        advice (str | Unset): The advisor model's response (the advice text returned to the executor).
-        error (str | Unset): Error message when the advisor call did not produce advice. Set together with `status:
+        advice (str | None): The advisor model's response (the advice text returned to the executor).
+        error (str | None): Error message when the advisor call did not produce advice. Set together with `status:
             'failed'` on the terminal item.
-        id (str | Unset):
-        instance_name (str | Unset): Provider-safe function name of the specific advisor instance that produced this
-            item (e.g. `openrouter_advisor__1`). Present only when more than one advisor tool is configured; omitted for the
+        id (str | None):
+        instance_name (str | None): Provider-safe function name of the specific advisor instance that produced this item
+            (e.g. `openrouter_advisor__1`). Present only when more than one advisor tool is configured; omitted for the
             default single advisor. Echo this field back unchanged so the advisor's cross-request memory stays namespaced to
             the correct instance. This identity is positional: it is derived from the index of the advisor entry in the
             request `tools` array, so clients must keep the order of advisor tool entries stable across requests in a
             conversation. Reordering or inserting advisor entries shifts these names and causes each advisor's cross-request
             memory to be attributed to the wrong instance. Example: openrouter_advisor__1.
-        model (str | Unset): Slug of the advisor model that was consulted.
-        prompt (str | Unset): The prompt the executor sent to the advisor.
+        model (str | None): Slug of the advisor model that was consulted.
+        prompt (str | None): The prompt the executor sent to the advisor.
     """
 
     status: FailableToolCallStatus
     type: OutputAdvisorServerToolItemType
-    advice: str | Unset = UNSET
-    error: str | Unset = UNSET
-    id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    model: str | Unset = UNSET
-    prompt: str | Unset = UNSET
+    advice: str | None = ABSENT
+    error: str | None = ABSENT
+    id: str | None = ABSENT
+    instance_name: str | None = ABSENT
+    model: str | None = ABSENT
+    prompt: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

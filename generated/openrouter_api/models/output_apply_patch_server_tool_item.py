@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -30,24 +30,24 @@ class OutputApplyPatchServerToolItem(LazyModel):
         Attributes:
             status (ToolCallStatus):  Example: completed.
             type (OutputApplyPatchServerToolItemType):
-            call_id (str | Unset):
-            id (str | Unset):
+            call_id (str | None):
+            id (str | None):
             operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation |
-                Unset): The patch operation requested by an `apply_patch_call`. `create_file` and `update_file` carry a V4A
-                diff; `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
+                None): The patch operation requested by an `apply_patch_call`. `create_file` and `update_file` carry a V4A diff;
+                `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
                 '/src/main.ts', 'type': 'update_file'}.
     """
 
     status: ToolCallStatus
     type: OutputApplyPatchServerToolItemType
-    call_id: str | Unset = UNSET
-    id: str | Unset = UNSET
+    call_id: str | None = ABSENT
+    id: str | None = ABSENT
     operation: (
         ApplyPatchCreateFileOperation
         | ApplyPatchDeleteFileOperation
         | ApplyPatchUpdateFileOperation
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -101,10 +101,7 @@ class OutputApplyPatchServerToolItem(LazyModel):
                 ApplyPatchCreateFileOperation
                 | ApplyPatchDeleteFileOperation
                 | ApplyPatchUpdateFileOperation
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if ApplyPatchCreateFileOperation.accepts(data):
                     componentsschemas_apply_patch_call_operation_type_0 = (
                         ApplyPatchCreateFileOperation.from_dict(data)
@@ -132,8 +129,7 @@ class OutputApplyPatchServerToolItem(LazyModel):
                 return cast(
                     ApplyPatchCreateFileOperation
                     | ApplyPatchDeleteFileOperation
-                    | ApplyPatchUpdateFileOperation
-                    | Unset,
+                    | ApplyPatchUpdateFileOperation,
                     data,
                 )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_bash_server_tool_item_type import OutputBashServerToolItemType
@@ -23,24 +23,24 @@ class OutputBashServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputBashServerToolItemType):
-        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
-        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
-        command (str | Unset):
-        exit_code (int | Unset):
-        id (str | Unset):
-        stderr (str | Unset):
-        stdout (str | Unset):
+        arguments (str | None): The raw tool-call arguments string as emitted by the model.
+        call_id (str | None): The model-generated tool call id from the originating turn.
+        command (str | None):
+        exit_code (int | None):
+        id (str | None):
+        stderr (str | None):
+        stdout (str | None):
     """
 
     status: ToolCallStatus
     type: OutputBashServerToolItemType
-    arguments: None | str | Unset = UNSET
-    call_id: None | str | Unset = UNSET
-    command: str | Unset = UNSET
-    exit_code: int | Unset = UNSET
-    id: str | Unset = UNSET
-    stderr: str | Unset = UNSET
-    stdout: str | Unset = UNSET
+    arguments: str | None = ABSENT
+    call_id: str | None = ABSENT
+    command: str | None = ABSENT
+    exit_code: int | None = ABSENT
+    id: str | None = ABSENT
+    stderr: str | None = ABSENT
+    stdout: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -81,24 +81,20 @@ class OutputBashServerToolItem(LazyModel):
             return type
 
         def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str | Unset:
+            def _parse_arguments(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             arguments = _parse_arguments(raw__)
 
             return arguments
 
         def call_id_(raw__: Any) -> Any:
-            def _parse_call_id(data: object) -> None | str | Unset:
+            def _parse_call_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             call_id = _parse_call_id(raw__)
 

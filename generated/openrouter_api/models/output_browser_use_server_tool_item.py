@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_browser_use_server_tool_item_type import (
@@ -24,16 +24,16 @@ class OutputBrowserUseServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputBrowserUseServerToolItemType):
-        action (str | Unset):
-        id (str | Unset):
-        screenshot_b64 (str | Unset):
+        action (str | None):
+        id (str | None):
+        screenshot_b64 (str | None):
     """
 
     status: ToolCallStatus
     type: OutputBrowserUseServerToolItemType
-    action: str | Unset = UNSET
-    id: str | Unset = UNSET
-    screenshot_b64: str | Unset = UNSET
+    action: str | None = ABSENT
+    id: str | None = ABSENT
+    screenshot_b64: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
@@ -31,17 +31,16 @@ class OutputCodeInterpreterCallItem(LazyModel):
         id (str):
         status (OutputCodeInterpreterCallItemStatus):
         type (OutputCodeInterpreterCallItemType):
-        code (None | str | Unset):
-        container_id (str | Unset):
-        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
-            Unset):
+        code (str | None):
+        container_id (str | None):
+        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None):
     """
 
     id: str
     status: OutputCodeInterpreterCallItemStatus
     type: OutputCodeInterpreterCallItemType
-    code: None | str | Unset = UNSET
-    container_id: str | Unset = UNSET
+    code: str | None = ABSENT
+    container_id: str | None = ABSENT
     outputs: (
         list[
             CodeInterpreterFileOutput
@@ -49,8 +48,7 @@ class OutputCodeInterpreterCallItem(LazyModel):
             | CodeInterpreterLogsOutput
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -96,12 +94,10 @@ class OutputCodeInterpreterCallItem(LazyModel):
             return type
 
         def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str | Unset:
+            def _parse_code(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             code = _parse_code(raw__)
 
@@ -117,11 +113,8 @@ class OutputCodeInterpreterCallItem(LazyModel):
                     | CodeInterpreterLogsOutput
                 ]
                 | None
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     outputs_type_0 = []
@@ -179,8 +172,7 @@ class OutputCodeInterpreterCallItem(LazyModel):
                         | CodeInterpreterImageOutput
                         | CodeInterpreterLogsOutput
                     ]
-                    | None
-                    | Unset,
+                    | None,
                     data,
                 )
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_code_interpreter_server_tool_item_type import (
@@ -25,22 +25,22 @@ class OutputCodeInterpreterServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputCodeInterpreterServerToolItemType):
-        code (str | Unset):
-        exit_code (int | Unset):
-        id (str | Unset):
-        language (str | Unset):
-        stderr (str | Unset):
-        stdout (str | Unset):
+        code (str | None):
+        exit_code (int | None):
+        id (str | None):
+        language (str | None):
+        stderr (str | None):
+        stdout (str | None):
     """
 
     status: ToolCallStatus
     type: OutputCodeInterpreterServerToolItemType
-    code: str | Unset = UNSET
-    exit_code: int | Unset = UNSET
-    id: str | Unset = UNSET
-    language: str | Unset = UNSET
-    stderr: str | Unset = UNSET
-    stdout: str | Unset = UNSET
+    code: str | None = ABSENT
+    exit_code: int | None = ABSENT
+    id: str | None = ABSENT
+    language: str | None = ABSENT
+    stderr: str | None = ABSENT
+    stdout: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_computer_call_item_pending_safety_checks_item import (
@@ -27,16 +27,16 @@ class OutputComputerCallItem(LazyModel):
         pending_safety_checks (list[OutputComputerCallItemPendingSafetyChecksItem]):
         status (OutputComputerCallItemStatus):
         type (OutputComputerCallItemType):
-        action (Any | Unset):
-        id (str | Unset):
+        action (Any | None):
+        id (str | None):
     """
 
     call_id: str
     pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecksItem]
     status: OutputComputerCallItemStatus
     type: OutputComputerCallItemType
-    action: Any | Unset = UNSET
-    id: str | Unset = UNSET
+    action: Any | None = ABSENT
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,6 +53,11 @@ class OutputComputerCallItem(LazyModel):
             "pending_safety_checks",
             "status",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pending_safety_checks",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "computer_call"),)

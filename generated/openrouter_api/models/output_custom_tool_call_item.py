@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_custom_tool_call_item_type import OutputCustomToolCallItemType
@@ -25,8 +25,8 @@ class OutputCustomToolCallItem(LazyModel):
             input (str):
             name (str):
             type (OutputCustomToolCallItemType):
-            id (str | Unset):
-            namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            id (str | None):
+            namespace (str | None): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
                 server)
     """
 
@@ -34,8 +34,8 @@ class OutputCustomToolCallItem(LazyModel):
     input: str
     name: str
     type: OutputCustomToolCallItemType
-    id: str | Unset = UNSET
-    namespace: str | Unset = UNSET
+    id: str | None = ABSENT
+    namespace: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_datetime_item_type import OutputDatetimeItemType
@@ -25,14 +25,14 @@ class OutputDatetimeItem(LazyModel):
         status (ToolCallStatus):  Example: completed.
         timezone (str): IANA timezone name
         type (OutputDatetimeItemType):
-        id (str | Unset):
+        id (str | None):
     """
 
     datetime_: str
     status: ToolCallStatus
     timezone: str
     type: OutputDatetimeItemType
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_file_search_server_tool_item_type import (
@@ -24,14 +24,14 @@ class OutputFileSearchServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputFileSearchServerToolItemType):
-        id (str | Unset):
-        queries (list[str] | Unset):
+        id (str | None):
+        queries (list[str] | None):
     """
 
     status: ToolCallStatus
     type: OutputFileSearchServerToolItemType
-    id: str | Unset = UNSET
-    queries: list[str] | Unset = UNSET
+    id: str | None = ABSENT
+    queries: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

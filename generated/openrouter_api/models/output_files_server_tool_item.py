@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_files_server_tool_item_type import (
@@ -25,26 +25,26 @@ class OutputFilesServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputFilesServerToolItemType):
-        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
-        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
-        error (str | Unset): Error message when the file operation failed.
-        file_id (str | Unset): The target file id supplied in the tool-call arguments.
-        filename (str | Unset): The target filename supplied in the tool-call arguments.
-        id (str | Unset):
-        operation (str | Unset): The file operation performed (list, read, write, or edit).
-        result (str | Unset): JSON-serialized result of the file operation.
+        arguments (str | None): The raw tool-call arguments string as emitted by the model.
+        call_id (str | None): The model-generated tool call id from the originating turn.
+        error (str | None): Error message when the file operation failed.
+        file_id (str | None): The target file id supplied in the tool-call arguments.
+        filename (str | None): The target filename supplied in the tool-call arguments.
+        id (str | None):
+        operation (str | None): The file operation performed (list, read, write, or edit).
+        result (str | None): JSON-serialized result of the file operation.
     """
 
     status: ToolCallStatus
     type: OutputFilesServerToolItemType
-    arguments: None | str | Unset = UNSET
-    call_id: None | str | Unset = UNSET
-    error: str | Unset = UNSET
-    file_id: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    id: str | Unset = UNSET
-    operation: str | Unset = UNSET
-    result: str | Unset = UNSET
+    arguments: str | None = ABSENT
+    call_id: str | None = ABSENT
+    error: str | None = ABSENT
+    file_id: str | None = ABSENT
+    filename: str | None = ABSENT
+    id: str | None = ABSENT
+    operation: str | None = ABSENT
+    result: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -86,24 +86,20 @@ class OutputFilesServerToolItem(LazyModel):
             return type
 
         def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str | Unset:
+            def _parse_arguments(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             arguments = _parse_arguments(raw__)
 
             return arguments
 
         def call_id_(raw__: Any) -> Any:
-            def _parse_call_id(data: object) -> None | str | Unset:
+            def _parse_call_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             call_id = _parse_call_id(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_status import OutputFunctionCallItemStatus
@@ -27,14 +27,14 @@ class OutputFunctionCallItem(LazyModel):
         call_id (str):
         name (str):
         type (OutputFunctionCallItemType):
-        id (str | Unset):
-        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+        id (str | None):
+        namespace (str | None): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (OutputFunctionCallItemStatus | Unset):
-        subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
+        status (OutputFunctionCallItemStatus | None):
+        subagent_id (str | None): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
             of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
             the subagent projects; absent on ordinary function calls.
-        subagent_items (list[OutputFunctionCallItemSubagentItemsItem] | Unset): EXPERIMENTAL — subject to change without
+        subagent_items (list[OutputFunctionCallItemSubagentItemsItem] | None): EXPERIMENTAL — subject to change without
             notice. The subagent's output items produced on this turn. Treat this as an opaque object; you must replay it in
             the request so that the subagent can continue execution of the tool with the same context. If a subagent created
             multiple parallel tool calls, only the first tool call will have this field. The other tool calls will only have
@@ -46,11 +46,11 @@ class OutputFunctionCallItem(LazyModel):
     call_id: str
     name: str
     type: OutputFunctionCallItemType
-    id: str | Unset = UNSET
-    namespace: str | Unset = UNSET
-    status: OutputFunctionCallItemStatus | Unset = UNSET
-    subagent_id: str | Unset = UNSET
-    subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
+    id: str | None = ABSENT
+    namespace: str | None = ABSENT
+    status: OutputFunctionCallItemStatus | None = ABSENT
+    subagent_id: str | None = ABSENT
+    subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -91,30 +91,19 @@ class OutputFunctionCallItem(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputFunctionCallItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputFunctionCallItemStatus(_status)
+            status = OutputFunctionCallItemStatus(raw__)
 
             return status
 
         def subagent_items_(raw__: Any) -> Any:
+            subagent_items = []
             _subagent_items = raw__
-            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = (
-                UNSET
-            )
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for subagent_items_item_data in _subagent_items:
-                    subagent_items_item = (
-                        OutputFunctionCallItemSubagentItemsItem.from_dict(
-                            subagent_items_item_data
-                        )
-                    )
+            for subagent_items_item_data in _subagent_items:
+                subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(
+                    subagent_items_item_data
+                )
 
-                    subagent_items.append(subagent_items_item)
+                subagent_items.append(subagent_items_item)
 
             return subagent_items
 

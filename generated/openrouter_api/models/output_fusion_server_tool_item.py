@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -32,37 +32,37 @@ class OutputFusionServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputFusionServerToolItemType):
-        analysis (FusionAnalysisResult | Unset): Structured analysis produced by the fusion analyst model. Example:
+        analysis (FusionAnalysisResult | None): Structured analysis produced by the fusion analyst model. Example:
             {'blind_spots': ['No model considered the impact on existing API consumers.'], 'consensus': ['All panel models
             agree the request is asking for a concise summary.'], 'contradictions': [{'stances': [{'model': 'openai/gpt-5',
             'stance': 'Favors an incremental rollout.'}, {'model': 'anthropic/claude-sonnet-4.5', 'stance': 'Favors a single
             coordinated migration.'}], 'topic': 'Recommended approach'}], 'partial_coverage': [{'models': ['openai/gpt-5'],
             'point': 'Only one model addressed the rollback strategy.'}], 'unique_insights': [{'insight': 'Highlighted a
             backwards-compatibility risk the other models missed.', 'model': 'anthropic/claude-sonnet-4.5'}]}.
-        error (str | Unset): Error message when the fusion run did not produce an analysis result.
-        failed_models (list[OutputFusionServerToolItemFailedModelsItem] | Unset): Models that were requested as part of
+        error (str | None): Error message when the fusion run did not produce an analysis result.
+        failed_models (list[OutputFusionServerToolItemFailedModelsItem] | None): Models that were requested as part of
             the analysis panel but did not produce a response. Present when at least one requested analysis model failed.
             The fusion result is still usable but was produced from a degraded panel.
-        failure_reason (str | Unset): Typed failure reason when the fusion run failed. Possible values include:
+        failure_reason (str | None): Typed failure reason when the fusion run failed. Possible values include:
             all_panels_failed, insufficient_credits, rate_limited, invalid_model, judge_not_valid_json,
             judge_schema_mismatch, judge_upstream_error, judge_empty_completion. The four analysis-stage codes keep their
             pre-rename `judge_` spelling so existing consumers keep matching. The consumer-cancellation code is `cancelled`.
-        id (str | Unset):
-        responses (list[OutputFusionServerToolItemResponsesItem] | Unset): Analysis models that produced a response in
+        id (str | None):
+        responses (list[OutputFusionServerToolItemResponsesItem] | None): Analysis models that produced a response in
             this fusion run, with each model's full panel content.
-        sources (list[FusionSource] | Unset): Web pages the analysis panels and analyst retrieved via web search during
+        sources (list[FusionSource] | None): Web pages the analysis panels and analyst retrieved via web search during
             this fusion run, deduplicated by URL across the whole run. Present when at least one model cited a source.
     """
 
     status: ToolCallStatus
     type: OutputFusionServerToolItemType
-    analysis: FusionAnalysisResult | Unset = UNSET
-    error: str | Unset = UNSET
-    failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = UNSET
-    failure_reason: str | Unset = UNSET
-    id: str | Unset = UNSET
-    responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
-    sources: list[FusionSource] | Unset = UNSET
+    analysis: FusionAnalysisResult | None = ABSENT
+    error: str | None = ABSENT
+    failed_models: list[OutputFusionServerToolItemFailedModelsItem] | None = ABSENT
+    failure_reason: str | None = ABSENT
+    id: str | None = ABSENT
+    responses: list[OutputFusionServerToolItemResponsesItem] | None = ABSENT
+    sources: list[FusionSource] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -111,56 +111,43 @@ class OutputFusionServerToolItem(LazyModel):
             return type
 
         def analysis_(raw__: Any) -> Any:
-            _analysis = raw__
-            analysis: FusionAnalysisResult | Unset
-            if isinstance(_analysis, Unset):
-                analysis = UNSET
-            else:
-                analysis = FusionAnalysisResult.from_dict(_analysis)
+            analysis = FusionAnalysisResult.from_dict(raw__)
 
             return analysis
 
         def failed_models_(raw__: Any) -> Any:
+            failed_models = []
             _failed_models = raw__
-            failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = (
-                UNSET
-            )
-            if _failed_models is not UNSET:
-                failed_models = []
-                for failed_models_item_data in _failed_models:
-                    failed_models_item = (
-                        OutputFusionServerToolItemFailedModelsItem.from_dict(
-                            failed_models_item_data
-                        )
+            for failed_models_item_data in _failed_models:
+                failed_models_item = (
+                    OutputFusionServerToolItemFailedModelsItem.from_dict(
+                        failed_models_item_data
                     )
+                )
 
-                    failed_models.append(failed_models_item)
+                failed_models.append(failed_models_item)
 
             return failed_models
 
         def responses_(raw__: Any) -> Any:
+            responses = []
             _responses = raw__
-            responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
-            if _responses is not UNSET:
-                responses = []
-                for responses_item_data in _responses:
-                    responses_item = OutputFusionServerToolItemResponsesItem.from_dict(
-                        responses_item_data
-                    )
+            for responses_item_data in _responses:
+                responses_item = OutputFusionServerToolItemResponsesItem.from_dict(
+                    responses_item_data
+                )
 
-                    responses.append(responses_item)
+                responses.append(responses_item)
 
             return responses
 
         def sources_(raw__: Any) -> Any:
+            sources = []
             _sources = raw__
-            sources: list[FusionSource] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = FusionSource.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = FusionSource.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
             return sources
 

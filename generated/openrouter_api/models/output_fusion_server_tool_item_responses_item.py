@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,11 +13,11 @@ class OutputFusionServerToolItemResponsesItem(LazyModel):
     """
     Attributes:
         model (str):
-        content (str | Unset):
+        content (str | None):
     """
 
     model: str
-    content: str | Unset = UNSET
+    content: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

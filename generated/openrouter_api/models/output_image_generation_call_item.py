@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_status import ImageGenerationStatus
@@ -24,15 +24,15 @@ class OutputImageGenerationCallItem(LazyModel):
         id (str):
         status (ImageGenerationStatus):  Example: completed.
         type (OutputImageGenerationCallItemType):
-        result (None | str | Unset):
-        prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
+        result (str | None):
+        prompt (str | None): The prompt (possibly rewritten) that the image was generated from.
     """
 
     id: str
     status: ImageGenerationStatus
     type: OutputImageGenerationCallItemType
-    result: None | str | Unset = UNSET
-    prompt: str | Unset = UNSET
+    result: str | None = ABSENT
+    prompt: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -72,12 +72,10 @@ class OutputImageGenerationCallItem(LazyModel):
             return type
 
         def result_(raw__: Any) -> Any:
-            def _parse_result(data: object) -> None | str | Unset:
+            def _parse_result(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             result = _parse_result(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_image_generation_server_tool_item_type import (
@@ -25,23 +25,23 @@ class OutputImageGenerationServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputImageGenerationServerToolItemType):
-        id (str | Unset):
-        image_b64 (str | Unset):
-        image_url (str | Unset):
-        prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
-        result (None | str | Unset): The generated image as a base64-encoded string or URL, matching OpenAI
+        id (str | None):
+        image_b64 (str | None):
+        image_url (str | None):
+        prompt (str | None): The prompt (possibly rewritten) that the image was generated from.
+        result (str | None): The generated image as a base64-encoded string or URL, matching OpenAI
             image_generation_call format
-        revised_prompt (str | Unset):
+        revised_prompt (str | None):
     """
 
     status: ToolCallStatus
     type: OutputImageGenerationServerToolItemType
-    id: str | Unset = UNSET
-    image_b64: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    prompt: str | Unset = UNSET
-    result: None | str | Unset = UNSET
-    revised_prompt: str | Unset = UNSET
+    id: str | None = ABSENT
+    image_b64: str | None = ABSENT
+    image_url: str | None = ABSENT
+    prompt: str | None = ABSENT
+    result: str | None = ABSENT
+    revised_prompt: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -83,12 +83,10 @@ class OutputImageGenerationServerToolItem(LazyModel):
             return type
 
         def result_(raw__: Any) -> Any:
-            def _parse_result(data: object) -> None | str | Unset:
+            def _parse_result(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             result = _parse_result(raw__)
 

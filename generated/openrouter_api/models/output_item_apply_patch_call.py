@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -31,7 +31,7 @@ class OutputItemApplyPatchCall(LazyModel):
         operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
         status (OutputItemApplyPatchCallStatus):
         type (OutputItemApplyPatchCallType):
-        created_by (str | Unset):
+        created_by (str | None):
     """
 
     call_id: str
@@ -43,7 +43,7 @@ class OutputItemApplyPatchCall(LazyModel):
     )
     status: OutputItemApplyPatchCallStatus
     type: OutputItemApplyPatchCallType
-    created_by: str | Unset = UNSET
+    created_by: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_custom_tool_call_type import OutputItemCustomToolCallType
@@ -23,8 +23,8 @@ class OutputItemCustomToolCall(LazyModel):
         input (str):
         name (str):
         type (OutputItemCustomToolCallType):
-        id (str | Unset):
-        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+        id (str | None):
+        namespace (str | None): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
     """
 
@@ -32,8 +32,8 @@ class OutputItemCustomToolCall(LazyModel):
     input: str
     name: str
     type: OutputItemCustomToolCallType
-    id: str | Unset = UNSET
-    namespace: str | Unset = UNSET
+    id: str | None = ABSENT
+    namespace: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

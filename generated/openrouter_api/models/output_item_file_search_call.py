@@ -46,6 +46,11 @@ class OutputItemFileSearchCall(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "queries",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "file_search_call"),)
 
     @classmethod

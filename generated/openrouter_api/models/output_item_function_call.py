@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_function_call_status import OutputItemFunctionCallStatus
@@ -24,19 +24,19 @@ class OutputItemFunctionCall(LazyModel):
         call_id (str):
         name (str):
         type (OutputItemFunctionCallType):
-        id (str | Unset):
-        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+        id (str | None):
+        namespace (str | None): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (OutputItemFunctionCallStatus | Unset):
+        status (OutputItemFunctionCallStatus | None):
     """
 
     arguments: str
     call_id: str
     name: str
     type: OutputItemFunctionCallType
-    id: str | Unset = UNSET
-    namespace: str | Unset = UNSET
-    status: OutputItemFunctionCallStatus | Unset = UNSET
+    id: str | None = ABSENT
+    namespace: str | None = ABSENT
+    status: OutputItemFunctionCallStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -71,12 +71,7 @@ class OutputItemFunctionCall(LazyModel):
             return type
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputItemFunctionCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputItemFunctionCallStatus(_status)
+            status = OutputItemFunctionCallStatus(raw__)
 
             return status
 

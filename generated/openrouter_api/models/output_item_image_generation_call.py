@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.image_generation_status import ImageGenerationStatus
@@ -26,13 +26,13 @@ class OutputItemImageGenerationCall(LazyModel):
         id (str):
         status (ImageGenerationStatus):  Example: completed.
         type (OutputItemImageGenerationCallType):
-        result (None | str | Unset):
+        result (str | None):
     """
 
     id: str
     status: ImageGenerationStatus
     type: OutputItemImageGenerationCallType
-    result: None | str | Unset = UNSET
+    result: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -71,12 +71,10 @@ class OutputItemImageGenerationCall(LazyModel):
             return type
 
         def result_(raw__: Any) -> Any:
-            def _parse_result(data: object) -> None | str | Unset:
+            def _parse_result(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             result = _parse_result(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_reasoning_status import OutputItemReasoningStatus
@@ -25,17 +25,17 @@ class OutputItemReasoning(LazyModel):
         id (str):
         summary (list[ReasoningSummaryText]):
         type (OutputItemReasoningType):
-        content (list[ReasoningTextContent] | Unset):
-        encrypted_content (None | str | Unset):
-        status (OutputItemReasoningStatus | Unset):
+        content (list[ReasoningTextContent] | None):
+        encrypted_content (str | None):
+        status (OutputItemReasoningStatus | None):
     """
 
     id: str
     summary: list[ReasoningSummaryText]
     type: OutputItemReasoningType
-    content: list[ReasoningTextContent] | Unset = UNSET
-    encrypted_content: None | str | Unset = UNSET
-    status: OutputItemReasoningStatus | Unset = UNSET
+    content: list[ReasoningTextContent] | None = ABSENT
+    encrypted_content: str | None = ABSENT
+    status: OutputItemReasoningStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,6 +51,11 @@ class OutputItemReasoning(LazyModel):
             "id",
             "summary",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "summary",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
@@ -79,36 +84,27 @@ class OutputItemReasoning(LazyModel):
             return type
 
         def content_(raw__: Any) -> Any:
+            content = []
             _content = raw__
-            content: list[ReasoningTextContent] | Unset = UNSET
-            if _content is not UNSET:
-                content = []
-                for content_item_data in _content:
-                    content_item = ReasoningTextContent.from_dict(content_item_data)
+            for content_item_data in _content:
+                content_item = ReasoningTextContent.from_dict(content_item_data)
 
-                    content.append(content_item)
+                content.append(content_item)
 
             return content
 
         def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
+            def _parse_encrypted_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             encrypted_content = _parse_encrypted_content(raw__)
 
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputItemReasoningStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputItemReasoningStatus(_status)
+            status = OutputItemReasoningStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_open_page_type import (
@@ -18,11 +18,11 @@ class OutputItemWebSearchCallActionOpenPage(LazyModel):
     """
     Attributes:
         type (OutputItemWebSearchCallActionOpenPageType):
-        url (None | str | Unset):
+        url (str | None):
     """
 
     type: OutputItemWebSearchCallActionOpenPageType
-    url: None | str | Unset = UNSET
+    url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,12 +49,10 @@ class OutputItemWebSearchCallActionOpenPage(LazyModel):
             return type
 
         def url_(raw__: Any) -> Any:
-            def _parse_url(data: object) -> None | str | Unset:
+            def _parse_url(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             url = _parse_url(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_search_type import (
@@ -20,14 +20,14 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
     Attributes:
         query (str):
         type (OutputItemWebSearchCallActionSearchType):
-        queries (list[str] | Unset):
-        sources (list[WebSearchSource] | Unset):
+        queries (list[str] | None):
+        sources (list[WebSearchSource] | None):
     """
 
     query: str
     type: OutputItemWebSearchCallActionSearchType
-    queries: list[str] | Unset = UNSET
-    sources: list[WebSearchSource] | Unset = UNSET
+    queries: list[str] | None = ABSENT
+    sources: list[WebSearchSource] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -63,14 +63,12 @@ class OutputItemWebSearchCallActionSearch(LazyModel):
             return queries
 
         def sources_(raw__: Any) -> Any:
+            sources = []
             _sources = raw__
-            sources: list[WebSearchSource] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = WebSearchSource.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = WebSearchSource.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
             return sources
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_mcp_server_tool_item_type import OutputMcpServerToolItemType
@@ -23,16 +23,16 @@ class OutputMcpServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputMcpServerToolItemType):
-        id (str | Unset):
-        server_label (str | Unset):
-        tool_name (str | Unset):
+        id (str | None):
+        server_label (str | None):
+        tool_name (str | None):
     """
 
     status: ToolCallStatus
     type: OutputMcpServerToolItemType
-    id: str | Unset = UNSET
-    server_label: str | Unset = UNSET
-    tool_name: str | Unset = UNSET
+    id: str | None = ABSENT
+    server_label: str | None = ABSENT
+    tool_name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_memory_server_tool_item_action import (
@@ -28,18 +28,18 @@ class OutputMemoryServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputMemoryServerToolItemType):
-        action (OutputMemoryServerToolItemAction | Unset):
-        id (str | Unset):
-        key (str | Unset):
-        value (Any | Unset):
+        action (OutputMemoryServerToolItemAction | None):
+        id (str | None):
+        key (str | None):
+        value (Any | None):
     """
 
     status: ToolCallStatus
     type: OutputMemoryServerToolItemType
-    action: OutputMemoryServerToolItemAction | Unset = UNSET
-    id: str | Unset = UNSET
-    key: str | Unset = UNSET
-    value: Any | Unset = UNSET
+    action: OutputMemoryServerToolItemAction | None = ABSENT
+    id: str | None = ABSENT
+    key: str | None = ABSENT
+    value: Any | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -79,12 +79,7 @@ class OutputMemoryServerToolItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputMemoryServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputMemoryServerToolItemAction(_action)
+            action = OutputMemoryServerToolItemAction(raw__)
 
             return action
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -28,19 +28,19 @@ class OutputMessage(LazyModel):
         id (str):
         role (OutputMessageRole):
         type (OutputMessageType):
-        phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
-            intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
-            models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
-            degrade performance. Not used for user messages.
-        status (OutputMessageStatus | Unset):
+        phase (BaseInputsItemPhase | None): The phase of an assistant message. Use `commentary` for an intermediate
+            assistant message and `final_answer` for the final assistant message. For follow-up requests with models like
+            `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can degrade
+            performance. Not used for user messages.
+        status (OutputMessageStatus | None):
     """
 
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
     id: str
     role: OutputMessageRole
     type: OutputMessageType
-    phase: BaseInputsItemPhase | None | Unset = UNSET
-    status: OutputMessageStatus | Unset = UNSET
+    phase: BaseInputsItemPhase | None = ABSENT
+    status: OutputMessageStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,6 +57,11 @@ class OutputMessage(LazyModel):
             "id",
             "role",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
@@ -119,10 +124,8 @@ class OutputMessage(LazyModel):
             return type
 
         def phase_(raw__: Any) -> Any:
-            def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
+            def _parse_phase(data: object) -> BaseInputsItemPhase | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseInputsItemPhase.is_declared(data):
                     phase_type_0 = BaseInputsItemPhase(data)
@@ -130,19 +133,14 @@ class OutputMessage(LazyModel):
                     return phase_type_0
                 if isinstance(data, str):
                     return BaseInputsItemPhase(data)
-                return cast(BaseInputsItemPhase | None | Unset, data)
+                return cast(BaseInputsItemPhase | None, data)
 
             phase = _parse_phase(raw__)
 
             return phase
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputMessageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputMessageStatus(_status)
+            status = OutputMessageStatus(raw__)
 
             return status
 

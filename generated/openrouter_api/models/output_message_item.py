@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.base_inputs_item_phase import BaseInputsItemPhase
@@ -29,19 +29,19 @@ class OutputMessageItem(LazyModel):
         id (str):
         role (OutputMessageItemRole):
         type (OutputMessageItemType):
-        phase (BaseInputsItemPhase | None | Unset): The phase of an assistant message. Use `commentary` for an
-            intermediate assistant message and `final_answer` for the final assistant message. For follow-up requests with
-            models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can
-            degrade performance. Not used for user messages.
-        status (OutputMessageItemStatus | Unset):
+        phase (BaseInputsItemPhase | None): The phase of an assistant message. Use `commentary` for an intermediate
+            assistant message and `final_answer` for the final assistant message. For follow-up requests with models like
+            `gpt-5.3-codex` and later, preserve and resend phase on all assistant messages. Omitting it can degrade
+            performance. Not used for user messages.
+        status (OutputMessageItemStatus | None):
     """
 
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
     id: str
     role: OutputMessageItemRole
     type: OutputMessageItemType
-    phase: BaseInputsItemPhase | None | Unset = UNSET
-    status: OutputMessageItemStatus | Unset = UNSET
+    phase: BaseInputsItemPhase | None = ABSENT
+    status: OutputMessageItemStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -58,6 +58,11 @@ class OutputMessageItem(LazyModel):
             "id",
             "role",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
@@ -120,10 +125,8 @@ class OutputMessageItem(LazyModel):
             return type
 
         def phase_(raw__: Any) -> Any:
-            def _parse_phase(data: object) -> BaseInputsItemPhase | None | Unset:
+            def _parse_phase(data: object) -> BaseInputsItemPhase | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if BaseInputsItemPhase.is_declared(data):
                     phase_type_0 = BaseInputsItemPhase(data)
@@ -131,19 +134,14 @@ class OutputMessageItem(LazyModel):
                     return phase_type_0
                 if isinstance(data, str):
                     return BaseInputsItemPhase(data)
-                return cast(BaseInputsItemPhase | None | Unset, data)
+                return cast(BaseInputsItemPhase | None, data)
 
             phase = _parse_phase(raw__)
 
             return phase
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputMessageItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputMessageItemStatus(_status)
+            status = OutputMessageItemStatus(raw__)
 
             return status
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_reasoning_item_status import OutputReasoningItemStatus
@@ -29,22 +29,22 @@ class OutputReasoningItem(LazyModel):
         id (str):
         summary (list[ReasoningSummaryText]):
         type (OutputReasoningItemType):
-        content (list[ReasoningTextContent] | None | Unset):
-        encrypted_content (None | str | Unset):
-        status (OutputReasoningItemStatus | Unset):
-        format (None | ReasoningFormat | Unset):
-        signature (None | str | Unset): A signature for the reasoning content, used for verification Example:
+        content (list[ReasoningTextContent] | None):
+        encrypted_content (str | None):
+        status (OutputReasoningItemStatus | None):
+        format (ReasoningFormat | None):
+        signature (str | None): A signature for the reasoning content, used for verification Example:
             EvcBCkgIChABGAIqQKkSDbRuVEQUk9qN1odC098l9SEj....
     """
 
     id: str
     summary: list[ReasoningSummaryText]
     type: OutputReasoningItemType
-    content: list[ReasoningTextContent] | None | Unset = UNSET
-    encrypted_content: None | str | Unset = UNSET
-    status: OutputReasoningItemStatus | Unset = UNSET
-    format: None | ReasoningFormat | Unset = UNSET
-    signature: None | str | Unset = UNSET
+    content: list[ReasoningTextContent] | None = ABSENT
+    encrypted_content: str | None = ABSENT
+    status: OutputReasoningItemStatus | None = ABSENT
+    format: ReasoningFormat | None = ABSENT
+    signature: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -62,6 +62,11 @@ class OutputReasoningItem(LazyModel):
             "id",
             "summary",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "summary",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
@@ -91,12 +96,8 @@ class OutputReasoningItem(LazyModel):
             return type
 
         def content_(raw__: Any) -> Any:
-            def _parse_content(
-                data: object,
-            ) -> list[ReasoningTextContent] | None | Unset:
+            def _parse_content(data: object) -> list[ReasoningTextContent] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_type_0 = []
@@ -109,39 +110,30 @@ class OutputReasoningItem(LazyModel):
                         content_type_0.append(content_type_0_item)
 
                     return content_type_0
-                return cast(list[ReasoningTextContent] | None | Unset, data)
+                return cast(list[ReasoningTextContent] | None, data)
 
             content = _parse_content(raw__)
 
             return content
 
         def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
+            def _parse_encrypted_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             encrypted_content = _parse_encrypted_content(raw__)
 
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: OutputReasoningItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OutputReasoningItemStatus(_status)
+            status = OutputReasoningItemStatus(raw__)
 
             return status
 
         def format_(raw__: Any) -> Any:
-            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
+            def _parse_format(data: object) -> None | ReasoningFormat:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningFormat.is_declared(data):
                     format_type_0 = ReasoningFormat(data)
@@ -149,19 +141,17 @@ class OutputReasoningItem(LazyModel):
                     return format_type_0
                 if isinstance(data, str):
                     return ReasoningFormat(data)
-                return cast(None | ReasoningFormat | Unset, data)
+                return cast(None | ReasoningFormat, data)
 
             format = _parse_format(raw__)
 
             return format
 
         def signature_(raw__: Any) -> Any:
-            def _parse_signature(data: object) -> None | str | Unset:
+            def _parse_signature(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             signature = _parse_signature(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_search_models_server_tool_item_type import (
@@ -25,16 +25,16 @@ class OutputSearchModelsServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputSearchModelsServerToolItemType):
-        arguments (str | Unset): The JSON arguments submitted to the search tool (e.g. {"query":"Claude"})
-        id (str | Unset):
-        query (str | Unset):
+        arguments (str | None): The JSON arguments submitted to the search tool (e.g. {"query":"Claude"})
+        id (str | None):
+        query (str | None):
     """
 
     status: ToolCallStatus
     type: OutputSearchModelsServerToolItemType
-    arguments: str | Unset = UNSET
-    id: str | Unset = UNSET
-    query: str | Unset = UNSET
+    arguments: str | None = ABSENT
+    id: str | None = ABSENT
+    query: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

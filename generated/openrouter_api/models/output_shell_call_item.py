@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_shell_call_item_action import OutputShellCallItemAction
@@ -27,17 +27,17 @@ class OutputShellCallItem(LazyModel):
             id (str):
             status (ShellCallStatus): Status of a shell call or its output. Example: completed.
             type (OutputShellCallItemType):
-            action (OutputShellCallItemAction | Unset):
-            arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
-                when replaying history; used verbatim to preserve provider prompt-cache prefixes.
+            action (OutputShellCallItemAction | None):
+            arguments (str | None): The raw tool-call arguments string as emitted by the model. Echo back unchanged when
+                replaying history; used verbatim to preserve provider prompt-cache prefixes.
     """
 
     call_id: str
     id: str
     status: ShellCallStatus
     type: OutputShellCallItemType
-    action: OutputShellCallItemAction | Unset = UNSET
-    arguments: None | str | Unset = UNSET
+    action: OutputShellCallItemAction | None = ABSENT
+    arguments: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -76,22 +76,15 @@ class OutputShellCallItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputShellCallItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputShellCallItemAction.from_dict(_action)
+            action = OutputShellCallItemAction.from_dict(raw__)
 
             return action
 
         def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str | Unset:
+            def _parse_arguments(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             arguments = _parse_arguments(raw__)
 

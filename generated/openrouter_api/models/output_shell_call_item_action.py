@@ -34,6 +34,11 @@ class OutputShellCallItemAction(LazyModel):
             "timeout_ms",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "commands",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_shell_call_output_item_type import (
@@ -30,7 +30,7 @@ class OutputShellCallOutputItem(LazyModel):
             output (list[ShellCallOutputContent]):
             status (ShellCallStatus): Status of a shell call or its output. Example: completed.
             type (OutputShellCallOutputItemType):
-            max_output_length (int | None | Unset):
+            max_output_length (int | None):
     """
 
     call_id: str
@@ -38,7 +38,7 @@ class OutputShellCallOutputItem(LazyModel):
     output: list[ShellCallOutputContent]
     status: ShellCallStatus
     type: OutputShellCallOutputItemType
-    max_output_length: int | None | Unset = UNSET
+    max_output_length: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,6 +56,11 @@ class OutputShellCallOutputItem(LazyModel):
             "output",
             "status",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call_output"),)
@@ -90,12 +95,10 @@ class OutputShellCallOutputItem(LazyModel):
             return type
 
         def max_output_length_(raw__: Any) -> Any:
-            def _parse_max_output_length(data: object) -> int | None | Unset:
+            def _parse_max_output_length(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_output_length = _parse_max_output_length(raw__)
 

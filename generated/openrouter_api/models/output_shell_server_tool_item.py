@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_shell_server_tool_item_action import (
@@ -30,20 +30,20 @@ class OutputShellServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputShellServerToolItemType):
-        action (OutputShellServerToolItemAction | Unset):
-        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
-        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
-        id (str | Unset):
-        output (list[ShellCallOutputContent] | Unset):
+        action (OutputShellServerToolItemAction | None):
+        arguments (str | None): The raw tool-call arguments string as emitted by the model.
+        call_id (str | None): The model-generated tool call id from the originating turn.
+        id (str | None):
+        output (list[ShellCallOutputContent] | None):
     """
 
     status: ToolCallStatus
     type: OutputShellServerToolItemType
-    action: OutputShellServerToolItemAction | Unset = UNSET
-    arguments: None | str | Unset = UNSET
-    call_id: None | str | Unset = UNSET
-    id: str | Unset = UNSET
-    output: list[ShellCallOutputContent] | Unset = UNSET
+    action: OutputShellServerToolItemAction | None = ABSENT
+    arguments: str | None = ABSENT
+    call_id: str | None = ABSENT
+    id: str | None = ABSENT
+    output: list[ShellCallOutputContent] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -86,48 +86,37 @@ class OutputShellServerToolItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputShellServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputShellServerToolItemAction.from_dict(_action)
+            action = OutputShellServerToolItemAction.from_dict(raw__)
 
             return action
 
         def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str | Unset:
+            def _parse_arguments(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             arguments = _parse_arguments(raw__)
 
             return arguments
 
         def call_id_(raw__: Any) -> Any:
-            def _parse_call_id(data: object) -> None | str | Unset:
+            def _parse_call_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             call_id = _parse_call_id(raw__)
 
             return call_id
 
         def output_(raw__: Any) -> Any:
+            output = []
             _output = raw__
-            output: list[ShellCallOutputContent] | Unset = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
-                    output_item = ShellCallOutputContent.from_dict(output_item_data)
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
 
-                    output.append(output_item)
+                output.append(output_item)
 
             return output
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.failable_tool_call_status import FailableToolCallStatus
@@ -24,40 +24,40 @@ class OutputSubagentServerToolItem(LazyModel):
     Attributes:
         status (FailableToolCallStatus):  Example: completed.
         type (OutputSubagentServerToolItemType):
-        call_id (str | Unset): EXPERIMENTAL — subject to change without notice. The `call_id` of the tool call that
+        call_id (str | None): EXPERIMENTAL — subject to change without notice. The `call_id` of the tool call that
             spawned this subagent. This id will also be included as the `subagent_id` on any `function_call` items created
             by the subagent. This must be returned in the request so the `function_call` can be matched with the correct
             subagent. A suspended `in_progress` item is announced once and never re-emitted or terminally closed —
             completion arrives as a new item with the same `call_id`.
-        error (str | Unset): Error message when the subagent task did not produce an outcome. Set together with `status:
+        error (str | None): Error message when the subagent task did not produce an outcome. Set together with `status:
             'failed'` on the terminal item.
-        id (str | Unset):
-        instance_name (str | Unset): Provider-safe function name of the specific subagent instance that produced this
+        id (str | None):
+        instance_name (str | None): Provider-safe function name of the specific subagent instance that produced this
             item (e.g. `openrouter_subagent__1`). Present only on items from non-default instances — the second and later
             subagent entries in the request `tools` array. The first (default) instance omits it, even when multiple
             subagents are configured. When a replayed item echoes this field back, the transcript rehydrates the call under
             that instance's tool. This identity is positional: it is derived from the index of the subagent entry in the
             request `tools` array, so keep the order of subagent entries stable across requests in a conversation. Example:
             openrouter_subagent__1.
-        model (str | Unset): Slug of the worker model that executed the task.
-        name (str | Unset): Configured name of the subagent that executed the task (the `name` on its tool entry).
+        model (str | None): Slug of the worker model that executed the task.
+        name (str | None): Configured name of the subagent that executed the task (the `name` on its tool entry).
             Present only for named subagents; omitted for an unnamed (default) subagent. Example: summarizer.
-        outcome (str | Unset): The worker model's result (the outcome text returned to the delegating model).
-        task_description (str | Unset): The task description the delegating model sent to the worker.
-        task_name (str | Unset): The short task identifier the delegating model supplied.
+        outcome (str | None): The worker model's result (the outcome text returned to the delegating model).
+        task_description (str | None): The task description the delegating model sent to the worker.
+        task_name (str | None): The short task identifier the delegating model supplied.
     """
 
     status: FailableToolCallStatus
     type: OutputSubagentServerToolItemType
-    call_id: str | Unset = UNSET
-    error: str | Unset = UNSET
-    id: str | Unset = UNSET
-    instance_name: str | Unset = UNSET
-    model: str | Unset = UNSET
-    name: str | Unset = UNSET
-    outcome: str | Unset = UNSET
-    task_description: str | Unset = UNSET
-    task_name: str | Unset = UNSET
+    call_id: str | None = ABSENT
+    error: str | None = ABSENT
+    id: str | None = ABSENT
+    instance_name: str | None = ABSENT
+    model: str | None = ABSENT
+    name: str | None = ABSENT
+    outcome: str | None = ABSENT
+    task_description: str | None = ABSENT
+    task_name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

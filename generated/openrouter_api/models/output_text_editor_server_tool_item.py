@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_text_editor_server_tool_item_command import (
@@ -28,16 +28,16 @@ class OutputTextEditorServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputTextEditorServerToolItemType):
-        command (OutputTextEditorServerToolItemCommand | Unset):
-        file_path (str | Unset):
-        id (str | Unset):
+        command (OutputTextEditorServerToolItemCommand | None):
+        file_path (str | None):
+        id (str | None):
     """
 
     status: ToolCallStatus
     type: OutputTextEditorServerToolItemType
-    command: OutputTextEditorServerToolItemCommand | Unset = UNSET
-    file_path: str | Unset = UNSET
-    id: str | Unset = UNSET
+    command: OutputTextEditorServerToolItemCommand | None = ABSENT
+    file_path: str | None = ABSENT
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -78,12 +78,7 @@ class OutputTextEditorServerToolItem(LazyModel):
             return type
 
         def command_(raw__: Any) -> Any:
-            _command = raw__
-            command: OutputTextEditorServerToolItemCommand | Unset
-            if isinstance(_command, Unset):
-                command = UNSET
-            else:
-                command = OutputTextEditorServerToolItemCommand(_command)
+            command = OutputTextEditorServerToolItemCommand(raw__)
 
             return command
 

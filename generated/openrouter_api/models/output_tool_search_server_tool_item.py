@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_tool_search_server_tool_item_type import (
@@ -24,14 +24,14 @@ class OutputToolSearchServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputToolSearchServerToolItemType):
-        id (str | Unset):
-        query (str | Unset):
+        id (str | None):
+        query (str | None):
     """
 
     status: ToolCallStatus
     type: OutputToolSearchServerToolItemType
-    id: str | Unset = UNSET
-    query: str | Unset = UNSET
+    id: str | None = ABSENT
+    query: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_web_fetch_server_tool_item_type import (
@@ -25,22 +25,22 @@ class OutputWebFetchServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputWebFetchServerToolItemType):
-        content (str | Unset):
-        error (str | Unset): The error message if the fetch failed.
-        http_status (int | Unset): The HTTP status code returned by the upstream URL fetch.
-        id (str | Unset):
-        title (str | Unset):
-        url (str | Unset):
+        content (str | None):
+        error (str | None): The error message if the fetch failed.
+        http_status (int | None): The HTTP status code returned by the upstream URL fetch.
+        id (str | None):
+        title (str | None):
+        url (str | None):
     """
 
     status: ToolCallStatus
     type: OutputWebFetchServerToolItemType
-    content: str | Unset = UNSET
-    error: str | Unset = UNSET
-    http_status: int | Unset = UNSET
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    url: str | Unset = UNSET
+    content: str | None = ABSENT
+    error: str | None = ABSENT
+    http_status: int | None = ABSENT
+    id: str | None = ABSENT
+    title: str | None = ABSENT
+    url: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_find_in_page import (
@@ -32,7 +32,7 @@ class OutputWebSearchCallItem(LazyModel):
         status (WebSearchStatus):  Example: completed.
         type (OutputWebSearchCallItemType):
         action (OutputItemWebSearchCallActionFindInPage | OutputItemWebSearchCallActionOpenPage |
-            OutputItemWebSearchCallActionSearch | Unset):
+            OutputItemWebSearchCallActionSearch | None):
     """
 
     id: str
@@ -42,8 +42,8 @@ class OutputWebSearchCallItem(LazyModel):
         OutputItemWebSearchCallActionFindInPage
         | OutputItemWebSearchCallActionOpenPage
         | OutputItemWebSearchCallActionSearch
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -95,10 +95,7 @@ class OutputWebSearchCallItem(LazyModel):
                 OutputItemWebSearchCallActionFindInPage
                 | OutputItemWebSearchCallActionOpenPage
                 | OutputItemWebSearchCallActionSearch
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if OutputItemWebSearchCallActionSearch.accepts(data):
                     action_type_0 = OutputItemWebSearchCallActionSearch.from_dict(data)
 
@@ -124,8 +121,7 @@ class OutputWebSearchCallItem(LazyModel):
                 return cast(
                     OutputItemWebSearchCallActionFindInPage
                     | OutputItemWebSearchCallActionOpenPage
-                    | OutputItemWebSearchCallActionSearch
-                    | Unset,
+                    | OutputItemWebSearchCallActionSearch,
                     data,
                 )
 

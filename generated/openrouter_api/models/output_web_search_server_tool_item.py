@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action import (
@@ -28,16 +28,16 @@ class OutputWebSearchServerToolItem(LazyModel):
     Attributes:
         status (ToolCallStatus):  Example: completed.
         type (OutputWebSearchServerToolItemType):
-        action (OutputWebSearchServerToolItemAction | Unset): The search action performed, matching OpenAI
+        action (OutputWebSearchServerToolItemAction | None): The search action performed, matching OpenAI
             web_search_call.action shape. Includes the query the model issued and optional source URLs returned by the
             search provider.
-        id (str | Unset):
+        id (str | None):
     """
 
     status: ToolCallStatus
     type: OutputWebSearchServerToolItemType
-    action: OutputWebSearchServerToolItemAction | Unset = UNSET
-    id: str | Unset = UNSET
+    action: OutputWebSearchServerToolItemAction | None = ABSENT
+    id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -78,12 +78,7 @@ class OutputWebSearchServerToolItem(LazyModel):
             return type
 
         def action_(raw__: Any) -> Any:
-            _action = raw__
-            action: OutputWebSearchServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputWebSearchServerToolItemAction.from_dict(_action)
+            action = OutputWebSearchServerToolItemAction.from_dict(raw__)
 
             return action
 

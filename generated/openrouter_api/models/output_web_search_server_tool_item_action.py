@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action_sources_item import (
@@ -24,12 +24,12 @@ class OutputWebSearchServerToolItemAction(LazyModel):
         Attributes:
             query (str):
             type (OutputWebSearchServerToolItemActionType):
-            sources (list[OutputWebSearchServerToolItemActionSourcesItem] | Unset):
+            sources (list[OutputWebSearchServerToolItemActionSourcesItem] | None):
     """
 
     query: str
     type: OutputWebSearchServerToolItemActionType
-    sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
+    sources: list[OutputWebSearchServerToolItemActionSourcesItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -61,20 +61,14 @@ class OutputWebSearchServerToolItemAction(LazyModel):
             return type
 
         def sources_(raw__: Any) -> Any:
+            sources = []
             _sources = raw__
-            sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = (
-                UNSET
-            )
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = (
-                        OutputWebSearchServerToolItemActionSourcesItem.from_dict(
-                            sources_item_data
-                        )
-                    )
+            for sources_item_data in _sources:
+                sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(
+                    sources_item_data
+                )
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
             return sources
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pareto_router_plugin_id import ParetoRouterPluginId
@@ -20,27 +20,27 @@ class ParetoRouterPlugin(LazyModel):
 
     Attributes:
         id (ParetoRouterPluginId):
-        enabled (bool | Unset): Set to false to disable the pareto-router plugin for this request. Defaults to true.
-        max_price (float | Unset): Maximum input price in USD per million tokens. When set, quality-tier selection
+        enabled (bool | None): Set to false to disable the pareto-router plugin for this request. Defaults to true.
+        max_price (float | None): Maximum input price in USD per million tokens. When set, quality-tier selection
             (min_coding_score) is bypassed: the router computes the Pareto frontier over the top coding models and routes to
             the best-scoring frontier model priced at or below this cap, falling back through cheaper frontier models, then
             non-frontier models. Enforced against the price source given by price_source. Returns 404 when no candidate
             satisfies the cap. Example: 5.
-        min_coding_score (float | Unset): Minimum coding quality score between 0 and 1. Maps to internal quality tiers:
+        min_coding_score (float | None): Minimum coding quality score between 0 and 1. Maps to internal quality tiers:
             >= 0.66 → high (top coding models), >= 0.33 → medium (strong modern flagships), < 0.33 → low (capable coders
             above the median). Omit to default to the highest tier (equivalent to >= 0.66). Not used when max_price is set
             (price-based selection takes over). Example: 0.8.
-        price_source (ParetoRouterPluginPriceSource | Unset): Price source for the Pareto frontier cost axis and for
+        price_source (ParetoRouterPluginPriceSource | None): Price source for the Pareto frontier cost axis and for
             enforcing max_price. "prompt" uses catalog list price (endpoint.pricing.prompt). "weighted_avg" uses traffic-
             weighted effective input price from ClickHouse, falling back to prompt price for models without traffic data.
             Defaults to "prompt".
     """
 
     id: ParetoRouterPluginId
-    enabled: bool | Unset = UNSET
-    max_price: float | Unset = UNSET
-    min_coding_score: float | Unset = UNSET
-    price_source: ParetoRouterPluginPriceSource | Unset = UNSET
+    enabled: bool | None = ABSENT
+    max_price: float | None = ABSENT
+    min_coding_score: float | None = ABSENT
+    price_source: ParetoRouterPluginPriceSource | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -70,12 +70,7 @@ class ParetoRouterPlugin(LazyModel):
             return id
 
         def price_source_(raw__: Any) -> Any:
-            _price_source = raw__
-            price_source: ParetoRouterPluginPriceSource | Unset
-            if isinstance(_price_source, Unset):
-                price_source = UNSET
-            else:
-                price_source = ParetoRouterPluginPriceSource(_price_source)
+            price_source = ParetoRouterPluginPriceSource(raw__)
 
             return price_source
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_engine import PDFParserEngine
@@ -19,11 +19,11 @@ class PDFParserOptions(LazyModel):
         {'engine': 'cloudflare-ai'}
 
     Attributes:
-        engine (PDFParserEngine | Unset): The engine to use for parsing PDF files. "pdf-text" is deprecated and
+        engine (PDFParserEngine | None): The engine to use for parsing PDF files. "pdf-text" is deprecated and
             automatically redirected to "cloudflare-ai". Example: cloudflare-ai.
     """
 
-    engine: PDFParserEngine | Unset = UNSET
+    engine: PDFParserEngine | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("engine", "engine"),)
@@ -35,12 +35,7 @@ class PDFParserOptions(LazyModel):
         from ..models.pdf_parser_engine import PDFParserEngine
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: PDFParserEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = PDFParserEngine(_engine)
+            engine = PDFParserEngine(raw__)
 
             return engine
 

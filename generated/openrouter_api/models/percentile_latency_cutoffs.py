@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,16 +16,16 @@ class PercentileLatencyCutoffs(LazyModel):
         {'p50': 5, 'p90': 10}
 
     Attributes:
-        p50 (float | None | Unset): Maximum p50 latency (seconds)
-        p75 (float | None | Unset): Maximum p75 latency (seconds)
-        p90 (float | None | Unset): Maximum p90 latency (seconds)
-        p99 (float | None | Unset): Maximum p99 latency (seconds)
+        p50 (float | None): Maximum p50 latency (seconds)
+        p75 (float | None): Maximum p75 latency (seconds)
+        p90 (float | None): Maximum p90 latency (seconds)
+        p99 (float | None): Maximum p99 latency (seconds)
     """
 
-    p50: float | None | Unset = UNSET
-    p75: float | None | Unset = UNSET
-    p90: float | None | Unset = UNSET
-    p99: float | None | Unset = UNSET
+    p50: float | None = ABSENT
+    p75: float | None = ABSENT
+    p90: float | None = ABSENT
+    p99: float | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,48 +41,40 @@ class PercentileLatencyCutoffs(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def p50_(raw__: Any) -> Any:
-            def _parse_p50(data: object) -> float | None | Unset:
+            def _parse_p50(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             p50 = _parse_p50(raw__)
 
             return p50
 
         def p75_(raw__: Any) -> Any:
-            def _parse_p75(data: object) -> float | None | Unset:
+            def _parse_p75(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             p75 = _parse_p75(raw__)
 
             return p75
 
         def p90_(raw__: Any) -> Any:
-            def _parse_p90(data: object) -> float | None | Unset:
+            def _parse_p90(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             p90 = _parse_p90(raw__)
 
             return p90
 
         def p99_(raw__: Any) -> Any:
-            def _parse_p99(data: object) -> float | None | Unset:
+            def _parse_p99(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             p99 = _parse_p99(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pipeline_stage_data import PipelineStageData
@@ -24,20 +24,20 @@ class PipelineStage(LazyModel):
         type (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
             guardrail-level plugins emit `guardrail`); the `name` field disambiguates which plugin emitted it. Example:
             guardrail.
-        cost_usd (float | None | Unset):
-        data (PipelineStageData | Unset):
-        guardrail_id (str | Unset):
-        guardrail_scope (str | Unset):
-        summary (str | Unset):
+        cost_usd (float | None):
+        data (PipelineStageData | None):
+        guardrail_id (str | None):
+        guardrail_scope (str | None):
+        summary (str | None):
     """
 
     name: str
     type: PipelineStageType
-    cost_usd: float | None | Unset = UNSET
-    data: PipelineStageData | Unset = UNSET
-    guardrail_id: str | Unset = UNSET
-    guardrail_scope: str | Unset = UNSET
-    summary: str | Unset = UNSET
+    cost_usd: float | None = ABSENT
+    data: PipelineStageData | None = ABSENT
+    guardrail_id: str | None = ABSENT
+    guardrail_scope: str | None = ABSENT
+    summary: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,24 +69,17 @@ class PipelineStage(LazyModel):
             return type
 
         def cost_usd_(raw__: Any) -> Any:
-            def _parse_cost_usd(data: object) -> float | None | Unset:
+            def _parse_cost_usd(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             cost_usd = _parse_cost_usd(raw__)
 
             return cost_usd
 
         def data_(raw__: Any) -> Any:
-            _data = raw__
-            data: PipelineStageData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = PipelineStageData.from_dict(_data)
+            data = PipelineStageData.from_dict(raw__)
 
             return data
 

@@ -27,7 +27,7 @@ class PresetDesignatedVersion(LazyModel):
         creator_id (str):
         id (str):
         preset_id (str):
-        system_prompt (None | str):
+        system_prompt (str | None):
         updated_at (str):
         version (int):
     """
@@ -37,7 +37,7 @@ class PresetDesignatedVersion(LazyModel):
     creator_id: str
     id: str
     preset_id: str
-    system_prompt: None | str
+    system_prompt: str | None
     updated_at: str
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,6 +62,11 @@ class PresetDesignatedVersion(LazyModel):
             "system_prompt",
             "updated_at",
             "version",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()

@@ -28,31 +28,31 @@ class PresetWithDesignatedVersion(LazyModel):
 
     Attributes:
         created_at (str):
-        creator_user_id (None | str):
-        description (None | str):
-        designated_version_id (None | str):
+        creator_user_id (str | None):
+        description (str | None):
+        designated_version_id (str | None):
         id (str):
         name (str):
         slug (str):
         status (PresetStatus): The status of a preset. Example: active.
-        status_updated_at (None | str):
+        status_updated_at (str | None):
         updated_at (str):
-        workspace_id (None | str):
-        designated_version (None | PresetDesignatedVersion):
+        workspace_id (str | None):
+        designated_version (PresetDesignatedVersion | None):
     """
 
     created_at: str
-    creator_user_id: None | str
-    description: None | str
-    designated_version_id: None | str
+    creator_user_id: str | None
+    description: str | None
+    designated_version_id: str | None
     id: str
     name: str
     slug: str
     status: PresetStatus
-    status_updated_at: None | str
+    status_updated_at: str | None
     updated_at: str
-    workspace_id: None | str
-    designated_version: None | PresetDesignatedVersion
+    workspace_id: str | None
+    designated_version: PresetDesignatedVersion | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
@@ -21,11 +21,11 @@ class PromptCacheOptions(LazyModel):
 
         Attributes:
             mode (PromptCacheOptionsMode):
-            ttl (None | str | Unset):
+            ttl (str | None):
     """
 
     mode: PromptCacheOptionsMode
-    ttl: None | str | Unset = UNSET
+    ttl: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -50,12 +50,10 @@ class PromptCacheOptions(LazyModel):
             return mode
 
         def ttl_(raw__: Any) -> Any:
-            def _parse_ttl(data: object) -> None | str | Unset:
+            def _parse_ttl(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             ttl = _parse_ttl(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_options_01_ai import ProviderOptions01Ai
@@ -165,280 +165,280 @@ class ProviderOptions(LazyModel):
             {'openai': {'max_tokens': 1000}}
 
         Attributes:
-            field_01ai (ProviderOptions01Ai | Unset):
-            ai21 (ProviderOptionsAi21 | Unset):
-            aion_labs (ProviderOptionsAionLabs | Unset):
-            akashml (ProviderOptionsAkashml | Unset):
-            alibaba (ProviderOptionsAlibaba | Unset):
-            amazon_bedrock (ProviderOptionsAmazonBedrock | Unset):
-            amazon_bedrockclaude_on_aws (ProviderOptionsAmazonBedrockclaudeOnAws | Unset):
-            amazon_nova (ProviderOptionsAmazonNova | Unset):
-            ambient (ProviderOptionsAmbient | Unset):
-            anthropic (ProviderOptionsAnthropic | Unset):
-            anthropic2 (ProviderOptionsAnthropic2 | Unset):
-            anyscale (ProviderOptionsAnyscale | Unset):
-            arcee_ai (ProviderOptionsArceeAi | Unset):
-            atlas_cloud (ProviderOptionsAtlasCloud | Unset):
-            atoma (ProviderOptionsAtoma | Unset):
-            avian (ProviderOptionsAvian | Unset):
-            azure (ProviderOptionsAzure | Unset):
-            baidu (ProviderOptionsBaidu | Unset):
-            baseten (ProviderOptionsBaseten | Unset):
-            black_forest_labs (ProviderOptionsBlackForestLabs | Unset):
-            byteplus (ProviderOptionsByteplus | Unset):
-            centml (ProviderOptionsCentml | Unset):
-            cerebras (ProviderOptionsCerebras | Unset):
-            chutes (ProviderOptionsChutes | Unset):
-            cirrascale (ProviderOptionsCirrascale | Unset):
-            clarifai (ProviderOptionsClarifai | Unset):
-            claude_on_aws (ProviderOptionsClaudeOnAws | Unset):
-            cloudflare (ProviderOptionsCloudflare | Unset):
-            cohere (ProviderOptionsCohere | Unset):
-            coreweave (ProviderOptionsCoreweave | Unset):
-            crofai (ProviderOptionsCrofai | Unset):
-            crucible (ProviderOptionsCrucible | Unset):
-            crusoe (ProviderOptionsCrusoe | Unset):
-            darkbloom (ProviderOptionsDarkbloom | Unset):
-            databricks (ProviderOptionsDatabricks | Unset):
-            decart (ProviderOptionsDecart | Unset):
-            deepgram (ProviderOptionsDeepgram | Unset):
-            deepinfra (ProviderOptionsDeepinfra | Unset):
-            deepseek (ProviderOptionsDeepseek | Unset):
-            dekallm (ProviderOptionsDekallm | Unset):
-            digitalocean (ProviderOptionsDigitalocean | Unset):
-            enfer (ProviderOptionsEnfer | Unset):
-            fake_provider (ProviderOptionsFakeProvider | Unset):
-            featherless (ProviderOptionsFeatherless | Unset):
-            fireworks (ProviderOptionsFireworks | Unset):
-            fish_audio (ProviderOptionsFishAudio | Unset):
-            friendli (ProviderOptionsFriendli | Unset):
-            gmicloud (ProviderOptionsGmicloud | Unset):
-            google_ai_studio (ProviderOptionsGoogleAiStudio | Unset):
-            google_vertex (ProviderOptionsGoogleVertex | Unset):
-            gopomelo (ProviderOptionsGopomelo | Unset):
-            groq (ProviderOptionsGroq | Unset):
-            heygen (ProviderOptionsHeygen | Unset):
-            huggingface (ProviderOptionsHuggingface | Unset):
-            hyperbolic (ProviderOptionsHyperbolic | Unset):
-            hyperbolic_quantized (ProviderOptionsHyperbolicQuantized | Unset):
-            inception (ProviderOptionsInception | Unset):
-            inceptron (ProviderOptionsInceptron | Unset):
-            inferact_vllm (ProviderOptionsInferactVllm | Unset):
-            inference_net (ProviderOptionsInferenceNet | Unset):
-            infermatic (ProviderOptionsInfermatic | Unset):
-            inflection (ProviderOptionsInflection | Unset):
-            inocloud (ProviderOptionsInocloud | Unset):
-            io_net (ProviderOptionsIoNet | Unset):
-            ionstream (ProviderOptionsIonstream | Unset):
-            klusterai (ProviderOptionsKlusterai | Unset):
-            krea (ProviderOptionsKrea | Unset):
-            lambda_ (ProviderOptionsLambda | Unset):
-            lepton (ProviderOptionsLepton | Unset):
-            liquid (ProviderOptionsLiquid | Unset):
-            lynn (ProviderOptionsLynn | Unset):
-            lynn_private (ProviderOptionsLynnPrivate | Unset):
-            makora (ProviderOptionsMakora | Unset):
-            mancer (ProviderOptionsMancer | Unset):
-            mancer_old (ProviderOptionsMancerOld | Unset):
-            mara (ProviderOptionsMara | Unset):
-            meta (ProviderOptionsMeta | Unset):
-            minimax (ProviderOptionsMinimax | Unset):
-            mistral (ProviderOptionsMistral | Unset):
-            modal (ProviderOptionsModal | Unset):
-            modelrun (ProviderOptionsModelrun | Unset):
-            modular (ProviderOptionsModular | Unset):
-            moonshotai (ProviderOptionsMoonshotai | Unset):
-            morph (ProviderOptionsMorph | Unset):
-            ncompass (ProviderOptionsNcompass | Unset):
-            nebius (ProviderOptionsNebius | Unset):
-            nex_agi (ProviderOptionsNexAgi | Unset):
-            nextbit (ProviderOptionsNextbit | Unset):
-            nineteen (ProviderOptionsNineteen | Unset):
-            novita (ProviderOptionsNovita | Unset):
-            nvidia (ProviderOptionsNvidia | Unset):
-            octoai (ProviderOptionsOctoai | Unset):
-            open_inference (ProviderOptionsOpenInference | Unset):
-            openai (ProviderOptionsOpenai | Unset):
-            parasail (ProviderOptionsParasail | Unset):
-            perceptron (ProviderOptionsPerceptron | Unset):
-            perplexity (ProviderOptionsPerplexity | Unset):
-            phala (ProviderOptionsPhala | Unset):
-            poolside (ProviderOptionsPoolside | Unset):
-            quiver (ProviderOptionsQuiver | Unset):
-            recraft (ProviderOptionsRecraft | Unset):
-            recursal (ProviderOptionsRecursal | Unset):
-            reflection (ProviderOptionsReflection | Unset):
-            reka (ProviderOptionsReka | Unset):
-            relace (ProviderOptionsRelace | Unset):
-            replicate (ProviderOptionsReplicate | Unset):
-            runway (ProviderOptionsRunway | Unset):
-            sail_research (ProviderOptionsSailResearch | Unset):
-            sakana (ProviderOptionsSakana | Unset):
-            sakana_ai (ProviderOptionsSakanaAi | Unset):
-            sambanova (ProviderOptionsSambanova | Unset):
-            sambanova_cloaked (ProviderOptionsSambanovaCloaked | Unset):
-            seed (ProviderOptionsSeed | Unset):
-            sf_compute (ProviderOptionsSfCompute | Unset):
-            siliconflow (ProviderOptionsSiliconflow | Unset):
-            sourceful (ProviderOptionsSourceful | Unset):
-            stealth (ProviderOptionsStealth | Unset):
-            stepfun (ProviderOptionsStepfun | Unset):
-            streamlake (ProviderOptionsStreamlake | Unset):
-            switchpoint (ProviderOptionsSwitchpoint | Unset):
-            targon (ProviderOptionsTargon | Unset):
-            tencent (ProviderOptionsTencent | Unset):
-            tenstorrent (ProviderOptionsTenstorrent | Unset):
-            thinkingmachines (ProviderOptionsThinkingmachines | Unset):
-            together (ProviderOptionsTogether | Unset):
-            together_lite (ProviderOptionsTogetherLite | Unset):
-            ubicloud (ProviderOptionsUbicloud | Unset):
-            upstage (ProviderOptionsUpstage | Unset):
-            venice (ProviderOptionsVenice | Unset):
-            voyageai (ProviderOptionsVoyageai | Unset):
-            wafer (ProviderOptionsWafer | Unset):
-            wandb (ProviderOptionsWandb | Unset):
-            wandb_legacy (ProviderOptionsWandbLegacy | Unset):
-            xai (ProviderOptionsXai | Unset):
-            xiaomi (ProviderOptionsXiaomi | Unset):
-            z_ai (ProviderOptionsZAi | Unset):
+            field_01ai (ProviderOptions01Ai | None):
+            ai21 (ProviderOptionsAi21 | None):
+            aion_labs (ProviderOptionsAionLabs | None):
+            akashml (ProviderOptionsAkashml | None):
+            alibaba (ProviderOptionsAlibaba | None):
+            amazon_bedrock (ProviderOptionsAmazonBedrock | None):
+            amazon_bedrockclaude_on_aws (ProviderOptionsAmazonBedrockclaudeOnAws | None):
+            amazon_nova (ProviderOptionsAmazonNova | None):
+            ambient (ProviderOptionsAmbient | None):
+            anthropic (ProviderOptionsAnthropic | None):
+            anthropic2 (ProviderOptionsAnthropic2 | None):
+            anyscale (ProviderOptionsAnyscale | None):
+            arcee_ai (ProviderOptionsArceeAi | None):
+            atlas_cloud (ProviderOptionsAtlasCloud | None):
+            atoma (ProviderOptionsAtoma | None):
+            avian (ProviderOptionsAvian | None):
+            azure (ProviderOptionsAzure | None):
+            baidu (ProviderOptionsBaidu | None):
+            baseten (ProviderOptionsBaseten | None):
+            black_forest_labs (ProviderOptionsBlackForestLabs | None):
+            byteplus (ProviderOptionsByteplus | None):
+            centml (ProviderOptionsCentml | None):
+            cerebras (ProviderOptionsCerebras | None):
+            chutes (ProviderOptionsChutes | None):
+            cirrascale (ProviderOptionsCirrascale | None):
+            clarifai (ProviderOptionsClarifai | None):
+            claude_on_aws (ProviderOptionsClaudeOnAws | None):
+            cloudflare (ProviderOptionsCloudflare | None):
+            cohere (ProviderOptionsCohere | None):
+            coreweave (ProviderOptionsCoreweave | None):
+            crofai (ProviderOptionsCrofai | None):
+            crucible (ProviderOptionsCrucible | None):
+            crusoe (ProviderOptionsCrusoe | None):
+            darkbloom (ProviderOptionsDarkbloom | None):
+            databricks (ProviderOptionsDatabricks | None):
+            decart (ProviderOptionsDecart | None):
+            deepgram (ProviderOptionsDeepgram | None):
+            deepinfra (ProviderOptionsDeepinfra | None):
+            deepseek (ProviderOptionsDeepseek | None):
+            dekallm (ProviderOptionsDekallm | None):
+            digitalocean (ProviderOptionsDigitalocean | None):
+            enfer (ProviderOptionsEnfer | None):
+            fake_provider (ProviderOptionsFakeProvider | None):
+            featherless (ProviderOptionsFeatherless | None):
+            fireworks (ProviderOptionsFireworks | None):
+            fish_audio (ProviderOptionsFishAudio | None):
+            friendli (ProviderOptionsFriendli | None):
+            gmicloud (ProviderOptionsGmicloud | None):
+            google_ai_studio (ProviderOptionsGoogleAiStudio | None):
+            google_vertex (ProviderOptionsGoogleVertex | None):
+            gopomelo (ProviderOptionsGopomelo | None):
+            groq (ProviderOptionsGroq | None):
+            heygen (ProviderOptionsHeygen | None):
+            huggingface (ProviderOptionsHuggingface | None):
+            hyperbolic (ProviderOptionsHyperbolic | None):
+            hyperbolic_quantized (ProviderOptionsHyperbolicQuantized | None):
+            inception (ProviderOptionsInception | None):
+            inceptron (ProviderOptionsInceptron | None):
+            inferact_vllm (ProviderOptionsInferactVllm | None):
+            inference_net (ProviderOptionsInferenceNet | None):
+            infermatic (ProviderOptionsInfermatic | None):
+            inflection (ProviderOptionsInflection | None):
+            inocloud (ProviderOptionsInocloud | None):
+            io_net (ProviderOptionsIoNet | None):
+            ionstream (ProviderOptionsIonstream | None):
+            klusterai (ProviderOptionsKlusterai | None):
+            krea (ProviderOptionsKrea | None):
+            lambda_ (ProviderOptionsLambda | None):
+            lepton (ProviderOptionsLepton | None):
+            liquid (ProviderOptionsLiquid | None):
+            lynn (ProviderOptionsLynn | None):
+            lynn_private (ProviderOptionsLynnPrivate | None):
+            makora (ProviderOptionsMakora | None):
+            mancer (ProviderOptionsMancer | None):
+            mancer_old (ProviderOptionsMancerOld | None):
+            mara (ProviderOptionsMara | None):
+            meta (ProviderOptionsMeta | None):
+            minimax (ProviderOptionsMinimax | None):
+            mistral (ProviderOptionsMistral | None):
+            modal (ProviderOptionsModal | None):
+            modelrun (ProviderOptionsModelrun | None):
+            modular (ProviderOptionsModular | None):
+            moonshotai (ProviderOptionsMoonshotai | None):
+            morph (ProviderOptionsMorph | None):
+            ncompass (ProviderOptionsNcompass | None):
+            nebius (ProviderOptionsNebius | None):
+            nex_agi (ProviderOptionsNexAgi | None):
+            nextbit (ProviderOptionsNextbit | None):
+            nineteen (ProviderOptionsNineteen | None):
+            novita (ProviderOptionsNovita | None):
+            nvidia (ProviderOptionsNvidia | None):
+            octoai (ProviderOptionsOctoai | None):
+            open_inference (ProviderOptionsOpenInference | None):
+            openai (ProviderOptionsOpenai | None):
+            parasail (ProviderOptionsParasail | None):
+            perceptron (ProviderOptionsPerceptron | None):
+            perplexity (ProviderOptionsPerplexity | None):
+            phala (ProviderOptionsPhala | None):
+            poolside (ProviderOptionsPoolside | None):
+            quiver (ProviderOptionsQuiver | None):
+            recraft (ProviderOptionsRecraft | None):
+            recursal (ProviderOptionsRecursal | None):
+            reflection (ProviderOptionsReflection | None):
+            reka (ProviderOptionsReka | None):
+            relace (ProviderOptionsRelace | None):
+            replicate (ProviderOptionsReplicate | None):
+            runway (ProviderOptionsRunway | None):
+            sail_research (ProviderOptionsSailResearch | None):
+            sakana (ProviderOptionsSakana | None):
+            sakana_ai (ProviderOptionsSakanaAi | None):
+            sambanova (ProviderOptionsSambanova | None):
+            sambanova_cloaked (ProviderOptionsSambanovaCloaked | None):
+            seed (ProviderOptionsSeed | None):
+            sf_compute (ProviderOptionsSfCompute | None):
+            siliconflow (ProviderOptionsSiliconflow | None):
+            sourceful (ProviderOptionsSourceful | None):
+            stealth (ProviderOptionsStealth | None):
+            stepfun (ProviderOptionsStepfun | None):
+            streamlake (ProviderOptionsStreamlake | None):
+            switchpoint (ProviderOptionsSwitchpoint | None):
+            targon (ProviderOptionsTargon | None):
+            tencent (ProviderOptionsTencent | None):
+            tenstorrent (ProviderOptionsTenstorrent | None):
+            thinkingmachines (ProviderOptionsThinkingmachines | None):
+            together (ProviderOptionsTogether | None):
+            together_lite (ProviderOptionsTogetherLite | None):
+            ubicloud (ProviderOptionsUbicloud | None):
+            upstage (ProviderOptionsUpstage | None):
+            venice (ProviderOptionsVenice | None):
+            voyageai (ProviderOptionsVoyageai | None):
+            wafer (ProviderOptionsWafer | None):
+            wandb (ProviderOptionsWandb | None):
+            wandb_legacy (ProviderOptionsWandbLegacy | None):
+            xai (ProviderOptionsXai | None):
+            xiaomi (ProviderOptionsXiaomi | None):
+            z_ai (ProviderOptionsZAi | None):
     """
 
-    field_01ai: ProviderOptions01Ai | Unset = UNSET
-    ai21: ProviderOptionsAi21 | Unset = UNSET
-    aion_labs: ProviderOptionsAionLabs | Unset = UNSET
-    akashml: ProviderOptionsAkashml | Unset = UNSET
-    alibaba: ProviderOptionsAlibaba | Unset = UNSET
-    amazon_bedrock: ProviderOptionsAmazonBedrock | Unset = UNSET
-    amazon_bedrockclaude_on_aws: ProviderOptionsAmazonBedrockclaudeOnAws | Unset = UNSET
-    amazon_nova: ProviderOptionsAmazonNova | Unset = UNSET
-    ambient: ProviderOptionsAmbient | Unset = UNSET
-    anthropic: ProviderOptionsAnthropic | Unset = UNSET
-    anthropic2: ProviderOptionsAnthropic2 | Unset = UNSET
-    anyscale: ProviderOptionsAnyscale | Unset = UNSET
-    arcee_ai: ProviderOptionsArceeAi | Unset = UNSET
-    atlas_cloud: ProviderOptionsAtlasCloud | Unset = UNSET
-    atoma: ProviderOptionsAtoma | Unset = UNSET
-    avian: ProviderOptionsAvian | Unset = UNSET
-    azure: ProviderOptionsAzure | Unset = UNSET
-    baidu: ProviderOptionsBaidu | Unset = UNSET
-    baseten: ProviderOptionsBaseten | Unset = UNSET
-    black_forest_labs: ProviderOptionsBlackForestLabs | Unset = UNSET
-    byteplus: ProviderOptionsByteplus | Unset = UNSET
-    centml: ProviderOptionsCentml | Unset = UNSET
-    cerebras: ProviderOptionsCerebras | Unset = UNSET
-    chutes: ProviderOptionsChutes | Unset = UNSET
-    cirrascale: ProviderOptionsCirrascale | Unset = UNSET
-    clarifai: ProviderOptionsClarifai | Unset = UNSET
-    claude_on_aws: ProviderOptionsClaudeOnAws | Unset = UNSET
-    cloudflare: ProviderOptionsCloudflare | Unset = UNSET
-    cohere: ProviderOptionsCohere | Unset = UNSET
-    coreweave: ProviderOptionsCoreweave | Unset = UNSET
-    crofai: ProviderOptionsCrofai | Unset = UNSET
-    crucible: ProviderOptionsCrucible | Unset = UNSET
-    crusoe: ProviderOptionsCrusoe | Unset = UNSET
-    darkbloom: ProviderOptionsDarkbloom | Unset = UNSET
-    databricks: ProviderOptionsDatabricks | Unset = UNSET
-    decart: ProviderOptionsDecart | Unset = UNSET
-    deepgram: ProviderOptionsDeepgram | Unset = UNSET
-    deepinfra: ProviderOptionsDeepinfra | Unset = UNSET
-    deepseek: ProviderOptionsDeepseek | Unset = UNSET
-    dekallm: ProviderOptionsDekallm | Unset = UNSET
-    digitalocean: ProviderOptionsDigitalocean | Unset = UNSET
-    enfer: ProviderOptionsEnfer | Unset = UNSET
-    fake_provider: ProviderOptionsFakeProvider | Unset = UNSET
-    featherless: ProviderOptionsFeatherless | Unset = UNSET
-    fireworks: ProviderOptionsFireworks | Unset = UNSET
-    fish_audio: ProviderOptionsFishAudio | Unset = UNSET
-    friendli: ProviderOptionsFriendli | Unset = UNSET
-    gmicloud: ProviderOptionsGmicloud | Unset = UNSET
-    google_ai_studio: ProviderOptionsGoogleAiStudio | Unset = UNSET
-    google_vertex: ProviderOptionsGoogleVertex | Unset = UNSET
-    gopomelo: ProviderOptionsGopomelo | Unset = UNSET
-    groq: ProviderOptionsGroq | Unset = UNSET
-    heygen: ProviderOptionsHeygen | Unset = UNSET
-    huggingface: ProviderOptionsHuggingface | Unset = UNSET
-    hyperbolic: ProviderOptionsHyperbolic | Unset = UNSET
-    hyperbolic_quantized: ProviderOptionsHyperbolicQuantized | Unset = UNSET
-    inception: ProviderOptionsInception | Unset = UNSET
-    inceptron: ProviderOptionsInceptron | Unset = UNSET
-    inferact_vllm: ProviderOptionsInferactVllm | Unset = UNSET
-    inference_net: ProviderOptionsInferenceNet | Unset = UNSET
-    infermatic: ProviderOptionsInfermatic | Unset = UNSET
-    inflection: ProviderOptionsInflection | Unset = UNSET
-    inocloud: ProviderOptionsInocloud | Unset = UNSET
-    io_net: ProviderOptionsIoNet | Unset = UNSET
-    ionstream: ProviderOptionsIonstream | Unset = UNSET
-    klusterai: ProviderOptionsKlusterai | Unset = UNSET
-    krea: ProviderOptionsKrea | Unset = UNSET
-    lambda_: ProviderOptionsLambda | Unset = UNSET
-    lepton: ProviderOptionsLepton | Unset = UNSET
-    liquid: ProviderOptionsLiquid | Unset = UNSET
-    lynn: ProviderOptionsLynn | Unset = UNSET
-    lynn_private: ProviderOptionsLynnPrivate | Unset = UNSET
-    makora: ProviderOptionsMakora | Unset = UNSET
-    mancer: ProviderOptionsMancer | Unset = UNSET
-    mancer_old: ProviderOptionsMancerOld | Unset = UNSET
-    mara: ProviderOptionsMara | Unset = UNSET
-    meta: ProviderOptionsMeta | Unset = UNSET
-    minimax: ProviderOptionsMinimax | Unset = UNSET
-    mistral: ProviderOptionsMistral | Unset = UNSET
-    modal: ProviderOptionsModal | Unset = UNSET
-    modelrun: ProviderOptionsModelrun | Unset = UNSET
-    modular: ProviderOptionsModular | Unset = UNSET
-    moonshotai: ProviderOptionsMoonshotai | Unset = UNSET
-    morph: ProviderOptionsMorph | Unset = UNSET
-    ncompass: ProviderOptionsNcompass | Unset = UNSET
-    nebius: ProviderOptionsNebius | Unset = UNSET
-    nex_agi: ProviderOptionsNexAgi | Unset = UNSET
-    nextbit: ProviderOptionsNextbit | Unset = UNSET
-    nineteen: ProviderOptionsNineteen | Unset = UNSET
-    novita: ProviderOptionsNovita | Unset = UNSET
-    nvidia: ProviderOptionsNvidia | Unset = UNSET
-    octoai: ProviderOptionsOctoai | Unset = UNSET
-    open_inference: ProviderOptionsOpenInference | Unset = UNSET
-    openai: ProviderOptionsOpenai | Unset = UNSET
-    parasail: ProviderOptionsParasail | Unset = UNSET
-    perceptron: ProviderOptionsPerceptron | Unset = UNSET
-    perplexity: ProviderOptionsPerplexity | Unset = UNSET
-    phala: ProviderOptionsPhala | Unset = UNSET
-    poolside: ProviderOptionsPoolside | Unset = UNSET
-    quiver: ProviderOptionsQuiver | Unset = UNSET
-    recraft: ProviderOptionsRecraft | Unset = UNSET
-    recursal: ProviderOptionsRecursal | Unset = UNSET
-    reflection: ProviderOptionsReflection | Unset = UNSET
-    reka: ProviderOptionsReka | Unset = UNSET
-    relace: ProviderOptionsRelace | Unset = UNSET
-    replicate: ProviderOptionsReplicate | Unset = UNSET
-    runway: ProviderOptionsRunway | Unset = UNSET
-    sail_research: ProviderOptionsSailResearch | Unset = UNSET
-    sakana: ProviderOptionsSakana | Unset = UNSET
-    sakana_ai: ProviderOptionsSakanaAi | Unset = UNSET
-    sambanova: ProviderOptionsSambanova | Unset = UNSET
-    sambanova_cloaked: ProviderOptionsSambanovaCloaked | Unset = UNSET
-    seed: ProviderOptionsSeed | Unset = UNSET
-    sf_compute: ProviderOptionsSfCompute | Unset = UNSET
-    siliconflow: ProviderOptionsSiliconflow | Unset = UNSET
-    sourceful: ProviderOptionsSourceful | Unset = UNSET
-    stealth: ProviderOptionsStealth | Unset = UNSET
-    stepfun: ProviderOptionsStepfun | Unset = UNSET
-    streamlake: ProviderOptionsStreamlake | Unset = UNSET
-    switchpoint: ProviderOptionsSwitchpoint | Unset = UNSET
-    targon: ProviderOptionsTargon | Unset = UNSET
-    tencent: ProviderOptionsTencent | Unset = UNSET
-    tenstorrent: ProviderOptionsTenstorrent | Unset = UNSET
-    thinkingmachines: ProviderOptionsThinkingmachines | Unset = UNSET
-    together: ProviderOptionsTogether | Unset = UNSET
-    together_lite: ProviderOptionsTogetherLite | Unset = UNSET
-    ubicloud: ProviderOptionsUbicloud | Unset = UNSET
-    upstage: ProviderOptionsUpstage | Unset = UNSET
-    venice: ProviderOptionsVenice | Unset = UNSET
-    voyageai: ProviderOptionsVoyageai | Unset = UNSET
-    wafer: ProviderOptionsWafer | Unset = UNSET
-    wandb: ProviderOptionsWandb | Unset = UNSET
-    wandb_legacy: ProviderOptionsWandbLegacy | Unset = UNSET
-    xai: ProviderOptionsXai | Unset = UNSET
-    xiaomi: ProviderOptionsXiaomi | Unset = UNSET
-    z_ai: ProviderOptionsZAi | Unset = UNSET
+    field_01ai: ProviderOptions01Ai | None = ABSENT
+    ai21: ProviderOptionsAi21 | None = ABSENT
+    aion_labs: ProviderOptionsAionLabs | None = ABSENT
+    akashml: ProviderOptionsAkashml | None = ABSENT
+    alibaba: ProviderOptionsAlibaba | None = ABSENT
+    amazon_bedrock: ProviderOptionsAmazonBedrock | None = ABSENT
+    amazon_bedrockclaude_on_aws: ProviderOptionsAmazonBedrockclaudeOnAws | None = ABSENT
+    amazon_nova: ProviderOptionsAmazonNova | None = ABSENT
+    ambient: ProviderOptionsAmbient | None = ABSENT
+    anthropic: ProviderOptionsAnthropic | None = ABSENT
+    anthropic2: ProviderOptionsAnthropic2 | None = ABSENT
+    anyscale: ProviderOptionsAnyscale | None = ABSENT
+    arcee_ai: ProviderOptionsArceeAi | None = ABSENT
+    atlas_cloud: ProviderOptionsAtlasCloud | None = ABSENT
+    atoma: ProviderOptionsAtoma | None = ABSENT
+    avian: ProviderOptionsAvian | None = ABSENT
+    azure: ProviderOptionsAzure | None = ABSENT
+    baidu: ProviderOptionsBaidu | None = ABSENT
+    baseten: ProviderOptionsBaseten | None = ABSENT
+    black_forest_labs: ProviderOptionsBlackForestLabs | None = ABSENT
+    byteplus: ProviderOptionsByteplus | None = ABSENT
+    centml: ProviderOptionsCentml | None = ABSENT
+    cerebras: ProviderOptionsCerebras | None = ABSENT
+    chutes: ProviderOptionsChutes | None = ABSENT
+    cirrascale: ProviderOptionsCirrascale | None = ABSENT
+    clarifai: ProviderOptionsClarifai | None = ABSENT
+    claude_on_aws: ProviderOptionsClaudeOnAws | None = ABSENT
+    cloudflare: ProviderOptionsCloudflare | None = ABSENT
+    cohere: ProviderOptionsCohere | None = ABSENT
+    coreweave: ProviderOptionsCoreweave | None = ABSENT
+    crofai: ProviderOptionsCrofai | None = ABSENT
+    crucible: ProviderOptionsCrucible | None = ABSENT
+    crusoe: ProviderOptionsCrusoe | None = ABSENT
+    darkbloom: ProviderOptionsDarkbloom | None = ABSENT
+    databricks: ProviderOptionsDatabricks | None = ABSENT
+    decart: ProviderOptionsDecart | None = ABSENT
+    deepgram: ProviderOptionsDeepgram | None = ABSENT
+    deepinfra: ProviderOptionsDeepinfra | None = ABSENT
+    deepseek: ProviderOptionsDeepseek | None = ABSENT
+    dekallm: ProviderOptionsDekallm | None = ABSENT
+    digitalocean: ProviderOptionsDigitalocean | None = ABSENT
+    enfer: ProviderOptionsEnfer | None = ABSENT
+    fake_provider: ProviderOptionsFakeProvider | None = ABSENT
+    featherless: ProviderOptionsFeatherless | None = ABSENT
+    fireworks: ProviderOptionsFireworks | None = ABSENT
+    fish_audio: ProviderOptionsFishAudio | None = ABSENT
+    friendli: ProviderOptionsFriendli | None = ABSENT
+    gmicloud: ProviderOptionsGmicloud | None = ABSENT
+    google_ai_studio: ProviderOptionsGoogleAiStudio | None = ABSENT
+    google_vertex: ProviderOptionsGoogleVertex | None = ABSENT
+    gopomelo: ProviderOptionsGopomelo | None = ABSENT
+    groq: ProviderOptionsGroq | None = ABSENT
+    heygen: ProviderOptionsHeygen | None = ABSENT
+    huggingface: ProviderOptionsHuggingface | None = ABSENT
+    hyperbolic: ProviderOptionsHyperbolic | None = ABSENT
+    hyperbolic_quantized: ProviderOptionsHyperbolicQuantized | None = ABSENT
+    inception: ProviderOptionsInception | None = ABSENT
+    inceptron: ProviderOptionsInceptron | None = ABSENT
+    inferact_vllm: ProviderOptionsInferactVllm | None = ABSENT
+    inference_net: ProviderOptionsInferenceNet | None = ABSENT
+    infermatic: ProviderOptionsInfermatic | None = ABSENT
+    inflection: ProviderOptionsInflection | None = ABSENT
+    inocloud: ProviderOptionsInocloud | None = ABSENT
+    io_net: ProviderOptionsIoNet | None = ABSENT
+    ionstream: ProviderOptionsIonstream | None = ABSENT
+    klusterai: ProviderOptionsKlusterai | None = ABSENT
+    krea: ProviderOptionsKrea | None = ABSENT
+    lambda_: ProviderOptionsLambda | None = ABSENT
+    lepton: ProviderOptionsLepton | None = ABSENT
+    liquid: ProviderOptionsLiquid | None = ABSENT
+    lynn: ProviderOptionsLynn | None = ABSENT
+    lynn_private: ProviderOptionsLynnPrivate | None = ABSENT
+    makora: ProviderOptionsMakora | None = ABSENT
+    mancer: ProviderOptionsMancer | None = ABSENT
+    mancer_old: ProviderOptionsMancerOld | None = ABSENT
+    mara: ProviderOptionsMara | None = ABSENT
+    meta: ProviderOptionsMeta | None = ABSENT
+    minimax: ProviderOptionsMinimax | None = ABSENT
+    mistral: ProviderOptionsMistral | None = ABSENT
+    modal: ProviderOptionsModal | None = ABSENT
+    modelrun: ProviderOptionsModelrun | None = ABSENT
+    modular: ProviderOptionsModular | None = ABSENT
+    moonshotai: ProviderOptionsMoonshotai | None = ABSENT
+    morph: ProviderOptionsMorph | None = ABSENT
+    ncompass: ProviderOptionsNcompass | None = ABSENT
+    nebius: ProviderOptionsNebius | None = ABSENT
+    nex_agi: ProviderOptionsNexAgi | None = ABSENT
+    nextbit: ProviderOptionsNextbit | None = ABSENT
+    nineteen: ProviderOptionsNineteen | None = ABSENT
+    novita: ProviderOptionsNovita | None = ABSENT
+    nvidia: ProviderOptionsNvidia | None = ABSENT
+    octoai: ProviderOptionsOctoai | None = ABSENT
+    open_inference: ProviderOptionsOpenInference | None = ABSENT
+    openai: ProviderOptionsOpenai | None = ABSENT
+    parasail: ProviderOptionsParasail | None = ABSENT
+    perceptron: ProviderOptionsPerceptron | None = ABSENT
+    perplexity: ProviderOptionsPerplexity | None = ABSENT
+    phala: ProviderOptionsPhala | None = ABSENT
+    poolside: ProviderOptionsPoolside | None = ABSENT
+    quiver: ProviderOptionsQuiver | None = ABSENT
+    recraft: ProviderOptionsRecraft | None = ABSENT
+    recursal: ProviderOptionsRecursal | None = ABSENT
+    reflection: ProviderOptionsReflection | None = ABSENT
+    reka: ProviderOptionsReka | None = ABSENT
+    relace: ProviderOptionsRelace | None = ABSENT
+    replicate: ProviderOptionsReplicate | None = ABSENT
+    runway: ProviderOptionsRunway | None = ABSENT
+    sail_research: ProviderOptionsSailResearch | None = ABSENT
+    sakana: ProviderOptionsSakana | None = ABSENT
+    sakana_ai: ProviderOptionsSakanaAi | None = ABSENT
+    sambanova: ProviderOptionsSambanova | None = ABSENT
+    sambanova_cloaked: ProviderOptionsSambanovaCloaked | None = ABSENT
+    seed: ProviderOptionsSeed | None = ABSENT
+    sf_compute: ProviderOptionsSfCompute | None = ABSENT
+    siliconflow: ProviderOptionsSiliconflow | None = ABSENT
+    sourceful: ProviderOptionsSourceful | None = ABSENT
+    stealth: ProviderOptionsStealth | None = ABSENT
+    stepfun: ProviderOptionsStepfun | None = ABSENT
+    streamlake: ProviderOptionsStreamlake | None = ABSENT
+    switchpoint: ProviderOptionsSwitchpoint | None = ABSENT
+    targon: ProviderOptionsTargon | None = ABSENT
+    tencent: ProviderOptionsTencent | None = ABSENT
+    tenstorrent: ProviderOptionsTenstorrent | None = ABSENT
+    thinkingmachines: ProviderOptionsThinkingmachines | None = ABSENT
+    together: ProviderOptionsTogether | None = ABSENT
+    together_lite: ProviderOptionsTogetherLite | None = ABSENT
+    ubicloud: ProviderOptionsUbicloud | None = ABSENT
+    upstage: ProviderOptionsUpstage | None = ABSENT
+    venice: ProviderOptionsVenice | None = ABSENT
+    voyageai: ProviderOptionsVoyageai | None = ABSENT
+    wafer: ProviderOptionsWafer | None = ABSENT
+    wandb: ProviderOptionsWandb | None = ABSENT
+    wandb_legacy: ProviderOptionsWandbLegacy | None = ABSENT
+    xai: ProviderOptionsXai | None = ABSENT
+    xiaomi: ProviderOptionsXiaomi | None = ABSENT
+    z_ai: ProviderOptionsZAi | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -739,1376 +739,684 @@ class ProviderOptions(LazyModel):
         from ..models.provider_options_z_ai import ProviderOptionsZAi
 
         def field_01ai_(raw__: Any) -> Any:
-            _field_01ai = raw__
-            field_01ai: ProviderOptions01Ai | Unset
-            if isinstance(_field_01ai, Unset):
-                field_01ai = UNSET
-            else:
-                field_01ai = ProviderOptions01Ai.from_dict(_field_01ai)
+            field_01ai = ProviderOptions01Ai.from_dict(raw__)
 
             return field_01ai
 
         def ai21_(raw__: Any) -> Any:
-            _ai21 = raw__
-            ai21: ProviderOptionsAi21 | Unset
-            if isinstance(_ai21, Unset):
-                ai21 = UNSET
-            else:
-                ai21 = ProviderOptionsAi21.from_dict(_ai21)
+            ai21 = ProviderOptionsAi21.from_dict(raw__)
 
             return ai21
 
         def aion_labs_(raw__: Any) -> Any:
-            _aion_labs = raw__
-            aion_labs: ProviderOptionsAionLabs | Unset
-            if isinstance(_aion_labs, Unset):
-                aion_labs = UNSET
-            else:
-                aion_labs = ProviderOptionsAionLabs.from_dict(_aion_labs)
+            aion_labs = ProviderOptionsAionLabs.from_dict(raw__)
 
             return aion_labs
 
         def akashml_(raw__: Any) -> Any:
-            _akashml = raw__
-            akashml: ProviderOptionsAkashml | Unset
-            if isinstance(_akashml, Unset):
-                akashml = UNSET
-            else:
-                akashml = ProviderOptionsAkashml.from_dict(_akashml)
+            akashml = ProviderOptionsAkashml.from_dict(raw__)
 
             return akashml
 
         def alibaba_(raw__: Any) -> Any:
-            _alibaba = raw__
-            alibaba: ProviderOptionsAlibaba | Unset
-            if isinstance(_alibaba, Unset):
-                alibaba = UNSET
-            else:
-                alibaba = ProviderOptionsAlibaba.from_dict(_alibaba)
+            alibaba = ProviderOptionsAlibaba.from_dict(raw__)
 
             return alibaba
 
         def amazon_bedrock_(raw__: Any) -> Any:
-            _amazon_bedrock = raw__
-            amazon_bedrock: ProviderOptionsAmazonBedrock | Unset
-            if isinstance(_amazon_bedrock, Unset):
-                amazon_bedrock = UNSET
-            else:
-                amazon_bedrock = ProviderOptionsAmazonBedrock.from_dict(_amazon_bedrock)
+            amazon_bedrock = ProviderOptionsAmazonBedrock.from_dict(raw__)
 
             return amazon_bedrock
 
         def amazon_bedrockclaude_on_aws_(raw__: Any) -> Any:
-            _amazon_bedrockclaude_on_aws = raw__
-            amazon_bedrockclaude_on_aws: ProviderOptionsAmazonBedrockclaudeOnAws | Unset
-            if isinstance(_amazon_bedrockclaude_on_aws, Unset):
-                amazon_bedrockclaude_on_aws = UNSET
-            else:
-                amazon_bedrockclaude_on_aws = (
-                    ProviderOptionsAmazonBedrockclaudeOnAws.from_dict(
-                        _amazon_bedrockclaude_on_aws
-                    )
-                )
+            amazon_bedrockclaude_on_aws = (
+                ProviderOptionsAmazonBedrockclaudeOnAws.from_dict(raw__)
+            )
 
             return amazon_bedrockclaude_on_aws
 
         def amazon_nova_(raw__: Any) -> Any:
-            _amazon_nova = raw__
-            amazon_nova: ProviderOptionsAmazonNova | Unset
-            if isinstance(_amazon_nova, Unset):
-                amazon_nova = UNSET
-            else:
-                amazon_nova = ProviderOptionsAmazonNova.from_dict(_amazon_nova)
+            amazon_nova = ProviderOptionsAmazonNova.from_dict(raw__)
 
             return amazon_nova
 
         def ambient_(raw__: Any) -> Any:
-            _ambient = raw__
-            ambient: ProviderOptionsAmbient | Unset
-            if isinstance(_ambient, Unset):
-                ambient = UNSET
-            else:
-                ambient = ProviderOptionsAmbient.from_dict(_ambient)
+            ambient = ProviderOptionsAmbient.from_dict(raw__)
 
             return ambient
 
         def anthropic_(raw__: Any) -> Any:
-            _anthropic = raw__
-            anthropic: ProviderOptionsAnthropic | Unset
-            if isinstance(_anthropic, Unset):
-                anthropic = UNSET
-            else:
-                anthropic = ProviderOptionsAnthropic.from_dict(_anthropic)
+            anthropic = ProviderOptionsAnthropic.from_dict(raw__)
 
             return anthropic
 
         def anthropic2_(raw__: Any) -> Any:
-            _anthropic2 = raw__
-            anthropic2: ProviderOptionsAnthropic2 | Unset
-            if isinstance(_anthropic2, Unset):
-                anthropic2 = UNSET
-            else:
-                anthropic2 = ProviderOptionsAnthropic2.from_dict(_anthropic2)
+            anthropic2 = ProviderOptionsAnthropic2.from_dict(raw__)
 
             return anthropic2
 
         def anyscale_(raw__: Any) -> Any:
-            _anyscale = raw__
-            anyscale: ProviderOptionsAnyscale | Unset
-            if isinstance(_anyscale, Unset):
-                anyscale = UNSET
-            else:
-                anyscale = ProviderOptionsAnyscale.from_dict(_anyscale)
+            anyscale = ProviderOptionsAnyscale.from_dict(raw__)
 
             return anyscale
 
         def arcee_ai_(raw__: Any) -> Any:
-            _arcee_ai = raw__
-            arcee_ai: ProviderOptionsArceeAi | Unset
-            if isinstance(_arcee_ai, Unset):
-                arcee_ai = UNSET
-            else:
-                arcee_ai = ProviderOptionsArceeAi.from_dict(_arcee_ai)
+            arcee_ai = ProviderOptionsArceeAi.from_dict(raw__)
 
             return arcee_ai
 
         def atlas_cloud_(raw__: Any) -> Any:
-            _atlas_cloud = raw__
-            atlas_cloud: ProviderOptionsAtlasCloud | Unset
-            if isinstance(_atlas_cloud, Unset):
-                atlas_cloud = UNSET
-            else:
-                atlas_cloud = ProviderOptionsAtlasCloud.from_dict(_atlas_cloud)
+            atlas_cloud = ProviderOptionsAtlasCloud.from_dict(raw__)
 
             return atlas_cloud
 
         def atoma_(raw__: Any) -> Any:
-            _atoma = raw__
-            atoma: ProviderOptionsAtoma | Unset
-            if isinstance(_atoma, Unset):
-                atoma = UNSET
-            else:
-                atoma = ProviderOptionsAtoma.from_dict(_atoma)
+            atoma = ProviderOptionsAtoma.from_dict(raw__)
 
             return atoma
 
         def avian_(raw__: Any) -> Any:
-            _avian = raw__
-            avian: ProviderOptionsAvian | Unset
-            if isinstance(_avian, Unset):
-                avian = UNSET
-            else:
-                avian = ProviderOptionsAvian.from_dict(_avian)
+            avian = ProviderOptionsAvian.from_dict(raw__)
 
             return avian
 
         def azure_(raw__: Any) -> Any:
-            _azure = raw__
-            azure: ProviderOptionsAzure | Unset
-            if isinstance(_azure, Unset):
-                azure = UNSET
-            else:
-                azure = ProviderOptionsAzure.from_dict(_azure)
+            azure = ProviderOptionsAzure.from_dict(raw__)
 
             return azure
 
         def baidu_(raw__: Any) -> Any:
-            _baidu = raw__
-            baidu: ProviderOptionsBaidu | Unset
-            if isinstance(_baidu, Unset):
-                baidu = UNSET
-            else:
-                baidu = ProviderOptionsBaidu.from_dict(_baidu)
+            baidu = ProviderOptionsBaidu.from_dict(raw__)
 
             return baidu
 
         def baseten_(raw__: Any) -> Any:
-            _baseten = raw__
-            baseten: ProviderOptionsBaseten | Unset
-            if isinstance(_baseten, Unset):
-                baseten = UNSET
-            else:
-                baseten = ProviderOptionsBaseten.from_dict(_baseten)
+            baseten = ProviderOptionsBaseten.from_dict(raw__)
 
             return baseten
 
         def black_forest_labs_(raw__: Any) -> Any:
-            _black_forest_labs = raw__
-            black_forest_labs: ProviderOptionsBlackForestLabs | Unset
-            if isinstance(_black_forest_labs, Unset):
-                black_forest_labs = UNSET
-            else:
-                black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(
-                    _black_forest_labs
-                )
+            black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(raw__)
 
             return black_forest_labs
 
         def byteplus_(raw__: Any) -> Any:
-            _byteplus = raw__
-            byteplus: ProviderOptionsByteplus | Unset
-            if isinstance(_byteplus, Unset):
-                byteplus = UNSET
-            else:
-                byteplus = ProviderOptionsByteplus.from_dict(_byteplus)
+            byteplus = ProviderOptionsByteplus.from_dict(raw__)
 
             return byteplus
 
         def centml_(raw__: Any) -> Any:
-            _centml = raw__
-            centml: ProviderOptionsCentml | Unset
-            if isinstance(_centml, Unset):
-                centml = UNSET
-            else:
-                centml = ProviderOptionsCentml.from_dict(_centml)
+            centml = ProviderOptionsCentml.from_dict(raw__)
 
             return centml
 
         def cerebras_(raw__: Any) -> Any:
-            _cerebras = raw__
-            cerebras: ProviderOptionsCerebras | Unset
-            if isinstance(_cerebras, Unset):
-                cerebras = UNSET
-            else:
-                cerebras = ProviderOptionsCerebras.from_dict(_cerebras)
+            cerebras = ProviderOptionsCerebras.from_dict(raw__)
 
             return cerebras
 
         def chutes_(raw__: Any) -> Any:
-            _chutes = raw__
-            chutes: ProviderOptionsChutes | Unset
-            if isinstance(_chutes, Unset):
-                chutes = UNSET
-            else:
-                chutes = ProviderOptionsChutes.from_dict(_chutes)
+            chutes = ProviderOptionsChutes.from_dict(raw__)
 
             return chutes
 
         def cirrascale_(raw__: Any) -> Any:
-            _cirrascale = raw__
-            cirrascale: ProviderOptionsCirrascale | Unset
-            if isinstance(_cirrascale, Unset):
-                cirrascale = UNSET
-            else:
-                cirrascale = ProviderOptionsCirrascale.from_dict(_cirrascale)
+            cirrascale = ProviderOptionsCirrascale.from_dict(raw__)
 
             return cirrascale
 
         def clarifai_(raw__: Any) -> Any:
-            _clarifai = raw__
-            clarifai: ProviderOptionsClarifai | Unset
-            if isinstance(_clarifai, Unset):
-                clarifai = UNSET
-            else:
-                clarifai = ProviderOptionsClarifai.from_dict(_clarifai)
+            clarifai = ProviderOptionsClarifai.from_dict(raw__)
 
             return clarifai
 
         def claude_on_aws_(raw__: Any) -> Any:
-            _claude_on_aws = raw__
-            claude_on_aws: ProviderOptionsClaudeOnAws | Unset
-            if isinstance(_claude_on_aws, Unset):
-                claude_on_aws = UNSET
-            else:
-                claude_on_aws = ProviderOptionsClaudeOnAws.from_dict(_claude_on_aws)
+            claude_on_aws = ProviderOptionsClaudeOnAws.from_dict(raw__)
 
             return claude_on_aws
 
         def cloudflare_(raw__: Any) -> Any:
-            _cloudflare = raw__
-            cloudflare: ProviderOptionsCloudflare | Unset
-            if isinstance(_cloudflare, Unset):
-                cloudflare = UNSET
-            else:
-                cloudflare = ProviderOptionsCloudflare.from_dict(_cloudflare)
+            cloudflare = ProviderOptionsCloudflare.from_dict(raw__)
 
             return cloudflare
 
         def cohere_(raw__: Any) -> Any:
-            _cohere = raw__
-            cohere: ProviderOptionsCohere | Unset
-            if isinstance(_cohere, Unset):
-                cohere = UNSET
-            else:
-                cohere = ProviderOptionsCohere.from_dict(_cohere)
+            cohere = ProviderOptionsCohere.from_dict(raw__)
 
             return cohere
 
         def coreweave_(raw__: Any) -> Any:
-            _coreweave = raw__
-            coreweave: ProviderOptionsCoreweave | Unset
-            if isinstance(_coreweave, Unset):
-                coreweave = UNSET
-            else:
-                coreweave = ProviderOptionsCoreweave.from_dict(_coreweave)
+            coreweave = ProviderOptionsCoreweave.from_dict(raw__)
 
             return coreweave
 
         def crofai_(raw__: Any) -> Any:
-            _crofai = raw__
-            crofai: ProviderOptionsCrofai | Unset
-            if isinstance(_crofai, Unset):
-                crofai = UNSET
-            else:
-                crofai = ProviderOptionsCrofai.from_dict(_crofai)
+            crofai = ProviderOptionsCrofai.from_dict(raw__)
 
             return crofai
 
         def crucible_(raw__: Any) -> Any:
-            _crucible = raw__
-            crucible: ProviderOptionsCrucible | Unset
-            if isinstance(_crucible, Unset):
-                crucible = UNSET
-            else:
-                crucible = ProviderOptionsCrucible.from_dict(_crucible)
+            crucible = ProviderOptionsCrucible.from_dict(raw__)
 
             return crucible
 
         def crusoe_(raw__: Any) -> Any:
-            _crusoe = raw__
-            crusoe: ProviderOptionsCrusoe | Unset
-            if isinstance(_crusoe, Unset):
-                crusoe = UNSET
-            else:
-                crusoe = ProviderOptionsCrusoe.from_dict(_crusoe)
+            crusoe = ProviderOptionsCrusoe.from_dict(raw__)
 
             return crusoe
 
         def darkbloom_(raw__: Any) -> Any:
-            _darkbloom = raw__
-            darkbloom: ProviderOptionsDarkbloom | Unset
-            if isinstance(_darkbloom, Unset):
-                darkbloom = UNSET
-            else:
-                darkbloom = ProviderOptionsDarkbloom.from_dict(_darkbloom)
+            darkbloom = ProviderOptionsDarkbloom.from_dict(raw__)
 
             return darkbloom
 
         def databricks_(raw__: Any) -> Any:
-            _databricks = raw__
-            databricks: ProviderOptionsDatabricks | Unset
-            if isinstance(_databricks, Unset):
-                databricks = UNSET
-            else:
-                databricks = ProviderOptionsDatabricks.from_dict(_databricks)
+            databricks = ProviderOptionsDatabricks.from_dict(raw__)
 
             return databricks
 
         def decart_(raw__: Any) -> Any:
-            _decart = raw__
-            decart: ProviderOptionsDecart | Unset
-            if isinstance(_decart, Unset):
-                decart = UNSET
-            else:
-                decart = ProviderOptionsDecart.from_dict(_decart)
+            decart = ProviderOptionsDecart.from_dict(raw__)
 
             return decart
 
         def deepgram_(raw__: Any) -> Any:
-            _deepgram = raw__
-            deepgram: ProviderOptionsDeepgram | Unset
-            if isinstance(_deepgram, Unset):
-                deepgram = UNSET
-            else:
-                deepgram = ProviderOptionsDeepgram.from_dict(_deepgram)
+            deepgram = ProviderOptionsDeepgram.from_dict(raw__)
 
             return deepgram
 
         def deepinfra_(raw__: Any) -> Any:
-            _deepinfra = raw__
-            deepinfra: ProviderOptionsDeepinfra | Unset
-            if isinstance(_deepinfra, Unset):
-                deepinfra = UNSET
-            else:
-                deepinfra = ProviderOptionsDeepinfra.from_dict(_deepinfra)
+            deepinfra = ProviderOptionsDeepinfra.from_dict(raw__)
 
             return deepinfra
 
         def deepseek_(raw__: Any) -> Any:
-            _deepseek = raw__
-            deepseek: ProviderOptionsDeepseek | Unset
-            if isinstance(_deepseek, Unset):
-                deepseek = UNSET
-            else:
-                deepseek = ProviderOptionsDeepseek.from_dict(_deepseek)
+            deepseek = ProviderOptionsDeepseek.from_dict(raw__)
 
             return deepseek
 
         def dekallm_(raw__: Any) -> Any:
-            _dekallm = raw__
-            dekallm: ProviderOptionsDekallm | Unset
-            if isinstance(_dekallm, Unset):
-                dekallm = UNSET
-            else:
-                dekallm = ProviderOptionsDekallm.from_dict(_dekallm)
+            dekallm = ProviderOptionsDekallm.from_dict(raw__)
 
             return dekallm
 
         def digitalocean_(raw__: Any) -> Any:
-            _digitalocean = raw__
-            digitalocean: ProviderOptionsDigitalocean | Unset
-            if isinstance(_digitalocean, Unset):
-                digitalocean = UNSET
-            else:
-                digitalocean = ProviderOptionsDigitalocean.from_dict(_digitalocean)
+            digitalocean = ProviderOptionsDigitalocean.from_dict(raw__)
 
             return digitalocean
 
         def enfer_(raw__: Any) -> Any:
-            _enfer = raw__
-            enfer: ProviderOptionsEnfer | Unset
-            if isinstance(_enfer, Unset):
-                enfer = UNSET
-            else:
-                enfer = ProviderOptionsEnfer.from_dict(_enfer)
+            enfer = ProviderOptionsEnfer.from_dict(raw__)
 
             return enfer
 
         def fake_provider_(raw__: Any) -> Any:
-            _fake_provider = raw__
-            fake_provider: ProviderOptionsFakeProvider | Unset
-            if isinstance(_fake_provider, Unset):
-                fake_provider = UNSET
-            else:
-                fake_provider = ProviderOptionsFakeProvider.from_dict(_fake_provider)
+            fake_provider = ProviderOptionsFakeProvider.from_dict(raw__)
 
             return fake_provider
 
         def featherless_(raw__: Any) -> Any:
-            _featherless = raw__
-            featherless: ProviderOptionsFeatherless | Unset
-            if isinstance(_featherless, Unset):
-                featherless = UNSET
-            else:
-                featherless = ProviderOptionsFeatherless.from_dict(_featherless)
+            featherless = ProviderOptionsFeatherless.from_dict(raw__)
 
             return featherless
 
         def fireworks_(raw__: Any) -> Any:
-            _fireworks = raw__
-            fireworks: ProviderOptionsFireworks | Unset
-            if isinstance(_fireworks, Unset):
-                fireworks = UNSET
-            else:
-                fireworks = ProviderOptionsFireworks.from_dict(_fireworks)
+            fireworks = ProviderOptionsFireworks.from_dict(raw__)
 
             return fireworks
 
         def fish_audio_(raw__: Any) -> Any:
-            _fish_audio = raw__
-            fish_audio: ProviderOptionsFishAudio | Unset
-            if isinstance(_fish_audio, Unset):
-                fish_audio = UNSET
-            else:
-                fish_audio = ProviderOptionsFishAudio.from_dict(_fish_audio)
+            fish_audio = ProviderOptionsFishAudio.from_dict(raw__)
 
             return fish_audio
 
         def friendli_(raw__: Any) -> Any:
-            _friendli = raw__
-            friendli: ProviderOptionsFriendli | Unset
-            if isinstance(_friendli, Unset):
-                friendli = UNSET
-            else:
-                friendli = ProviderOptionsFriendli.from_dict(_friendli)
+            friendli = ProviderOptionsFriendli.from_dict(raw__)
 
             return friendli
 
         def gmicloud_(raw__: Any) -> Any:
-            _gmicloud = raw__
-            gmicloud: ProviderOptionsGmicloud | Unset
-            if isinstance(_gmicloud, Unset):
-                gmicloud = UNSET
-            else:
-                gmicloud = ProviderOptionsGmicloud.from_dict(_gmicloud)
+            gmicloud = ProviderOptionsGmicloud.from_dict(raw__)
 
             return gmicloud
 
         def google_ai_studio_(raw__: Any) -> Any:
-            _google_ai_studio = raw__
-            google_ai_studio: ProviderOptionsGoogleAiStudio | Unset
-            if isinstance(_google_ai_studio, Unset):
-                google_ai_studio = UNSET
-            else:
-                google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(
-                    _google_ai_studio
-                )
+            google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(raw__)
 
             return google_ai_studio
 
         def google_vertex_(raw__: Any) -> Any:
-            _google_vertex = raw__
-            google_vertex: ProviderOptionsGoogleVertex | Unset
-            if isinstance(_google_vertex, Unset):
-                google_vertex = UNSET
-            else:
-                google_vertex = ProviderOptionsGoogleVertex.from_dict(_google_vertex)
+            google_vertex = ProviderOptionsGoogleVertex.from_dict(raw__)
 
             return google_vertex
 
         def gopomelo_(raw__: Any) -> Any:
-            _gopomelo = raw__
-            gopomelo: ProviderOptionsGopomelo | Unset
-            if isinstance(_gopomelo, Unset):
-                gopomelo = UNSET
-            else:
-                gopomelo = ProviderOptionsGopomelo.from_dict(_gopomelo)
+            gopomelo = ProviderOptionsGopomelo.from_dict(raw__)
 
             return gopomelo
 
         def groq_(raw__: Any) -> Any:
-            _groq = raw__
-            groq: ProviderOptionsGroq | Unset
-            if isinstance(_groq, Unset):
-                groq = UNSET
-            else:
-                groq = ProviderOptionsGroq.from_dict(_groq)
+            groq = ProviderOptionsGroq.from_dict(raw__)
 
             return groq
 
         def heygen_(raw__: Any) -> Any:
-            _heygen = raw__
-            heygen: ProviderOptionsHeygen | Unset
-            if isinstance(_heygen, Unset):
-                heygen = UNSET
-            else:
-                heygen = ProviderOptionsHeygen.from_dict(_heygen)
+            heygen = ProviderOptionsHeygen.from_dict(raw__)
 
             return heygen
 
         def huggingface_(raw__: Any) -> Any:
-            _huggingface = raw__
-            huggingface: ProviderOptionsHuggingface | Unset
-            if isinstance(_huggingface, Unset):
-                huggingface = UNSET
-            else:
-                huggingface = ProviderOptionsHuggingface.from_dict(_huggingface)
+            huggingface = ProviderOptionsHuggingface.from_dict(raw__)
 
             return huggingface
 
         def hyperbolic_(raw__: Any) -> Any:
-            _hyperbolic = raw__
-            hyperbolic: ProviderOptionsHyperbolic | Unset
-            if isinstance(_hyperbolic, Unset):
-                hyperbolic = UNSET
-            else:
-                hyperbolic = ProviderOptionsHyperbolic.from_dict(_hyperbolic)
+            hyperbolic = ProviderOptionsHyperbolic.from_dict(raw__)
 
             return hyperbolic
 
         def hyperbolic_quantized_(raw__: Any) -> Any:
-            _hyperbolic_quantized = raw__
-            hyperbolic_quantized: ProviderOptionsHyperbolicQuantized | Unset
-            if isinstance(_hyperbolic_quantized, Unset):
-                hyperbolic_quantized = UNSET
-            else:
-                hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(
-                    _hyperbolic_quantized
-                )
+            hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(raw__)
 
             return hyperbolic_quantized
 
         def inception_(raw__: Any) -> Any:
-            _inception = raw__
-            inception: ProviderOptionsInception | Unset
-            if isinstance(_inception, Unset):
-                inception = UNSET
-            else:
-                inception = ProviderOptionsInception.from_dict(_inception)
+            inception = ProviderOptionsInception.from_dict(raw__)
 
             return inception
 
         def inceptron_(raw__: Any) -> Any:
-            _inceptron = raw__
-            inceptron: ProviderOptionsInceptron | Unset
-            if isinstance(_inceptron, Unset):
-                inceptron = UNSET
-            else:
-                inceptron = ProviderOptionsInceptron.from_dict(_inceptron)
+            inceptron = ProviderOptionsInceptron.from_dict(raw__)
 
             return inceptron
 
         def inferact_vllm_(raw__: Any) -> Any:
-            _inferact_vllm = raw__
-            inferact_vllm: ProviderOptionsInferactVllm | Unset
-            if isinstance(_inferact_vllm, Unset):
-                inferact_vllm = UNSET
-            else:
-                inferact_vllm = ProviderOptionsInferactVllm.from_dict(_inferact_vllm)
+            inferact_vllm = ProviderOptionsInferactVllm.from_dict(raw__)
 
             return inferact_vllm
 
         def inference_net_(raw__: Any) -> Any:
-            _inference_net = raw__
-            inference_net: ProviderOptionsInferenceNet | Unset
-            if isinstance(_inference_net, Unset):
-                inference_net = UNSET
-            else:
-                inference_net = ProviderOptionsInferenceNet.from_dict(_inference_net)
+            inference_net = ProviderOptionsInferenceNet.from_dict(raw__)
 
             return inference_net
 
         def infermatic_(raw__: Any) -> Any:
-            _infermatic = raw__
-            infermatic: ProviderOptionsInfermatic | Unset
-            if isinstance(_infermatic, Unset):
-                infermatic = UNSET
-            else:
-                infermatic = ProviderOptionsInfermatic.from_dict(_infermatic)
+            infermatic = ProviderOptionsInfermatic.from_dict(raw__)
 
             return infermatic
 
         def inflection_(raw__: Any) -> Any:
-            _inflection = raw__
-            inflection: ProviderOptionsInflection | Unset
-            if isinstance(_inflection, Unset):
-                inflection = UNSET
-            else:
-                inflection = ProviderOptionsInflection.from_dict(_inflection)
+            inflection = ProviderOptionsInflection.from_dict(raw__)
 
             return inflection
 
         def inocloud_(raw__: Any) -> Any:
-            _inocloud = raw__
-            inocloud: ProviderOptionsInocloud | Unset
-            if isinstance(_inocloud, Unset):
-                inocloud = UNSET
-            else:
-                inocloud = ProviderOptionsInocloud.from_dict(_inocloud)
+            inocloud = ProviderOptionsInocloud.from_dict(raw__)
 
             return inocloud
 
         def io_net_(raw__: Any) -> Any:
-            _io_net = raw__
-            io_net: ProviderOptionsIoNet | Unset
-            if isinstance(_io_net, Unset):
-                io_net = UNSET
-            else:
-                io_net = ProviderOptionsIoNet.from_dict(_io_net)
+            io_net = ProviderOptionsIoNet.from_dict(raw__)
 
             return io_net
 
         def ionstream_(raw__: Any) -> Any:
-            _ionstream = raw__
-            ionstream: ProviderOptionsIonstream | Unset
-            if isinstance(_ionstream, Unset):
-                ionstream = UNSET
-            else:
-                ionstream = ProviderOptionsIonstream.from_dict(_ionstream)
+            ionstream = ProviderOptionsIonstream.from_dict(raw__)
 
             return ionstream
 
         def klusterai_(raw__: Any) -> Any:
-            _klusterai = raw__
-            klusterai: ProviderOptionsKlusterai | Unset
-            if isinstance(_klusterai, Unset):
-                klusterai = UNSET
-            else:
-                klusterai = ProviderOptionsKlusterai.from_dict(_klusterai)
+            klusterai = ProviderOptionsKlusterai.from_dict(raw__)
 
             return klusterai
 
         def krea_(raw__: Any) -> Any:
-            _krea = raw__
-            krea: ProviderOptionsKrea | Unset
-            if isinstance(_krea, Unset):
-                krea = UNSET
-            else:
-                krea = ProviderOptionsKrea.from_dict(_krea)
+            krea = ProviderOptionsKrea.from_dict(raw__)
 
             return krea
 
         def lambda__(raw__: Any) -> Any:
-            _lambda_ = raw__
-            lambda_: ProviderOptionsLambda | Unset
-            if isinstance(_lambda_, Unset):
-                lambda_ = UNSET
-            else:
-                lambda_ = ProviderOptionsLambda.from_dict(_lambda_)
+            lambda_ = ProviderOptionsLambda.from_dict(raw__)
 
             return lambda_
 
         def lepton_(raw__: Any) -> Any:
-            _lepton = raw__
-            lepton: ProviderOptionsLepton | Unset
-            if isinstance(_lepton, Unset):
-                lepton = UNSET
-            else:
-                lepton = ProviderOptionsLepton.from_dict(_lepton)
+            lepton = ProviderOptionsLepton.from_dict(raw__)
 
             return lepton
 
         def liquid_(raw__: Any) -> Any:
-            _liquid = raw__
-            liquid: ProviderOptionsLiquid | Unset
-            if isinstance(_liquid, Unset):
-                liquid = UNSET
-            else:
-                liquid = ProviderOptionsLiquid.from_dict(_liquid)
+            liquid = ProviderOptionsLiquid.from_dict(raw__)
 
             return liquid
 
         def lynn_(raw__: Any) -> Any:
-            _lynn = raw__
-            lynn: ProviderOptionsLynn | Unset
-            if isinstance(_lynn, Unset):
-                lynn = UNSET
-            else:
-                lynn = ProviderOptionsLynn.from_dict(_lynn)
+            lynn = ProviderOptionsLynn.from_dict(raw__)
 
             return lynn
 
         def lynn_private_(raw__: Any) -> Any:
-            _lynn_private = raw__
-            lynn_private: ProviderOptionsLynnPrivate | Unset
-            if isinstance(_lynn_private, Unset):
-                lynn_private = UNSET
-            else:
-                lynn_private = ProviderOptionsLynnPrivate.from_dict(_lynn_private)
+            lynn_private = ProviderOptionsLynnPrivate.from_dict(raw__)
 
             return lynn_private
 
         def makora_(raw__: Any) -> Any:
-            _makora = raw__
-            makora: ProviderOptionsMakora | Unset
-            if isinstance(_makora, Unset):
-                makora = UNSET
-            else:
-                makora = ProviderOptionsMakora.from_dict(_makora)
+            makora = ProviderOptionsMakora.from_dict(raw__)
 
             return makora
 
         def mancer_(raw__: Any) -> Any:
-            _mancer = raw__
-            mancer: ProviderOptionsMancer | Unset
-            if isinstance(_mancer, Unset):
-                mancer = UNSET
-            else:
-                mancer = ProviderOptionsMancer.from_dict(_mancer)
+            mancer = ProviderOptionsMancer.from_dict(raw__)
 
             return mancer
 
         def mancer_old_(raw__: Any) -> Any:
-            _mancer_old = raw__
-            mancer_old: ProviderOptionsMancerOld | Unset
-            if isinstance(_mancer_old, Unset):
-                mancer_old = UNSET
-            else:
-                mancer_old = ProviderOptionsMancerOld.from_dict(_mancer_old)
+            mancer_old = ProviderOptionsMancerOld.from_dict(raw__)
 
             return mancer_old
 
         def mara_(raw__: Any) -> Any:
-            _mara = raw__
-            mara: ProviderOptionsMara | Unset
-            if isinstance(_mara, Unset):
-                mara = UNSET
-            else:
-                mara = ProviderOptionsMara.from_dict(_mara)
+            mara = ProviderOptionsMara.from_dict(raw__)
 
             return mara
 
         def meta_(raw__: Any) -> Any:
-            _meta = raw__
-            meta: ProviderOptionsMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ProviderOptionsMeta.from_dict(_meta)
+            meta = ProviderOptionsMeta.from_dict(raw__)
 
             return meta
 
         def minimax_(raw__: Any) -> Any:
-            _minimax = raw__
-            minimax: ProviderOptionsMinimax | Unset
-            if isinstance(_minimax, Unset):
-                minimax = UNSET
-            else:
-                minimax = ProviderOptionsMinimax.from_dict(_minimax)
+            minimax = ProviderOptionsMinimax.from_dict(raw__)
 
             return minimax
 
         def mistral_(raw__: Any) -> Any:
-            _mistral = raw__
-            mistral: ProviderOptionsMistral | Unset
-            if isinstance(_mistral, Unset):
-                mistral = UNSET
-            else:
-                mistral = ProviderOptionsMistral.from_dict(_mistral)
+            mistral = ProviderOptionsMistral.from_dict(raw__)
 
             return mistral
 
         def modal_(raw__: Any) -> Any:
-            _modal = raw__
-            modal: ProviderOptionsModal | Unset
-            if isinstance(_modal, Unset):
-                modal = UNSET
-            else:
-                modal = ProviderOptionsModal.from_dict(_modal)
+            modal = ProviderOptionsModal.from_dict(raw__)
 
             return modal
 
         def modelrun_(raw__: Any) -> Any:
-            _modelrun = raw__
-            modelrun: ProviderOptionsModelrun | Unset
-            if isinstance(_modelrun, Unset):
-                modelrun = UNSET
-            else:
-                modelrun = ProviderOptionsModelrun.from_dict(_modelrun)
+            modelrun = ProviderOptionsModelrun.from_dict(raw__)
 
             return modelrun
 
         def modular_(raw__: Any) -> Any:
-            _modular = raw__
-            modular: ProviderOptionsModular | Unset
-            if isinstance(_modular, Unset):
-                modular = UNSET
-            else:
-                modular = ProviderOptionsModular.from_dict(_modular)
+            modular = ProviderOptionsModular.from_dict(raw__)
 
             return modular
 
         def moonshotai_(raw__: Any) -> Any:
-            _moonshotai = raw__
-            moonshotai: ProviderOptionsMoonshotai | Unset
-            if isinstance(_moonshotai, Unset):
-                moonshotai = UNSET
-            else:
-                moonshotai = ProviderOptionsMoonshotai.from_dict(_moonshotai)
+            moonshotai = ProviderOptionsMoonshotai.from_dict(raw__)
 
             return moonshotai
 
         def morph_(raw__: Any) -> Any:
-            _morph = raw__
-            morph: ProviderOptionsMorph | Unset
-            if isinstance(_morph, Unset):
-                morph = UNSET
-            else:
-                morph = ProviderOptionsMorph.from_dict(_morph)
+            morph = ProviderOptionsMorph.from_dict(raw__)
 
             return morph
 
         def ncompass_(raw__: Any) -> Any:
-            _ncompass = raw__
-            ncompass: ProviderOptionsNcompass | Unset
-            if isinstance(_ncompass, Unset):
-                ncompass = UNSET
-            else:
-                ncompass = ProviderOptionsNcompass.from_dict(_ncompass)
+            ncompass = ProviderOptionsNcompass.from_dict(raw__)
 
             return ncompass
 
         def nebius_(raw__: Any) -> Any:
-            _nebius = raw__
-            nebius: ProviderOptionsNebius | Unset
-            if isinstance(_nebius, Unset):
-                nebius = UNSET
-            else:
-                nebius = ProviderOptionsNebius.from_dict(_nebius)
+            nebius = ProviderOptionsNebius.from_dict(raw__)
 
             return nebius
 
         def nex_agi_(raw__: Any) -> Any:
-            _nex_agi = raw__
-            nex_agi: ProviderOptionsNexAgi | Unset
-            if isinstance(_nex_agi, Unset):
-                nex_agi = UNSET
-            else:
-                nex_agi = ProviderOptionsNexAgi.from_dict(_nex_agi)
+            nex_agi = ProviderOptionsNexAgi.from_dict(raw__)
 
             return nex_agi
 
         def nextbit_(raw__: Any) -> Any:
-            _nextbit = raw__
-            nextbit: ProviderOptionsNextbit | Unset
-            if isinstance(_nextbit, Unset):
-                nextbit = UNSET
-            else:
-                nextbit = ProviderOptionsNextbit.from_dict(_nextbit)
+            nextbit = ProviderOptionsNextbit.from_dict(raw__)
 
             return nextbit
 
         def nineteen_(raw__: Any) -> Any:
-            _nineteen = raw__
-            nineteen: ProviderOptionsNineteen | Unset
-            if isinstance(_nineteen, Unset):
-                nineteen = UNSET
-            else:
-                nineteen = ProviderOptionsNineteen.from_dict(_nineteen)
+            nineteen = ProviderOptionsNineteen.from_dict(raw__)
 
             return nineteen
 
         def novita_(raw__: Any) -> Any:
-            _novita = raw__
-            novita: ProviderOptionsNovita | Unset
-            if isinstance(_novita, Unset):
-                novita = UNSET
-            else:
-                novita = ProviderOptionsNovita.from_dict(_novita)
+            novita = ProviderOptionsNovita.from_dict(raw__)
 
             return novita
 
         def nvidia_(raw__: Any) -> Any:
-            _nvidia = raw__
-            nvidia: ProviderOptionsNvidia | Unset
-            if isinstance(_nvidia, Unset):
-                nvidia = UNSET
-            else:
-                nvidia = ProviderOptionsNvidia.from_dict(_nvidia)
+            nvidia = ProviderOptionsNvidia.from_dict(raw__)
 
             return nvidia
 
         def octoai_(raw__: Any) -> Any:
-            _octoai = raw__
-            octoai: ProviderOptionsOctoai | Unset
-            if isinstance(_octoai, Unset):
-                octoai = UNSET
-            else:
-                octoai = ProviderOptionsOctoai.from_dict(_octoai)
+            octoai = ProviderOptionsOctoai.from_dict(raw__)
 
             return octoai
 
         def open_inference_(raw__: Any) -> Any:
-            _open_inference = raw__
-            open_inference: ProviderOptionsOpenInference | Unset
-            if isinstance(_open_inference, Unset):
-                open_inference = UNSET
-            else:
-                open_inference = ProviderOptionsOpenInference.from_dict(_open_inference)
+            open_inference = ProviderOptionsOpenInference.from_dict(raw__)
 
             return open_inference
 
         def openai_(raw__: Any) -> Any:
-            _openai = raw__
-            openai: ProviderOptionsOpenai | Unset
-            if isinstance(_openai, Unset):
-                openai = UNSET
-            else:
-                openai = ProviderOptionsOpenai.from_dict(_openai)
+            openai = ProviderOptionsOpenai.from_dict(raw__)
 
             return openai
 
         def parasail_(raw__: Any) -> Any:
-            _parasail = raw__
-            parasail: ProviderOptionsParasail | Unset
-            if isinstance(_parasail, Unset):
-                parasail = UNSET
-            else:
-                parasail = ProviderOptionsParasail.from_dict(_parasail)
+            parasail = ProviderOptionsParasail.from_dict(raw__)
 
             return parasail
 
         def perceptron_(raw__: Any) -> Any:
-            _perceptron = raw__
-            perceptron: ProviderOptionsPerceptron | Unset
-            if isinstance(_perceptron, Unset):
-                perceptron = UNSET
-            else:
-                perceptron = ProviderOptionsPerceptron.from_dict(_perceptron)
+            perceptron = ProviderOptionsPerceptron.from_dict(raw__)
 
             return perceptron
 
         def perplexity_(raw__: Any) -> Any:
-            _perplexity = raw__
-            perplexity: ProviderOptionsPerplexity | Unset
-            if isinstance(_perplexity, Unset):
-                perplexity = UNSET
-            else:
-                perplexity = ProviderOptionsPerplexity.from_dict(_perplexity)
+            perplexity = ProviderOptionsPerplexity.from_dict(raw__)
 
             return perplexity
 
         def phala_(raw__: Any) -> Any:
-            _phala = raw__
-            phala: ProviderOptionsPhala | Unset
-            if isinstance(_phala, Unset):
-                phala = UNSET
-            else:
-                phala = ProviderOptionsPhala.from_dict(_phala)
+            phala = ProviderOptionsPhala.from_dict(raw__)
 
             return phala
 
         def poolside_(raw__: Any) -> Any:
-            _poolside = raw__
-            poolside: ProviderOptionsPoolside | Unset
-            if isinstance(_poolside, Unset):
-                poolside = UNSET
-            else:
-                poolside = ProviderOptionsPoolside.from_dict(_poolside)
+            poolside = ProviderOptionsPoolside.from_dict(raw__)
 
             return poolside
 
         def quiver_(raw__: Any) -> Any:
-            _quiver = raw__
-            quiver: ProviderOptionsQuiver | Unset
-            if isinstance(_quiver, Unset):
-                quiver = UNSET
-            else:
-                quiver = ProviderOptionsQuiver.from_dict(_quiver)
+            quiver = ProviderOptionsQuiver.from_dict(raw__)
 
             return quiver
 
         def recraft_(raw__: Any) -> Any:
-            _recraft = raw__
-            recraft: ProviderOptionsRecraft | Unset
-            if isinstance(_recraft, Unset):
-                recraft = UNSET
-            else:
-                recraft = ProviderOptionsRecraft.from_dict(_recraft)
+            recraft = ProviderOptionsRecraft.from_dict(raw__)
 
             return recraft
 
         def recursal_(raw__: Any) -> Any:
-            _recursal = raw__
-            recursal: ProviderOptionsRecursal | Unset
-            if isinstance(_recursal, Unset):
-                recursal = UNSET
-            else:
-                recursal = ProviderOptionsRecursal.from_dict(_recursal)
+            recursal = ProviderOptionsRecursal.from_dict(raw__)
 
             return recursal
 
         def reflection_(raw__: Any) -> Any:
-            _reflection = raw__
-            reflection: ProviderOptionsReflection | Unset
-            if isinstance(_reflection, Unset):
-                reflection = UNSET
-            else:
-                reflection = ProviderOptionsReflection.from_dict(_reflection)
+            reflection = ProviderOptionsReflection.from_dict(raw__)
 
             return reflection
 
         def reka_(raw__: Any) -> Any:
-            _reka = raw__
-            reka: ProviderOptionsReka | Unset
-            if isinstance(_reka, Unset):
-                reka = UNSET
-            else:
-                reka = ProviderOptionsReka.from_dict(_reka)
+            reka = ProviderOptionsReka.from_dict(raw__)
 
             return reka
 
         def relace_(raw__: Any) -> Any:
-            _relace = raw__
-            relace: ProviderOptionsRelace | Unset
-            if isinstance(_relace, Unset):
-                relace = UNSET
-            else:
-                relace = ProviderOptionsRelace.from_dict(_relace)
+            relace = ProviderOptionsRelace.from_dict(raw__)
 
             return relace
 
         def replicate_(raw__: Any) -> Any:
-            _replicate = raw__
-            replicate: ProviderOptionsReplicate | Unset
-            if isinstance(_replicate, Unset):
-                replicate = UNSET
-            else:
-                replicate = ProviderOptionsReplicate.from_dict(_replicate)
+            replicate = ProviderOptionsReplicate.from_dict(raw__)
 
             return replicate
 
         def runway_(raw__: Any) -> Any:
-            _runway = raw__
-            runway: ProviderOptionsRunway | Unset
-            if isinstance(_runway, Unset):
-                runway = UNSET
-            else:
-                runway = ProviderOptionsRunway.from_dict(_runway)
+            runway = ProviderOptionsRunway.from_dict(raw__)
 
             return runway
 
         def sail_research_(raw__: Any) -> Any:
-            _sail_research = raw__
-            sail_research: ProviderOptionsSailResearch | Unset
-            if isinstance(_sail_research, Unset):
-                sail_research = UNSET
-            else:
-                sail_research = ProviderOptionsSailResearch.from_dict(_sail_research)
+            sail_research = ProviderOptionsSailResearch.from_dict(raw__)
 
             return sail_research
 
         def sakana_(raw__: Any) -> Any:
-            _sakana = raw__
-            sakana: ProviderOptionsSakana | Unset
-            if isinstance(_sakana, Unset):
-                sakana = UNSET
-            else:
-                sakana = ProviderOptionsSakana.from_dict(_sakana)
+            sakana = ProviderOptionsSakana.from_dict(raw__)
 
             return sakana
 
         def sakana_ai_(raw__: Any) -> Any:
-            _sakana_ai = raw__
-            sakana_ai: ProviderOptionsSakanaAi | Unset
-            if isinstance(_sakana_ai, Unset):
-                sakana_ai = UNSET
-            else:
-                sakana_ai = ProviderOptionsSakanaAi.from_dict(_sakana_ai)
+            sakana_ai = ProviderOptionsSakanaAi.from_dict(raw__)
 
             return sakana_ai
 
         def sambanova_(raw__: Any) -> Any:
-            _sambanova = raw__
-            sambanova: ProviderOptionsSambanova | Unset
-            if isinstance(_sambanova, Unset):
-                sambanova = UNSET
-            else:
-                sambanova = ProviderOptionsSambanova.from_dict(_sambanova)
+            sambanova = ProviderOptionsSambanova.from_dict(raw__)
 
             return sambanova
 
         def sambanova_cloaked_(raw__: Any) -> Any:
-            _sambanova_cloaked = raw__
-            sambanova_cloaked: ProviderOptionsSambanovaCloaked | Unset
-            if isinstance(_sambanova_cloaked, Unset):
-                sambanova_cloaked = UNSET
-            else:
-                sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(
-                    _sambanova_cloaked
-                )
+            sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(raw__)
 
             return sambanova_cloaked
 
         def seed_(raw__: Any) -> Any:
-            _seed = raw__
-            seed: ProviderOptionsSeed | Unset
-            if isinstance(_seed, Unset):
-                seed = UNSET
-            else:
-                seed = ProviderOptionsSeed.from_dict(_seed)
+            seed = ProviderOptionsSeed.from_dict(raw__)
 
             return seed
 
         def sf_compute_(raw__: Any) -> Any:
-            _sf_compute = raw__
-            sf_compute: ProviderOptionsSfCompute | Unset
-            if isinstance(_sf_compute, Unset):
-                sf_compute = UNSET
-            else:
-                sf_compute = ProviderOptionsSfCompute.from_dict(_sf_compute)
+            sf_compute = ProviderOptionsSfCompute.from_dict(raw__)
 
             return sf_compute
 
         def siliconflow_(raw__: Any) -> Any:
-            _siliconflow = raw__
-            siliconflow: ProviderOptionsSiliconflow | Unset
-            if isinstance(_siliconflow, Unset):
-                siliconflow = UNSET
-            else:
-                siliconflow = ProviderOptionsSiliconflow.from_dict(_siliconflow)
+            siliconflow = ProviderOptionsSiliconflow.from_dict(raw__)
 
             return siliconflow
 
         def sourceful_(raw__: Any) -> Any:
-            _sourceful = raw__
-            sourceful: ProviderOptionsSourceful | Unset
-            if isinstance(_sourceful, Unset):
-                sourceful = UNSET
-            else:
-                sourceful = ProviderOptionsSourceful.from_dict(_sourceful)
+            sourceful = ProviderOptionsSourceful.from_dict(raw__)
 
             return sourceful
 
         def stealth_(raw__: Any) -> Any:
-            _stealth = raw__
-            stealth: ProviderOptionsStealth | Unset
-            if isinstance(_stealth, Unset):
-                stealth = UNSET
-            else:
-                stealth = ProviderOptionsStealth.from_dict(_stealth)
+            stealth = ProviderOptionsStealth.from_dict(raw__)
 
             return stealth
 
         def stepfun_(raw__: Any) -> Any:
-            _stepfun = raw__
-            stepfun: ProviderOptionsStepfun | Unset
-            if isinstance(_stepfun, Unset):
-                stepfun = UNSET
-            else:
-                stepfun = ProviderOptionsStepfun.from_dict(_stepfun)
+            stepfun = ProviderOptionsStepfun.from_dict(raw__)
 
             return stepfun
 
         def streamlake_(raw__: Any) -> Any:
-            _streamlake = raw__
-            streamlake: ProviderOptionsStreamlake | Unset
-            if isinstance(_streamlake, Unset):
-                streamlake = UNSET
-            else:
-                streamlake = ProviderOptionsStreamlake.from_dict(_streamlake)
+            streamlake = ProviderOptionsStreamlake.from_dict(raw__)
 
             return streamlake
 
         def switchpoint_(raw__: Any) -> Any:
-            _switchpoint = raw__
-            switchpoint: ProviderOptionsSwitchpoint | Unset
-            if isinstance(_switchpoint, Unset):
-                switchpoint = UNSET
-            else:
-                switchpoint = ProviderOptionsSwitchpoint.from_dict(_switchpoint)
+            switchpoint = ProviderOptionsSwitchpoint.from_dict(raw__)
 
             return switchpoint
 
         def targon_(raw__: Any) -> Any:
-            _targon = raw__
-            targon: ProviderOptionsTargon | Unset
-            if isinstance(_targon, Unset):
-                targon = UNSET
-            else:
-                targon = ProviderOptionsTargon.from_dict(_targon)
+            targon = ProviderOptionsTargon.from_dict(raw__)
 
             return targon
 
         def tencent_(raw__: Any) -> Any:
-            _tencent = raw__
-            tencent: ProviderOptionsTencent | Unset
-            if isinstance(_tencent, Unset):
-                tencent = UNSET
-            else:
-                tencent = ProviderOptionsTencent.from_dict(_tencent)
+            tencent = ProviderOptionsTencent.from_dict(raw__)
 
             return tencent
 
         def tenstorrent_(raw__: Any) -> Any:
-            _tenstorrent = raw__
-            tenstorrent: ProviderOptionsTenstorrent | Unset
-            if isinstance(_tenstorrent, Unset):
-                tenstorrent = UNSET
-            else:
-                tenstorrent = ProviderOptionsTenstorrent.from_dict(_tenstorrent)
+            tenstorrent = ProviderOptionsTenstorrent.from_dict(raw__)
 
             return tenstorrent
 
         def thinkingmachines_(raw__: Any) -> Any:
-            _thinkingmachines = raw__
-            thinkingmachines: ProviderOptionsThinkingmachines | Unset
-            if isinstance(_thinkingmachines, Unset):
-                thinkingmachines = UNSET
-            else:
-                thinkingmachines = ProviderOptionsThinkingmachines.from_dict(
-                    _thinkingmachines
-                )
+            thinkingmachines = ProviderOptionsThinkingmachines.from_dict(raw__)
 
             return thinkingmachines
 
         def together_(raw__: Any) -> Any:
-            _together = raw__
-            together: ProviderOptionsTogether | Unset
-            if isinstance(_together, Unset):
-                together = UNSET
-            else:
-                together = ProviderOptionsTogether.from_dict(_together)
+            together = ProviderOptionsTogether.from_dict(raw__)
 
             return together
 
         def together_lite_(raw__: Any) -> Any:
-            _together_lite = raw__
-            together_lite: ProviderOptionsTogetherLite | Unset
-            if isinstance(_together_lite, Unset):
-                together_lite = UNSET
-            else:
-                together_lite = ProviderOptionsTogetherLite.from_dict(_together_lite)
+            together_lite = ProviderOptionsTogetherLite.from_dict(raw__)
 
             return together_lite
 
         def ubicloud_(raw__: Any) -> Any:
-            _ubicloud = raw__
-            ubicloud: ProviderOptionsUbicloud | Unset
-            if isinstance(_ubicloud, Unset):
-                ubicloud = UNSET
-            else:
-                ubicloud = ProviderOptionsUbicloud.from_dict(_ubicloud)
+            ubicloud = ProviderOptionsUbicloud.from_dict(raw__)
 
             return ubicloud
 
         def upstage_(raw__: Any) -> Any:
-            _upstage = raw__
-            upstage: ProviderOptionsUpstage | Unset
-            if isinstance(_upstage, Unset):
-                upstage = UNSET
-            else:
-                upstage = ProviderOptionsUpstage.from_dict(_upstage)
+            upstage = ProviderOptionsUpstage.from_dict(raw__)
 
             return upstage
 
         def venice_(raw__: Any) -> Any:
-            _venice = raw__
-            venice: ProviderOptionsVenice | Unset
-            if isinstance(_venice, Unset):
-                venice = UNSET
-            else:
-                venice = ProviderOptionsVenice.from_dict(_venice)
+            venice = ProviderOptionsVenice.from_dict(raw__)
 
             return venice
 
         def voyageai_(raw__: Any) -> Any:
-            _voyageai = raw__
-            voyageai: ProviderOptionsVoyageai | Unset
-            if isinstance(_voyageai, Unset):
-                voyageai = UNSET
-            else:
-                voyageai = ProviderOptionsVoyageai.from_dict(_voyageai)
+            voyageai = ProviderOptionsVoyageai.from_dict(raw__)
 
             return voyageai
 
         def wafer_(raw__: Any) -> Any:
-            _wafer = raw__
-            wafer: ProviderOptionsWafer | Unset
-            if isinstance(_wafer, Unset):
-                wafer = UNSET
-            else:
-                wafer = ProviderOptionsWafer.from_dict(_wafer)
+            wafer = ProviderOptionsWafer.from_dict(raw__)
 
             return wafer
 
         def wandb_(raw__: Any) -> Any:
-            _wandb = raw__
-            wandb: ProviderOptionsWandb | Unset
-            if isinstance(_wandb, Unset):
-                wandb = UNSET
-            else:
-                wandb = ProviderOptionsWandb.from_dict(_wandb)
+            wandb = ProviderOptionsWandb.from_dict(raw__)
 
             return wandb
 
         def wandb_legacy_(raw__: Any) -> Any:
-            _wandb_legacy = raw__
-            wandb_legacy: ProviderOptionsWandbLegacy | Unset
-            if isinstance(_wandb_legacy, Unset):
-                wandb_legacy = UNSET
-            else:
-                wandb_legacy = ProviderOptionsWandbLegacy.from_dict(_wandb_legacy)
+            wandb_legacy = ProviderOptionsWandbLegacy.from_dict(raw__)
 
             return wandb_legacy
 
         def xai_(raw__: Any) -> Any:
-            _xai = raw__
-            xai: ProviderOptionsXai | Unset
-            if isinstance(_xai, Unset):
-                xai = UNSET
-            else:
-                xai = ProviderOptionsXai.from_dict(_xai)
+            xai = ProviderOptionsXai.from_dict(raw__)
 
             return xai
 
         def xiaomi_(raw__: Any) -> Any:
-            _xiaomi = raw__
-            xiaomi: ProviderOptionsXiaomi | Unset
-            if isinstance(_xiaomi, Unset):
-                xiaomi = UNSET
-            else:
-                xiaomi = ProviderOptionsXiaomi.from_dict(_xiaomi)
+            xiaomi = ProviderOptionsXiaomi.from_dict(raw__)
 
             return xiaomi
 
         def z_ai_(raw__: Any) -> Any:
-            _z_ai = raw__
-            z_ai: ProviderOptionsZAi | Unset
-            if isinstance(_z_ai, Unset):
-                z_ai = UNSET
-            else:
-                z_ai = ProviderOptionsZAi.from_dict(_z_ai)
+            z_ai = ProviderOptionsZAi.from_dict(raw__)
 
             return z_ai
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
@@ -27,52 +27,52 @@ class ProviderPreferences(LazyModel):
         {'allow_fallbacks': True}
 
     Attributes:
-        allow_fallbacks (bool | None | Unset): Whether to allow backup providers to serve requests
+        allow_fallbacks (bool | None): Whether to allow backup providers to serve requests
             - true: (default) when the primary provider (or your custom providers in "order") is unavailable, use the next
             best provider.
             - false: use only the primary/custom provider, and return the upstream error if it's unavailable.
-        data_collection (None | ProviderPreferencesDataCollection | Unset): Data collection setting. If no available
-            model provider meets the requirement, your request will return an error.
+        data_collection (ProviderPreferencesDataCollection | None): Data collection setting. If no available model
+            provider meets the requirement, your request will return an error.
             - allow: (default) allow providers which store user data non-transiently and may train on it
 
             - deny: use only providers which do not collect user data. Example: allow.
-        enforce_distillable_text (bool | None | Unset): Whether to restrict routing to only models that allow text
-            distillation. When true, only models where the author has allowed distillation will be used. Example: True.
-        ignore (list[ProviderName | str] | None | Unset): List of provider slugs to ignore. If provided, this list is
-            merged with your account-wide ignored provider settings for this request. Example: ['openai', 'anthropic'].
-        max_price (ProviderPreferencesMaxPrice | Unset): The object specifying the maximum price you want to pay for
-            this request. USD price per million tokens, for prompt and completion.
-        only (list[ProviderName | str] | None | Unset): List of provider slugs to allow. If provided, this list is
-            merged with your account-wide allowed provider settings for this request. Example: ['openai', 'anthropic'].
-        order (list[ProviderName | str] | None | Unset): An ordered list of provider slugs. The router will attempt to
-            use the first provider in the subset of this list that supports your requested model, and fall back to the next
-            if it is unavailable. If no providers are available, the request will fail with an error message. Example:
-            ['openai', 'anthropic'].
-        preferred_max_latency (float | None | PercentileLatencyCutoffs | Unset):
-        preferred_min_throughput (float | None | PercentileThroughputCutoffs | Unset):
-        quantizations (list[Quantization] | None | Unset): A list of quantization levels to filter the provider by.
-        require_parameters (bool | None | Unset): Whether to filter providers to only those that support the parameters
-            you've provided. If this setting is omitted or set to false, then providers will receive only the parameters
-            they support, and ignore the rest.
-        sort (None | ProviderSort | ProviderSortConfig | Unset): The sorting strategy to use for this request, if
-            "order" is not specified. When set, no load balancing is performed. Example: price.
-        zdr (bool | None | Unset): Whether to restrict routing to only ZDR (Zero Data Retention) endpoints. When true,
-            only endpoints that do not retain prompts will be used. Example: True.
+        enforce_distillable_text (bool | None): Whether to restrict routing to only models that allow text distillation.
+            When true, only models where the author has allowed distillation will be used. Example: True.
+        ignore (list[ProviderName | str] | None): List of provider slugs to ignore. If provided, this list is merged
+            with your account-wide ignored provider settings for this request. Example: ['openai', 'anthropic'].
+        max_price (ProviderPreferencesMaxPrice | None): The object specifying the maximum price you want to pay for this
+            request. USD price per million tokens, for prompt and completion.
+        only (list[ProviderName | str] | None): List of provider slugs to allow. If provided, this list is merged with
+            your account-wide allowed provider settings for this request. Example: ['openai', 'anthropic'].
+        order (list[ProviderName | str] | None): An ordered list of provider slugs. The router will attempt to use the
+            first provider in the subset of this list that supports your requested model, and fall back to the next if it is
+            unavailable. If no providers are available, the request will fail with an error message. Example: ['openai',
+            'anthropic'].
+        preferred_max_latency (float | PercentileLatencyCutoffs | None):
+        preferred_min_throughput (float | PercentileThroughputCutoffs | None):
+        quantizations (list[Quantization] | None): A list of quantization levels to filter the provider by.
+        require_parameters (bool | None): Whether to filter providers to only those that support the parameters you've
+            provided. If this setting is omitted or set to false, then providers will receive only the parameters they
+            support, and ignore the rest.
+        sort (ProviderSort | ProviderSortConfig | None): The sorting strategy to use for this request, if "order" is not
+            specified. When set, no load balancing is performed. Example: price.
+        zdr (bool | None): Whether to restrict routing to only ZDR (Zero Data Retention) endpoints. When true, only
+            endpoints that do not retain prompts will be used. Example: True.
     """
 
-    allow_fallbacks: bool | None | Unset = UNSET
-    data_collection: None | ProviderPreferencesDataCollection | Unset = UNSET
-    enforce_distillable_text: bool | None | Unset = UNSET
-    ignore: list[ProviderName | str] | None | Unset = UNSET
-    max_price: ProviderPreferencesMaxPrice | Unset = UNSET
-    only: list[ProviderName | str] | None | Unset = UNSET
-    order: list[ProviderName | str] | None | Unset = UNSET
-    preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset = UNSET
-    preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET
-    quantizations: list[Quantization] | None | Unset = UNSET
-    require_parameters: bool | None | Unset = UNSET
-    sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET
-    zdr: bool | None | Unset = UNSET
+    allow_fallbacks: bool | None = ABSENT
+    data_collection: ProviderPreferencesDataCollection | None = ABSENT
+    enforce_distillable_text: bool | None = ABSENT
+    ignore: list[ProviderName | str] | None = ABSENT
+    max_price: ProviderPreferencesMaxPrice | None = ABSENT
+    only: list[ProviderName | str] | None = ABSENT
+    order: list[ProviderName | str] | None = ABSENT
+    preferred_max_latency: float | PercentileLatencyCutoffs | None = ABSENT
+    preferred_min_throughput: float | PercentileThroughputCutoffs | None = ABSENT
+    quantizations: list[Quantization] | None = ABSENT
+    require_parameters: bool | None = ABSENT
+    sort: ProviderSort | ProviderSortConfig | None = ABSENT
+    zdr: bool | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("allow_fallbacks", "allow_fallbacks"),
@@ -107,12 +107,10 @@ class ProviderPreferences(LazyModel):
         from ..models.quantization import Quantization
 
         def allow_fallbacks_(raw__: Any) -> Any:
-            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+            def _parse_allow_fallbacks(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             allow_fallbacks = _parse_allow_fallbacks(raw__)
 
@@ -121,10 +119,8 @@ class ProviderPreferences(LazyModel):
         def data_collection_(raw__: Any) -> Any:
             def _parse_data_collection(
                 data: object,
-            ) -> None | ProviderPreferencesDataCollection | Unset:
+            ) -> None | ProviderPreferencesDataCollection:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferencesDataCollection.is_declared(data):
                     data_collection_type_0 = ProviderPreferencesDataCollection(data)
@@ -132,29 +128,25 @@ class ProviderPreferences(LazyModel):
                     return data_collection_type_0
                 if isinstance(data, str):
                     return ProviderPreferencesDataCollection(data)
-                return cast(None | ProviderPreferencesDataCollection | Unset, data)
+                return cast(None | ProviderPreferencesDataCollection, data)
 
             data_collection = _parse_data_collection(raw__)
 
             return data_collection
 
         def enforce_distillable_text_(raw__: Any) -> Any:
-            def _parse_enforce_distillable_text(data: object) -> bool | None | Unset:
+            def _parse_enforce_distillable_text(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             enforce_distillable_text = _parse_enforce_distillable_text(raw__)
 
             return enforce_distillable_text
 
         def ignore_(raw__: Any) -> Any:
-            def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
+            def _parse_ignore(data: object) -> list[ProviderName | str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     ignore_type_0 = []
@@ -179,27 +171,20 @@ class ProviderPreferences(LazyModel):
                         ignore_type_0.append(ignore_type_0_item)
 
                     return ignore_type_0
-                return cast(list[ProviderName | str] | None | Unset, data)
+                return cast(list[ProviderName | str] | None, data)
 
             ignore = _parse_ignore(raw__)
 
             return ignore
 
         def max_price_(raw__: Any) -> Any:
-            _max_price = raw__
-            max_price: ProviderPreferencesMaxPrice | Unset
-            if isinstance(_max_price, Unset):
-                max_price = UNSET
-            else:
-                max_price = ProviderPreferencesMaxPrice.from_dict(_max_price)
+            max_price = ProviderPreferencesMaxPrice.from_dict(raw__)
 
             return max_price
 
         def only_(raw__: Any) -> Any:
-            def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
+            def _parse_only(data: object) -> list[ProviderName | str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     only_type_0 = []
@@ -222,17 +207,15 @@ class ProviderPreferences(LazyModel):
                         only_type_0.append(only_type_0_item)
 
                     return only_type_0
-                return cast(list[ProviderName | str] | None | Unset, data)
+                return cast(list[ProviderName | str] | None, data)
 
             only = _parse_only(raw__)
 
             return only
 
         def order_(raw__: Any) -> Any:
-            def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
+            def _parse_order(data: object) -> list[ProviderName | str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     order_type_0 = []
@@ -257,7 +240,7 @@ class ProviderPreferences(LazyModel):
                         order_type_0.append(order_type_0_item)
 
                     return order_type_0
-                return cast(list[ProviderName | str] | None | Unset, data)
+                return cast(list[ProviderName | str] | None, data)
 
             order = _parse_order(raw__)
 
@@ -266,10 +249,8 @@ class ProviderPreferences(LazyModel):
         def preferred_max_latency_(raw__: Any) -> Any:
             def _parse_preferred_max_latency(
                 data: object,
-            ) -> float | None | PercentileLatencyCutoffs | Unset:
+            ) -> float | None | PercentileLatencyCutoffs:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PercentileLatencyCutoffs.accepts(data):
                     componentsschemas_preferred_max_latency_type_1 = (
@@ -279,7 +260,7 @@ class ProviderPreferences(LazyModel):
                     return componentsschemas_preferred_max_latency_type_1
                 if PercentileLatencyCutoffs.discriminated_by(data):
                     return PercentileLatencyCutoffs.from_dict(data)
-                return cast(float | None | PercentileLatencyCutoffs | Unset, data)
+                return cast(float | None | PercentileLatencyCutoffs, data)
 
             preferred_max_latency = _parse_preferred_max_latency(raw__)
 
@@ -288,10 +269,8 @@ class ProviderPreferences(LazyModel):
         def preferred_min_throughput_(raw__: Any) -> Any:
             def _parse_preferred_min_throughput(
                 data: object,
-            ) -> float | None | PercentileThroughputCutoffs | Unset:
+            ) -> float | None | PercentileThroughputCutoffs:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PercentileThroughputCutoffs.accepts(data):
                     componentsschemas_preferred_min_throughput_type_1 = (
@@ -301,17 +280,15 @@ class ProviderPreferences(LazyModel):
                     return componentsschemas_preferred_min_throughput_type_1
                 if PercentileThroughputCutoffs.discriminated_by(data):
                     return PercentileThroughputCutoffs.from_dict(data)
-                return cast(float | None | PercentileThroughputCutoffs | Unset, data)
+                return cast(float | None | PercentileThroughputCutoffs, data)
 
             preferred_min_throughput = _parse_preferred_min_throughput(raw__)
 
             return preferred_min_throughput
 
         def quantizations_(raw__: Any) -> Any:
-            def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
+            def _parse_quantizations(data: object) -> list[Quantization] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     quantizations_type_0 = []
@@ -324,31 +301,25 @@ class ProviderPreferences(LazyModel):
                         quantizations_type_0.append(quantizations_type_0_item)
 
                     return quantizations_type_0
-                return cast(list[Quantization] | None | Unset, data)
+                return cast(list[Quantization] | None, data)
 
             quantizations = _parse_quantizations(raw__)
 
             return quantizations
 
         def require_parameters_(raw__: Any) -> Any:
-            def _parse_require_parameters(data: object) -> bool | None | Unset:
+            def _parse_require_parameters(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             require_parameters = _parse_require_parameters(raw__)
 
             return require_parameters
 
         def sort_(raw__: Any) -> Any:
-            def _parse_sort(
-                data: object,
-            ) -> None | ProviderSort | ProviderSortConfig | Unset:
+            def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderSort.is_declared(data):
                     sort_type_0 = ProviderSort(data)
@@ -362,19 +333,17 @@ class ProviderPreferences(LazyModel):
                     return ProviderSortConfig.from_dict(data)
                 if isinstance(data, str):
                     return ProviderSort(data)
-                return cast(None | ProviderSort | ProviderSortConfig | Unset, data)
+                return cast(None | ProviderSort | ProviderSortConfig, data)
 
             sort = _parse_sort(raw__)
 
             return sort
 
         def zdr_(raw__: Any) -> Any:
-            def _parse_zdr(data: object) -> bool | None | Unset:
+            def _parse_zdr(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             zdr = _parse_zdr(raw__)
 

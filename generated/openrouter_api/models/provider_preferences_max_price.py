@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -14,18 +14,18 @@ class ProviderPreferencesMaxPrice(LazyModel):
     and completion.
 
         Attributes:
-            audio (str | Unset): Maximum price in USD per audio unit
-            completion (str | Unset): Maximum price in USD per million completion tokens
-            image (str | Unset): Maximum price in USD per image
-            prompt (str | Unset): Maximum price in USD per million prompt tokens
-            request (str | Unset): Maximum price in USD per request
+            audio (str | None): Maximum price in USD per audio unit
+            completion (str | None): Maximum price in USD per million completion tokens
+            image (str | None): Maximum price in USD per image
+            prompt (str | None): Maximum price in USD per million prompt tokens
+            request (str | None): Maximum price in USD per request
     """
 
-    audio: str | Unset = UNSET
-    completion: str | Unset = UNSET
-    image: str | Unset = UNSET
-    prompt: str | Unset = UNSET
-    request: str | Unset = UNSET
+    audio: str | None = ABSENT
+    completion: str | None = ABSENT
+    image: str | None = ABSENT
+    prompt: str | None = ABSENT
+    request: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_response_provider_name import ProviderResponseProviderName
@@ -24,25 +24,25 @@ class ProviderResponse(LazyModel):
 
     Attributes:
         status (int | None): HTTP status code from the provider Example: 200.
-        endpoint_id (str | Unset): Internal endpoint identifier Example: ep_abc123.
-        id (str | Unset): Upstream provider response identifier Example: chatcmpl-abc123.
-        is_byok (bool | Unset): Whether the request used a bring-your-own-key Example: False.
-        latency (float | Unset): Response latency in milliseconds Example: 1200.
-        model_permaslug (str | Unset): Canonical model slug Example: openai/gpt-4.
-        provider_name (ProviderResponseProviderName | Unset): Name of the provider Example: OpenAI.
-        routed_service_tier (ProviderResponseRoutedServiceTier | Unset): The service tier this request was routed to
+        endpoint_id (str | None): Internal endpoint identifier Example: ep_abc123.
+        id (str | None): Upstream provider response identifier Example: chatcmpl-abc123.
+        is_byok (bool | None): Whether the request used a bring-your-own-key Example: False.
+        latency (float | None): Response latency in milliseconds Example: 1200.
+        model_permaslug (str | None): Canonical model slug Example: openai/gpt-4.
+        provider_name (ProviderResponseProviderName | None): Name of the provider Example: OpenAI.
+        routed_service_tier (ProviderResponseRoutedServiceTier | None): The service tier this request was routed to
             (e.g. flex, priority). The tier actually applied and billed is determined by the provider response and may
             differ. Example: priority.
     """
 
     status: int | None
-    endpoint_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    latency: float | Unset = UNSET
-    model_permaslug: str | Unset = UNSET
-    provider_name: ProviderResponseProviderName | Unset = UNSET
-    routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
+    endpoint_id: str | None = ABSENT
+    id: str | None = ABSENT
+    is_byok: bool | None = ABSENT
+    latency: float | None = ABSENT
+    model_permaslug: str | None = ABSENT
+    provider_name: ProviderResponseProviderName | None = ABSENT
+    routed_service_tier: ProviderResponseRoutedServiceTier | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -83,24 +83,12 @@ class ProviderResponse(LazyModel):
             return status
 
         def provider_name_(raw__: Any) -> Any:
-            _provider_name = raw__
-            provider_name: ProviderResponseProviderName | Unset
-            if isinstance(_provider_name, Unset):
-                provider_name = UNSET
-            else:
-                provider_name = ProviderResponseProviderName(_provider_name)
+            provider_name = ProviderResponseProviderName(raw__)
 
             return provider_name
 
         def routed_service_tier_(raw__: Any) -> Any:
-            _routed_service_tier = raw__
-            routed_service_tier: ProviderResponseRoutedServiceTier | Unset
-            if isinstance(_routed_service_tier, Unset):
-                routed_service_tier = UNSET
-            else:
-                routed_service_tier = ProviderResponseRoutedServiceTier(
-                    _routed_service_tier
-                )
+            routed_service_tier = ProviderResponseRoutedServiceTier(raw__)
 
             return routed_service_tier
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_sort import ProviderSort
@@ -20,14 +20,14 @@ class ProviderSortConfig(LazyModel):
         {'by': 'price', 'partition': 'model'}
 
     Attributes:
-        by (None | ProviderSort | Unset): The provider sorting strategy (price, throughput, latency) Example: price.
-        partition (None | ProviderSortConfigPartition | Unset): Partitioning strategy for sorting: "model" (default)
-            groups endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together
+        by (ProviderSort | None): The provider sorting strategy (price, throughput, latency) Example: price.
+        partition (ProviderSortConfigPartition | None): Partitioning strategy for sorting: "model" (default) groups
+            endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together
             regardless of model. Example: model.
     """
 
-    by: None | ProviderSort | Unset = UNSET
-    partition: None | ProviderSortConfigPartition | Unset = UNSET
+    by: ProviderSort | None = ABSENT
+    partition: ProviderSortConfigPartition | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -44,10 +44,8 @@ class ProviderSortConfig(LazyModel):
         from ..models.provider_sort_config_partition import ProviderSortConfigPartition
 
         def by_(raw__: Any) -> Any:
-            def _parse_by(data: object) -> None | ProviderSort | Unset:
+            def _parse_by(data: object) -> None | ProviderSort:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderSort.is_declared(data):
                     by_type_0 = ProviderSort(data)
@@ -55,19 +53,15 @@ class ProviderSortConfig(LazyModel):
                     return by_type_0
                 if isinstance(data, str):
                     return ProviderSort(data)
-                return cast(None | ProviderSort | Unset, data)
+                return cast(None | ProviderSort, data)
 
             by = _parse_by(raw__)
 
             return by
 
         def partition_(raw__: Any) -> Any:
-            def _parse_partition(
-                data: object,
-            ) -> None | ProviderSortConfigPartition | Unset:
+            def _parse_partition(data: object) -> None | ProviderSortConfigPartition:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderSortConfigPartition.is_declared(data):
                     partition_type_0 = ProviderSortConfigPartition(data)
@@ -75,7 +69,7 @@ class ProviderSortConfig(LazyModel):
                     return partition_type_0
                 if isinstance(data, str):
                     return ProviderSortConfigPartition(data)
-                return cast(None | ProviderSortConfigPartition | Unset, data)
+                return cast(None | ProviderSortConfigPartition, data)
 
             partition = _parse_partition(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.endpoint_status import EndpointStatus
@@ -31,7 +31,7 @@ class PublicEndpoint(LazyModel):
 
     Attributes:
         context_length (int):
-        latency_last_30m (None | PercentileStats):
+        latency_last_30m (PercentileStats | None):
         max_completion_tokens (int | None):
         max_prompt_tokens (int | None):
         model_id (str): The unique identifier for the model (permaslug) Example: openai/gpt-4.
@@ -39,11 +39,11 @@ class PublicEndpoint(LazyModel):
         name (str):
         pricing (PublicEndpointPricing):
         provider_name (ProviderName):  Example: OpenAI.
-        quantization (None | Quantization):
+        quantization (Quantization | None):
         supported_parameters (list[Parameter]):
         supports_implicit_caching (bool):
         tag (str):
-        throughput_last_30m (None | PercentileStats): Throughput percentiles in tokens per second over the last 30
+        throughput_last_30m (PercentileStats | None): Throughput percentiles in tokens per second over the last 30
             minutes. Throughput measures output token generation speed. Only visible when authenticated with an API key or
             cookie; returns null for unauthenticated requests.
         uptime_last_1d (float | None): Uptime percentage over the last 1 day, calculated as successful requests /
@@ -51,14 +51,14 @@ class PublicEndpoint(LazyModel):
         uptime_last_30m (float | None):
         uptime_last_5m (float | None): Uptime percentage over the last 5 minutes, calculated as successful requests /
             (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
-        status (EndpointStatus | Unset):  Example: 0.
-        supports_voice_cloning (bool | Unset): Whether this TTS endpoint accepts inline reference audio
+        status (EndpointStatus | None):  Example: 0.
+        supports_voice_cloning (bool | None): Whether this TTS endpoint accepts inline reference audio
             (`input_references`) for stateless voice cloning. Requests carrying reference audio are only routed to endpoints
             where this is true. Default: False.
     """
 
     context_length: int
-    latency_last_30m: None | PercentileStats
+    latency_last_30m: PercentileStats | None
     max_completion_tokens: int | None
     max_prompt_tokens: int | None
     model_id: str
@@ -66,16 +66,16 @@ class PublicEndpoint(LazyModel):
     name: str
     pricing: PublicEndpointPricing
     provider_name: ProviderName
-    quantization: None | Quantization
+    quantization: Quantization | None
     supported_parameters: list[Parameter]
     supports_implicit_caching: bool
     tag: str
-    throughput_last_30m: None | PercentileStats
+    throughput_last_30m: PercentileStats | None
     uptime_last_1d: float | None
     uptime_last_30m: float | None
     uptime_last_5m: float | None
-    status: EndpointStatus | Unset = UNSET
-    supports_voice_cloning: bool | Unset = False
+    status: EndpointStatus | None = ABSENT
+    supports_voice_cloning: bool | None = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -118,6 +118,12 @@ class PublicEndpoint(LazyModel):
             "uptime_last_1d",
             "uptime_last_30m",
             "uptime_last_5m",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pricing",
+            "supported_parameters",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -251,12 +257,7 @@ class PublicEndpoint(LazyModel):
             return uptime_last_5m
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: EndpointStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EndpointStatus(_status)
+            status = EndpointStatus(raw__)
 
             return status
 

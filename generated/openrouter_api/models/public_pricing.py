@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
@@ -21,45 +21,45 @@ class PublicPricing(LazyModel):
     Attributes:
         completion (str): Price in USD per token for completion (output) generation
         prompt (str): Price in USD per token for prompt (input) processing
-        audio (str | Unset): Price in USD per audio input token
-        audio_output (str | Unset): Price in USD per audio output token
-        discount (float | Unset): Fractional discount applied to this endpoint's pricing; the price is multiplied by (1
-            - discount) (0 = no discount, 1 = free)
-        image (str | Unset): Price in USD per input image
-        image_output (str | Unset): Price in USD per output image
-        image_token (str | Unset): Price in USD per image token
-        input_audio_cache (str | Unset): Price in USD per cached audio input token
-        input_cache_read (str | Unset): Price in USD per cached input token (read)
-        input_cache_write (str | Unset): Price per cache-write token, in USD per token. For providers with multiple
-            cache TTLs (e.g. Anthropic), this is the default (5-minute) cache-write rate.
-        input_cache_write_1h (str | Unset): Price per 1-hour cache-write token, in USD per token. Only present for
+        audio (str | None): Price in USD per audio input token
+        audio_output (str | None): Price in USD per audio output token
+        discount (float | None): Fractional discount applied to this endpoint's pricing; the price is multiplied by (1 -
+            discount) (0 = no discount, 1 = free)
+        image (str | None): Price in USD per input image
+        image_output (str | None): Price in USD per output image
+        image_token (str | None): Price in USD per image token
+        input_audio_cache (str | None): Price in USD per cached audio input token
+        input_cache_read (str | None): Price in USD per cached input token (read)
+        input_cache_write (str | None): Price per cache-write token, in USD per token. For providers with multiple cache
+            TTLs (e.g. Anthropic), this is the default (5-minute) cache-write rate.
+        input_cache_write_1h (str | None): Price per 1-hour cache-write token, in USD per token. Only present for
             providers that price an extended (1-hour) cache TTL separately, such as Anthropic.
-        internal_reasoning (str | Unset): Price in USD per internal reasoning token
-        overrides (list[PricingOverride] | Unset): Conditional overrides of the base pricing (e.g. long-context or time-
+        internal_reasoning (str | None): Price in USD per internal reasoning token
+        overrides (list[PricingOverride] | None): Conditional overrides of the base pricing (e.g. long-context or time-
             based pricing). An entry applies when all of its condition fields (e.g. min_prompt_tokens, or the
             utc_start/utc_end time window) match the request; among applicable entries, later entries win per key; price
             keys absent from an entry inherit the base price. The top-level pricing keys always reflect the price that
             applies under default conditions.
-        request (str | Unset): Price in USD per request
-        web_search (str | Unset): Price in USD per web search
+        request (str | None): Price in USD per request
+        web_search (str | None): Price in USD per web search
     """
 
     completion: str
     prompt: str
-    audio: str | Unset = UNSET
-    audio_output: str | Unset = UNSET
-    discount: float | Unset = UNSET
-    image: str | Unset = UNSET
-    image_output: str | Unset = UNSET
-    image_token: str | Unset = UNSET
-    input_audio_cache: str | Unset = UNSET
-    input_cache_read: str | Unset = UNSET
-    input_cache_write: str | Unset = UNSET
-    input_cache_write_1h: str | Unset = UNSET
-    internal_reasoning: str | Unset = UNSET
-    overrides: list[PricingOverride] | Unset = UNSET
-    request: str | Unset = UNSET
-    web_search: str | Unset = UNSET
+    audio: str | None = ABSENT
+    audio_output: str | None = ABSENT
+    discount: float | None = ABSENT
+    image: str | None = ABSENT
+    image_output: str | None = ABSENT
+    image_token: str | None = ABSENT
+    input_audio_cache: str | None = ABSENT
+    input_cache_read: str | None = ABSENT
+    input_cache_write: str | None = ABSENT
+    input_cache_write_1h: str | None = ABSENT
+    internal_reasoning: str | None = ABSENT
+    overrides: list[PricingOverride] | None = ABSENT
+    request: str | None = ABSENT
+    web_search: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -94,14 +94,12 @@ class PublicPricing(LazyModel):
         from ..models.pricing_override import PricingOverride
 
         def overrides_(raw__: Any) -> Any:
+            overrides = []
             _overrides = raw__
-            overrides: list[PricingOverride] | Unset = UNSET
-            if _overrides is not UNSET:
-                overrides = []
-                for overrides_item_data in _overrides:
-                    overrides_item = PricingOverride.from_dict(overrides_item_data)
+            for overrides_item_data in _overrides:
+                overrides_item = PricingOverride.from_dict(overrides_item_data)
 
-                    overrides.append(overrides_item)
+                overrides.append(overrides_item)
 
             return overrides
 

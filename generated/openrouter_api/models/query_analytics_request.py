@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.query_analytics_request_classifier_dimensions import (
@@ -28,35 +28,35 @@ class QueryAnalyticsRequest(LazyModel):
     """
     Attributes:
         metrics (list[str]):
-        classifier_dimensions (QueryAnalyticsRequestClassifierDimensions | Unset): Group results by custom classifier
+        classifier_dimensions (QueryAnalyticsRequestClassifierDimensions | None): Group results by custom classifier
             tags, breaking down metrics by the specified dimension values. Requires an active classifier on the workspace.
-        classifier_filters (QueryAnalyticsRequestClassifierFilters | Unset): Filter results to generations with specific
+        classifier_filters (QueryAnalyticsRequestClassifierFilters | None): Filter results to generations with specific
             classifier tag values. Can be combined with classifier_dimensions (must use the same classifier_id) or used
             independently with standard dimensions.
-        dimensions (list[str] | Unset):
-        filters (list[QueryAnalyticsRequestFiltersItem] | Unset):
-        granularity (str | Unset): Time granularity Example: day.
-        group_limit (int | Unset): Maximum rows per distinct combination of dimensions. When omitted on time-series
+        dimensions (list[str] | None):
+        filters (list[QueryAnalyticsRequestFiltersItem] | None):
+        granularity (str | None): Time granularity Example: day.
+        group_limit (int | None): Maximum rows per distinct combination of dimensions. When omitted on time-series
             queries (granularity + dimensions), auto-computed to avoid truncating time windows. Explicit values override the
             default and may truncate time buckets if set lower than the number of buckets in the range. Ignored when no
             dimensions are specified. Example: 100.
-        limit (int | Unset): Maximum total rows returned. Defaults to 1000. On time-series queries with dimensions and
-            no explicit group_limit, the server may raise this to accommodate the expected number of unique time-
+        limit (int | None): Maximum total rows returned. Defaults to 1000. On time-series queries with dimensions and no
+            explicit group_limit, the server may raise this to accommodate the expected number of unique time-
             bucket/dimension combinations.
-        order_by (QueryAnalyticsRequestOrderBy | Unset):
-        time_range (QueryAnalyticsRequestTimeRange | Unset):
+        order_by (QueryAnalyticsRequestOrderBy | None):
+        time_range (QueryAnalyticsRequestTimeRange | None):
     """
 
     metrics: list[str]
-    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | Unset = UNSET
-    classifier_filters: QueryAnalyticsRequestClassifierFilters | Unset = UNSET
-    dimensions: list[str] | Unset = UNSET
-    filters: list[QueryAnalyticsRequestFiltersItem] | Unset = UNSET
-    granularity: str | Unset = UNSET
-    group_limit: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    order_by: QueryAnalyticsRequestOrderBy | Unset = UNSET
-    time_range: QueryAnalyticsRequestTimeRange | Unset = UNSET
+    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | None = ABSENT
+    classifier_filters: QueryAnalyticsRequestClassifierFilters | None = ABSENT
+    dimensions: list[str] | None = ABSENT
+    filters: list[QueryAnalyticsRequestFiltersItem] | None = ABSENT
+    granularity: str | None = ABSENT
+    group_limit: int | None = ABSENT
+    limit: int | None = ABSENT
+    order_by: QueryAnalyticsRequestOrderBy | None = ABSENT
+    time_range: QueryAnalyticsRequestTimeRange | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -72,6 +72,11 @@ class QueryAnalyticsRequest(LazyModel):
         ("time_range", "time_range"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "metrics",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "metrics",
         }
@@ -103,28 +108,14 @@ class QueryAnalyticsRequest(LazyModel):
             return metrics
 
         def classifier_dimensions_(raw__: Any) -> Any:
-            _classifier_dimensions = raw__
-            classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | Unset
-            if isinstance(_classifier_dimensions, Unset):
-                classifier_dimensions = UNSET
-            else:
-                classifier_dimensions = (
-                    QueryAnalyticsRequestClassifierDimensions.from_dict(
-                        _classifier_dimensions
-                    )
-                )
+            classifier_dimensions = QueryAnalyticsRequestClassifierDimensions.from_dict(
+                raw__
+            )
 
             return classifier_dimensions
 
         def classifier_filters_(raw__: Any) -> Any:
-            _classifier_filters = raw__
-            classifier_filters: QueryAnalyticsRequestClassifierFilters | Unset
-            if isinstance(_classifier_filters, Unset):
-                classifier_filters = UNSET
-            else:
-                classifier_filters = QueryAnalyticsRequestClassifierFilters.from_dict(
-                    _classifier_filters
-                )
+            classifier_filters = QueryAnalyticsRequestClassifierFilters.from_dict(raw__)
 
             return classifier_filters
 
@@ -134,36 +125,24 @@ class QueryAnalyticsRequest(LazyModel):
             return dimensions
 
         def filters_(raw__: Any) -> Any:
+            filters = []
             _filters = raw__
-            filters: list[QueryAnalyticsRequestFiltersItem] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = QueryAnalyticsRequestFiltersItem.from_dict(
-                        filters_item_data
-                    )
+            for filters_item_data in _filters:
+                filters_item = QueryAnalyticsRequestFiltersItem.from_dict(
+                    filters_item_data
+                )
 
-                    filters.append(filters_item)
+                filters.append(filters_item)
 
             return filters
 
         def order_by_(raw__: Any) -> Any:
-            _order_by = raw__
-            order_by: QueryAnalyticsRequestOrderBy | Unset
-            if isinstance(_order_by, Unset):
-                order_by = UNSET
-            else:
-                order_by = QueryAnalyticsRequestOrderBy.from_dict(_order_by)
+            order_by = QueryAnalyticsRequestOrderBy.from_dict(raw__)
 
             return order_by
 
         def time_range_(raw__: Any) -> Any:
-            _time_range = raw__
-            time_range: QueryAnalyticsRequestTimeRange | Unset
-            if isinstance(_time_range, Unset):
-                time_range = UNSET
-            else:
-                time_range = QueryAnalyticsRequestTimeRange.from_dict(_time_range)
+            time_range = QueryAnalyticsRequestTimeRange.from_dict(raw__)
 
             return time_range
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -19,14 +19,14 @@ class QueryAnalyticsRequestClassifierDimensions(LazyModel):
         Attributes:
             classifier_id (UUID): UUID of the classifier whose tags to group by. Example:
                 550e8400-e29b-41d4-a716-446655440000.
-            dimension_names (list[str] | Unset):
-            include_nulls (bool | Unset): When true, also include generations that have no tag from this classifier.
-                Defaults to false, which returns only classified generations.
+            dimension_names (list[str] | None):
+            include_nulls (bool | None): When true, also include generations that have no tag from this classifier. Defaults
+                to false, which returns only classified generations.
     """
 
     classifier_id: UUID
-    dimension_names: list[str] | Unset = UNSET
-    include_nulls: bool | Unset = UNSET
+    dimension_names: list[str] | None = ABSENT
+    include_nulls: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -40,6 +40,11 @@ class QueryAnalyticsRequestClassifierFilters(LazyModel):
             "filters",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "filters",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -22,14 +22,14 @@ class QueryAnalyticsRequestFiltersItem(LazyModel):
             activity recorded before workspace resolution existed, which is attributed to that default workspace); `app` —
             numeric app ID, not the app title; `model` — permaslug (e.g. "openai/gpt-4o"), not the display name. Other
             dimensions (provider, origin, country, etc.) are not enriched and accept the value as returned.
-        include_unset (bool | Unset): Include rows where the dimension has no value. Applies only to the `in` and
+        include_unset (bool | None): Include rows where the dimension has no value. Applies only to the `in` and
             `not_in` operators and dimensions that have an unset bucket.
     """
 
     field: str
     operator: str
     value: float | list[float | str] | str
-    include_unset: bool | Unset = UNSET
+    include_unset: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.query_analytics_response_data_data_item import (
@@ -22,15 +22,15 @@ class QueryAnalyticsResponseData(LazyModel):
     Attributes:
         data (list[QueryAnalyticsResponseDataDataItem]):
         metadata (QueryAnalyticsResponseDataMetadata):
-        cached_at (float | Unset):
-        warnings (list[str] | Unset): Warnings about filter resolution issues (e.g. unresolvable api_key_id hashes). The
+        cached_at (float | None):
+        warnings (list[str] | None): Warnings about filter resolution issues (e.g. unresolvable api_key_id hashes). The
             query still runs normally; these inform the caller that some filter values could not be resolved.
     """
 
     data: list[QueryAnalyticsResponseDataDataItem]
     metadata: QueryAnalyticsResponseDataMetadata
-    cached_at: float | Unset = UNSET
-    warnings: list[str] | Unset = UNSET
+    cached_at: float | None = ABSENT
+    warnings: list[str] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -40,6 +40,12 @@ class QueryAnalyticsResponseData(LazyModel):
         ("warnings", "warnings"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "metadata",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "data",
             "metadata",

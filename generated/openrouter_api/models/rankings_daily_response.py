@@ -45,6 +45,12 @@ class RankingsDailyResponse(LazyModel):
             "meta",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "meta",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_detail_encrypted_type import ReasoningDetailEncryptedType
@@ -22,16 +22,16 @@ class ReasoningDetailEncrypted(LazyModel):
     Attributes:
         data (str):
         type (ReasoningDetailEncryptedType):
-        format (None | ReasoningFormat | Unset):
-        id (None | str | Unset):
-        index (int | Unset):
+        format (ReasoningFormat | None):
+        id (str | None):
+        index (int | None):
     """
 
     data: str
     type: ReasoningDetailEncryptedType
-    format: None | ReasoningFormat | Unset = UNSET
-    id: None | str | Unset = UNSET
-    index: int | Unset = UNSET
+    format: ReasoningFormat | None = ABSENT
+    id: str | None = ABSENT
+    index: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -63,10 +63,8 @@ class ReasoningDetailEncrypted(LazyModel):
             return type
 
         def format_(raw__: Any) -> Any:
-            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
+            def _parse_format(data: object) -> None | ReasoningFormat:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningFormat.is_declared(data):
                     format_type_0 = ReasoningFormat(data)
@@ -74,19 +72,17 @@ class ReasoningDetailEncrypted(LazyModel):
                     return format_type_0
                 if isinstance(data, str):
                     return ReasoningFormat(data)
-                return cast(None | ReasoningFormat | Unset, data)
+                return cast(None | ReasoningFormat, data)
 
             format = _parse_format(raw__)
 
             return format
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 

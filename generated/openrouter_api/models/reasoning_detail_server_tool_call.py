@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_detail_server_tool_call_type import (
@@ -29,20 +29,20 @@ class ReasoningDetailServerToolCall(LazyModel):
             result (str):
             tool_name (str):
             type (ReasoningDetailServerToolCallType):
-            format (None | ReasoningFormat | Unset):
-            id (None | str | Unset):
-            index (int | Unset):
-            tool_call_id (None | str | Unset):
+            format (ReasoningFormat | None):
+            id (str | None):
+            index (int | None):
+            tool_call_id (str | None):
     """
 
     arguments: str
     result: str
     tool_name: str
     type: ReasoningDetailServerToolCallType
-    format: None | ReasoningFormat | Unset = UNSET
-    id: None | str | Unset = UNSET
-    index: int | Unset = UNSET
-    tool_call_id: None | str | Unset = UNSET
+    format: ReasoningFormat | None = ABSENT
+    id: str | None = ABSENT
+    index: int | None = ABSENT
+    tool_call_id: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -81,10 +81,8 @@ class ReasoningDetailServerToolCall(LazyModel):
             return type
 
         def format_(raw__: Any) -> Any:
-            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
+            def _parse_format(data: object) -> None | ReasoningFormat:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningFormat.is_declared(data):
                     format_type_0 = ReasoningFormat(data)
@@ -92,31 +90,27 @@ class ReasoningDetailServerToolCall(LazyModel):
                     return format_type_0
                 if isinstance(data, str):
                     return ReasoningFormat(data)
-                return cast(None | ReasoningFormat | Unset, data)
+                return cast(None | ReasoningFormat, data)
 
             format = _parse_format(raw__)
 
             return format
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def tool_call_id_(raw__: Any) -> Any:
-            def _parse_tool_call_id(data: object) -> None | str | Unset:
+            def _parse_tool_call_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             tool_call_id = _parse_tool_call_id(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_detail_text_type import ReasoningDetailTextType
@@ -22,19 +22,19 @@ class ReasoningDetailText(LazyModel):
 
     Attributes:
         type (ReasoningDetailTextType):
-        format (None | ReasoningFormat | Unset):
-        id (None | str | Unset):
-        index (int | Unset):
-        signature (None | str | Unset):
-        text (None | str | Unset):
+        format (ReasoningFormat | None):
+        id (str | None):
+        index (int | None):
+        signature (str | None):
+        text (str | None):
     """
 
     type: ReasoningDetailTextType
-    format: None | ReasoningFormat | Unset = UNSET
-    id: None | str | Unset = UNSET
-    index: int | Unset = UNSET
-    signature: None | str | Unset = UNSET
-    text: None | str | Unset = UNSET
+    format: ReasoningFormat | None = ABSENT
+    id: str | None = ABSENT
+    index: int | None = ABSENT
+    signature: str | None = ABSENT
+    text: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -64,10 +64,8 @@ class ReasoningDetailText(LazyModel):
             return type
 
         def format_(raw__: Any) -> Any:
-            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
+            def _parse_format(data: object) -> None | ReasoningFormat:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningFormat.is_declared(data):
                     format_type_0 = ReasoningFormat(data)
@@ -75,43 +73,37 @@ class ReasoningDetailText(LazyModel):
                     return format_type_0
                 if isinstance(data, str):
                     return ReasoningFormat(data)
-                return cast(None | ReasoningFormat | Unset, data)
+                return cast(None | ReasoningFormat, data)
 
             format = _parse_format(raw__)
 
             return format
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def signature_(raw__: Any) -> Any:
-            def _parse_signature(data: object) -> None | str | Unset:
+            def _parse_signature(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             signature = _parse_signature(raw__)
 
             return signature
 
         def text_(raw__: Any) -> Any:
-            def _parse_text(data: object) -> None | str | Unset:
+            def _parse_text(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             text = _parse_text(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.reasoning_format import ReasoningFormat
@@ -27,21 +27,21 @@ class ReasoningItem(LazyModel):
         id (str):
         summary (list[ReasoningSummaryText]):
         type (ReasoningItemType):
-        content (list[ReasoningTextContent] | None | Unset):
-        encrypted_content (None | str | Unset):
-        status (ReasoningItemStatus | Unset):
-        format (None | ReasoningFormat | Unset):
-        signature (None | str | Unset):
+        content (list[ReasoningTextContent] | None):
+        encrypted_content (str | None):
+        status (ReasoningItemStatus | None):
+        format (ReasoningFormat | None):
+        signature (str | None):
     """
 
     id: str
     summary: list[ReasoningSummaryText]
     type: ReasoningItemType
-    content: list[ReasoningTextContent] | None | Unset = UNSET
-    encrypted_content: None | str | Unset = UNSET
-    status: ReasoningItemStatus | Unset = UNSET
-    format: None | ReasoningFormat | Unset = UNSET
-    signature: None | str | Unset = UNSET
+    content: list[ReasoningTextContent] | None = ABSENT
+    encrypted_content: str | None = ABSENT
+    status: ReasoningItemStatus | None = ABSENT
+    format: ReasoningFormat | None = ABSENT
+    signature: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -59,6 +59,11 @@ class ReasoningItem(LazyModel):
             "id",
             "summary",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "summary",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "reasoning"),)
@@ -88,12 +93,8 @@ class ReasoningItem(LazyModel):
             return type
 
         def content_(raw__: Any) -> Any:
-            def _parse_content(
-                data: object,
-            ) -> list[ReasoningTextContent] | None | Unset:
+            def _parse_content(data: object) -> list[ReasoningTextContent] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     content_type_0 = []
@@ -106,39 +107,30 @@ class ReasoningItem(LazyModel):
                         content_type_0.append(content_type_0_item)
 
                     return content_type_0
-                return cast(list[ReasoningTextContent] | None | Unset, data)
+                return cast(list[ReasoningTextContent] | None, data)
 
             content = _parse_content(raw__)
 
             return content
 
         def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
+            def _parse_encrypted_content(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             encrypted_content = _parse_encrypted_content(raw__)
 
             return encrypted_content
 
         def status_(raw__: Any) -> Any:
-            _status = raw__
-            status: ReasoningItemStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ReasoningItemStatus(_status)
+            status = ReasoningItemStatus(raw__)
 
             return status
 
         def format_(raw__: Any) -> Any:
-            def _parse_format(data: object) -> None | ReasoningFormat | Unset:
+            def _parse_format(data: object) -> None | ReasoningFormat:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningFormat.is_declared(data):
                     format_type_0 = ReasoningFormat(data)
@@ -146,19 +138,17 @@ class ReasoningItem(LazyModel):
                     return format_type_0
                 if isinstance(data, str):
                     return ReasoningFormat(data)
-                return cast(None | ReasoningFormat | Unset, data)
+                return cast(None | ReasoningFormat, data)
 
             format = _parse_format(raw__)
 
             return format
 
         def signature_(raw__: Any) -> Any:
-            def _parse_signature(data: object) -> None | str | Unset:
+            def _parse_signature(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             signature = _parse_signature(raw__)
 

@@ -59,6 +59,11 @@ class ReasoningSummaryPartDoneEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "part",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "response.reasoning_summary_part.done"),
     )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.response_healing_plugin_id import ResponseHealingPluginId
@@ -19,11 +19,11 @@ class ResponseHealingPlugin(LazyModel):
 
     Attributes:
         id (ResponseHealingPluginId):
-        enabled (bool | Unset): Set to false to disable the response-healing plugin for this request. Defaults to true.
+        enabled (bool | None): Set to false to disable the response-healing plugin for this request. Defaults to true.
     """
 
     id: ResponseHealingPluginId
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

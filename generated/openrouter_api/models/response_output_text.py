@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -28,14 +28,14 @@ class ResponseOutputText(LazyModel):
     Attributes:
         text (str):
         type (ResponseOutputTextType):
-        annotations (list[FileCitation | FilePath | URLCitation] | Unset):
-        logprobs (list[ResponseOutputTextLogprobsItem] | Unset):
+        annotations (list[FileCitation | FilePath | URLCitation] | None):
+        logprobs (list[ResponseOutputTextLogprobsItem] | None):
     """
 
     text: str
     type: ResponseOutputTextType
-    annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
-    logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
+    annotations: list[FileCitation | FilePath | URLCitation] | None = ABSENT
+    logprobs: list[ResponseOutputTextLogprobsItem] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,58 +69,54 @@ class ResponseOutputText(LazyModel):
             return type
 
         def annotations_(raw__: Any) -> Any:
+            annotations = []
             _annotations = raw__
-            annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
+            for annotations_item_data in _annotations:
 
-                    def _parse_annotations_item(
-                        data: object,
-                    ) -> FileCitation | FilePath | URLCitation:
-                        if FileCitation.accepts(data):
-                            componentsschemas_open_ai_responses_annotation_type_0 = (
-                                FileCitation.from_dict(data)
-                            )
+                def _parse_annotations_item(
+                    data: object,
+                ) -> FileCitation | FilePath | URLCitation:
+                    if FileCitation.accepts(data):
+                        componentsschemas_open_ai_responses_annotation_type_0 = (
+                            FileCitation.from_dict(data)
+                        )
 
-                            return componentsschemas_open_ai_responses_annotation_type_0
-                        if URLCitation.accepts(data):
-                            componentsschemas_open_ai_responses_annotation_type_1 = (
-                                URLCitation.from_dict(data)
-                            )
+                        return componentsschemas_open_ai_responses_annotation_type_0
+                    if URLCitation.accepts(data):
+                        componentsschemas_open_ai_responses_annotation_type_1 = (
+                            URLCitation.from_dict(data)
+                        )
 
-                            return componentsschemas_open_ai_responses_annotation_type_1
-                        if FilePath.accepts(data):
-                            componentsschemas_open_ai_responses_annotation_type_2 = (
-                                FilePath.from_dict(data)
-                            )
+                        return componentsschemas_open_ai_responses_annotation_type_1
+                    if FilePath.accepts(data):
+                        componentsschemas_open_ai_responses_annotation_type_2 = (
+                            FilePath.from_dict(data)
+                        )
 
-                            return componentsschemas_open_ai_responses_annotation_type_2
-                        if FileCitation.discriminated_by(data):
-                            return FileCitation.from_dict(data)
-                        if URLCitation.discriminated_by(data):
-                            return URLCitation.from_dict(data)
-                        if FilePath.discriminated_by(data):
-                            return FilePath.from_dict(data)
-                        return cast(FileCitation | FilePath | URLCitation, data)
+                        return componentsschemas_open_ai_responses_annotation_type_2
+                    if FileCitation.discriminated_by(data):
+                        return FileCitation.from_dict(data)
+                    if URLCitation.discriminated_by(data):
+                        return URLCitation.from_dict(data)
+                    if FilePath.discriminated_by(data):
+                        return FilePath.from_dict(data)
+                    return cast(FileCitation | FilePath | URLCitation, data)
 
-                    annotations_item = _parse_annotations_item(annotations_item_data)
+                annotations_item = _parse_annotations_item(annotations_item_data)
 
-                    annotations.append(annotations_item)
+                annotations.append(annotations_item)
 
             return annotations
 
         def logprobs_(raw__: Any) -> Any:
+            logprobs = []
             _logprobs = raw__
-            logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
-            if _logprobs is not UNSET:
-                logprobs = []
-                for logprobs_item_data in _logprobs:
-                    logprobs_item = ResponseOutputTextLogprobsItem.from_dict(
-                        logprobs_item_data
-                    )
+            for logprobs_item_data in _logprobs:
+                logprobs_item = ResponseOutputTextLogprobsItem.from_dict(
+                    logprobs_item_data
+                )
 
-                    logprobs.append(logprobs_item)
+                logprobs.append(logprobs_item)
 
             return logprobs
 

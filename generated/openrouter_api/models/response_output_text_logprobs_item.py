@@ -43,6 +43,12 @@ class ResponseOutputTextLogprobsItem(LazyModel):
             "top_logprobs",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "bytes",
+            "top_logprobs",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

@@ -34,6 +34,11 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem(LazyModel):
             "token",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "bytes",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

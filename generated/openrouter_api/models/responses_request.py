@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -177,19 +177,19 @@ class ResponsesRequest(LazyModel):
             'string'}}, 'type': 'object'}, 'type': 'function'}], 'top_p': 0.9}
 
     Attributes:
-        background (bool | None | Unset):
-        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+        background (bool | None):
+        cache_control (AnthropicCacheControlDirective | None): Enable automatic prompt caching. When set at the top
             level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
             on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
             models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
             {'type': 'ephemeral'}.
-        debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only) Example:
+        debug (ChatDebugOptions | None): Debug options for inspecting request transformations (streaming only) Example:
             {'echo_upstream_body': True}.
-        frequency_penalty (float | None | Unset):
-        image_config (ImageConfig | Unset): Provider-specific image configuration options. Keys and values vary by
+        frequency_penalty (float | None):
+        image_config (ImageConfig | None): Provider-specific image configuration options. Keys and values vary by
             model/provider. See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
             Example: {'aspect_ratio': '16:9', 'quality': 'high'}.
-        include (list[ResponseIncludesEnum] | None | Unset):
+        include (list[ResponseIncludesEnum] | None):
         input (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
             CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage |
             FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsItemAssistant | InputsItemReasoning |
@@ -203,82 +203,81 @@ class ResponsesRequest(LazyModel):
             OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem |
             OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem |
             OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem] |
-            str | Unset): Input for a response request - can be a string or array of items Example: [{'content': 'What is
-            the weather today?', 'role': 'user'}].
-        instructions (None | str | Unset):
-        max_output_tokens (int | None | Unset):
-        max_tool_calls (int | None | Unset): Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps
-            the model may take during a request. Defaults to 30, which is also the maximum. Ignored when
-            `stop_server_tools_when` is set. Example: 30.
-        metadata (None | RequestMetadata | Unset):
-        modalities (list[OutputModalityEnum] | Unset): Output modalities for the response. Supported values are "text"
+            str | None): Input for a response request - can be a string or array of items Example: [{'content': 'What is the
+            weather today?', 'role': 'user'}].
+        instructions (str | None):
+        max_output_tokens (int | None):
+        max_tool_calls (int | None): Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps the model
+            may take during a request. Defaults to 30, which is also the maximum. Ignored when `stop_server_tools_when` is
+            set. Example: 30.
+        metadata (RequestMetadata | None):
+        modalities (list[OutputModalityEnum] | None): Output modalities for the response. Supported values are "text"
             and "image". Example: ['text', 'image'].
-        model (str | Unset):
-        models (list[str] | Unset):
-        parallel_tool_calls (bool | None | Unset):
+        model (str | None):
+        models (list[str] | None):
+        parallel_tool_calls (bool | None):
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
-            | Unset): Plugins you want to enable for this request, including their settings.
-        presence_penalty (float | None | Unset):
-        previous_response_id (Any | Unset): Not supported. The Responses API is stateless: no responses are stored, so a
+            | None): Plugins you want to enable for this request, including their settings.
+        presence_penalty (float | None):
+        previous_response_id (Any | None): Not supported. The Responses API is stateless: no responses are stored, so a
             previous response cannot be referenced. Requests with a non-null value are rejected with a 400 error. Send the
             full conversation history in `input` instead.
-        prompt (None | StoredPromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
-        provider (None | ProviderPreferences | Unset):
-        reasoning (None | ReasoningConfig | Unset):
-        route (DeprecatedRoute | None | Unset):
-        safety_identifier (None | str | Unset): Recommended per-end-user identifier for abuse isolation. Use a stable
-            ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity
-            sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy
+        prompt (StoredPromptTemplate | None):
+        prompt_cache_key (str | None):
+        prompt_cache_options (PromptCacheOptions | None):
+        provider (ProviderPreferences | None):
+        reasoning (ReasoningConfig | None):
+        route (DeprecatedRoute | None):
+        safety_identifier (str | None): Recommended per-end-user identifier for abuse isolation. Use a stable ID, hash,
+            or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity sent
+            upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy
             blocks can affect the whole account. Example: user-123.
-        service_tier (None | ResponsesRequestServiceTier | Unset): The service tier to use for processing this request.
-            `fast` is accepted as an alias for `priority`.
-        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+        service_tier (ResponsesRequestServiceTier | None): The service tier to use for processing this request. `fast`
+            is accepted as an alias for `priority`.
+        session_id (str | None): A unique identifier for grouping related requests (e.g., a conversation or agent
             workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
             the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
             request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
         stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
-            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | None): Stop
             conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
             overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
             tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
             language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
             {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        store (bool | Unset):  Default: False.
-        stream (bool | Unset):  Default: False.
-        temperature (float | None | Unset):
-        text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
+        store (bool | None):  Default: False.
+        stream (bool | None):  Default: False.
+        temperature (float | None):
+        text (TextExtendedConfig | None): Text output configuration including format and verbosity Example: {'format':
             {'type': 'text'}}.
         tool_choice (ApplyPatchServerTool | OpenAIResponsesToolChoiceEnum | OpenAIResponsesToolChoiceFunction |
-            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | Unset):  Example: auto.
+            OpenAIResponsesToolChoiceType | ShellServerTool | ToolChoiceAllowed | None):  Example: auto.
         tools (list[AdvisorServerToolOpenRouter | ApplyPatchServerTool | ApplyPatchServerToolOpenRouter | BashServerTool
             | CodeInterpreterServerTool | CodexLocalShellTool | ComputerUseServerTool | CustomTool | DatetimeServerTool |
             FileSearchServerTool | FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerTool |
             ImageGenerationServerToolOpenRouter | LegacyWebSearchServerTool | McpServerTool | NamespaceTool |
             Preview20250311WebSearchServerTool | PreviewWebSearchServerTool | ResponsesRequestToolsItem |
             SearchModelsServerToolOpenRouter | ShellServerTool | ShellServerToolOpenRouter | SubagentServerToolOpenRouter |
-            ToolSearchServerTool | WebFetchServerTool | WebSearchServerTool | WebSearchServerToolOpenRouter] | Unset):
-        top_k (int | Unset):
-        top_logprobs (int | None | Unset):
-        top_p (float | None | Unset):
-        trace (TraceConfig | Unset): Metadata for observability and tracing. Known keys (trace_id, trace_name,
-            span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as custom
-            metadata to configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-
-            trace'}.
-        truncation (None | OpenAIResponsesTruncation | Unset):
-        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
+            ToolSearchServerTool | WebFetchServerTool | WebSearchServerTool | WebSearchServerToolOpenRouter] | None):
+        top_k (int | None):
+        top_logprobs (int | None):
+        top_p (float | None):
+        trace (TraceConfig | None): Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name,
+            generation_name, parent_span_id) have special handling. Additional keys are passed through as custom metadata to
+            configured broadcast destinations. Example: {'trace_id': 'trace-abc123', 'trace_name': 'my-app-trace'}.
+        truncation (OpenAIResponsesTruncation | None):
+        user (str | None): A unique identifier representing your end-user, which helps distinguish between different
             users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
             entire app from being affected by the actions of individual users. Maximum of 256 characters.
     """
 
-    background: bool | None | Unset = UNSET
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    debug: ChatDebugOptions | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    image_config: ImageConfig | Unset = UNSET
-    include: list[ResponseIncludesEnum] | None | Unset = UNSET
+    background: bool | None = ABSENT
+    cache_control: AnthropicCacheControlDirective | None = ABSENT
+    debug: ChatDebugOptions | None = ABSENT
+    frequency_penalty: float | None = ABSENT
+    image_config: ImageConfig | None = ABSENT
+    include: list[ResponseIncludesEnum] | None = ABSENT
     input: (
         list[
             AdditionalToolsItem
@@ -333,16 +332,16 @@ class ResponsesRequest(LazyModel):
             | ShellCallOutputItem
         ]
         | str
-        | Unset
-    ) = UNSET
-    instructions: None | str | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    metadata: None | RequestMetadata | Unset = UNSET
-    modalities: list[OutputModalityEnum] | Unset = UNSET
-    model: str | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
+        | None
+    ) = ABSENT
+    instructions: str | None = ABSENT
+    max_output_tokens: int | None = ABSENT
+    max_tool_calls: int | None = ABSENT
+    metadata: RequestMetadata | None = ABSENT
+    modalities: list[OutputModalityEnum] | None = ABSENT
+    model: str | None = ABSENT
+    models: list[str] | None = ABSENT
+    parallel_tool_calls: bool | None = ABSENT
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -356,19 +355,19 @@ class ResponsesRequest(LazyModel):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Unset
-    ) = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    previous_response_id: Any | Unset = UNSET
-    prompt: None | StoredPromptTemplate | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    reasoning: None | ReasoningConfig | Unset = UNSET
-    route: DeprecatedRoute | None | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    service_tier: None | ResponsesRequestServiceTier | Unset = UNSET
-    session_id: str | Unset = UNSET
+        | None
+    ) = ABSENT
+    presence_penalty: float | None = ABSENT
+    previous_response_id: Any | None = ABSENT
+    prompt: StoredPromptTemplate | None = ABSENT
+    prompt_cache_key: str | None = ABSENT
+    prompt_cache_options: PromptCacheOptions | None = ABSENT
+    provider: ProviderPreferences | None = ABSENT
+    reasoning: ReasoningConfig | None = ABSENT
+    route: DeprecatedRoute | None = ABSENT
+    safety_identifier: str | None = ABSENT
+    service_tier: ResponsesRequestServiceTier | None = ABSENT
+    session_id: str | None = ABSENT
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -377,12 +376,12 @@ class ResponsesRequest(LazyModel):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Unset
-    ) = UNSET
-    store: bool | Unset = False
-    stream: bool | Unset = False
-    temperature: float | None | Unset = UNSET
-    text: TextExtendedConfig | Unset = UNSET
+        | None
+    ) = ABSENT
+    store: bool | None = False
+    stream: bool | None = False
+    temperature: float | None = ABSENT
+    text: TextExtendedConfig | None = ABSENT
     tool_choice: (
         ApplyPatchServerTool
         | OpenAIResponsesToolChoiceEnum
@@ -390,8 +389,8 @@ class ResponsesRequest(LazyModel):
         | OpenAIResponsesToolChoiceType
         | ShellServerTool
         | ToolChoiceAllowed
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     tools: (
         list[
             AdvisorServerToolOpenRouter
@@ -423,14 +422,14 @@ class ResponsesRequest(LazyModel):
             | WebSearchServerTool
             | WebSearchServerToolOpenRouter
         ]
-        | Unset
-    ) = UNSET
-    top_k: int | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    truncation: None | OpenAIResponsesTruncation | Unset = UNSET
-    user: str | Unset = UNSET
+        | None
+    ) = ABSENT
+    top_k: int | None = ABSENT
+    top_logprobs: int | None = ABSENT
+    top_p: float | None = ABSENT
+    trace: TraceConfig | None = ABSENT
+    truncation: OpenAIResponsesTruncation | None = ABSENT
+    user: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -649,66 +648,43 @@ class ResponsesRequest(LazyModel):
         )
 
         def background_(raw__: Any) -> Any:
-            def _parse_background(data: object) -> bool | None | Unset:
+            def _parse_background(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             background = _parse_background(raw__)
 
             return background
 
         def cache_control_(raw__: Any) -> Any:
-            _cache_control = raw__
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
             return cache_control
 
         def debug_(raw__: Any) -> Any:
-            _debug = raw__
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
+            debug = ChatDebugOptions.from_dict(raw__)
 
             return debug
 
         def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            def _parse_frequency_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             frequency_penalty = _parse_frequency_penalty(raw__)
 
             return frequency_penalty
 
         def image_config_(raw__: Any) -> Any:
-            _image_config = raw__
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
+            image_config = ImageConfig.from_dict(raw__)
 
             return image_config
 
         def include_(raw__: Any) -> Any:
-            def _parse_include(
-                data: object,
-            ) -> list[ResponseIncludesEnum] | None | Unset:
+            def _parse_include(data: object) -> list[ResponseIncludesEnum] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     include_type_0 = []
@@ -721,7 +697,7 @@ class ResponsesRequest(LazyModel):
                         include_type_0.append(include_type_0_item)
 
                     return include_type_0
-                return cast(list[ResponseIncludesEnum] | None | Unset, data)
+                return cast(list[ResponseIncludesEnum] | None, data)
 
             include = _parse_include(raw__)
 
@@ -784,10 +760,7 @@ class ResponsesRequest(LazyModel):
                     | ShellCallOutputItem
                 ]
                 | str
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if isinstance(data, list):
                     componentsschemas_inputs_type_1 = []
                     _componentsschemas_inputs_type_1 = data
@@ -1375,8 +1348,7 @@ class ResponsesRequest(LazyModel):
                         | ShellCallItem
                         | ShellCallOutputItem
                     ]
-                    | str
-                    | Unset,
+                    | str,
                     data,
                 )
 
@@ -1385,46 +1357,38 @@ class ResponsesRequest(LazyModel):
             return input
 
         def instructions_(raw__: Any) -> Any:
-            def _parse_instructions(data: object) -> None | str | Unset:
+            def _parse_instructions(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             instructions = _parse_instructions(raw__)
 
             return instructions
 
         def max_output_tokens_(raw__: Any) -> Any:
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+            def _parse_max_output_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_output_tokens = _parse_max_output_tokens(raw__)
 
             return max_output_tokens
 
         def max_tool_calls_(raw__: Any) -> Any:
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+            def _parse_max_tool_calls(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_tool_calls = _parse_max_tool_calls(raw__)
 
             return max_tool_calls
 
         def metadata_(raw__: Any) -> Any:
-            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+            def _parse_metadata(data: object) -> None | RequestMetadata:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if RequestMetadata.accepts(data):
                     metadata_type_0 = RequestMetadata.from_dict(data)
@@ -1432,21 +1396,19 @@ class ResponsesRequest(LazyModel):
                     return metadata_type_0
                 if RequestMetadata.discriminated_by(data):
                     return RequestMetadata.from_dict(data)
-                return cast(None | RequestMetadata | Unset, data)
+                return cast(None | RequestMetadata, data)
 
             metadata = _parse_metadata(raw__)
 
             return metadata
 
         def modalities_(raw__: Any) -> Any:
+            modalities = []
             _modalities = raw__
-            modalities: list[OutputModalityEnum] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for modalities_item_data in _modalities:
-                    modalities_item = OutputModalityEnum(modalities_item_data)
+            for modalities_item_data in _modalities:
+                modalities_item = OutputModalityEnum(modalities_item_data)
 
-                    modalities.append(modalities_item)
+                modalities.append(modalities_item)
 
             return modalities
 
@@ -1456,21 +1418,23 @@ class ResponsesRequest(LazyModel):
             return models
 
         def parallel_tool_calls_(raw__: Any) -> Any:
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            def _parse_parallel_tool_calls(data: object) -> bool | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+                return cast(bool | None, data)
 
             parallel_tool_calls = _parse_parallel_tool_calls(raw__)
 
             return parallel_tool_calls
 
         def plugins_(raw__: Any) -> Any:
+            plugins = []
             _plugins = raw__
-            plugins: (
-                list[
+            for plugins_item_data in _plugins:
+
+                def _parse_plugins_item(
+                    data: object,
+                ) -> (
                     AutoBetaRouterPlugin
                     | AutoRouterPlugin
                     | ContextCompressionPlugin
@@ -1481,16 +1445,68 @@ class ResponsesRequest(LazyModel):
                     | ResponseHealingPlugin
                     | WebFetchPlugin
                     | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
+                ):
+                    if AutoRouterPlugin.accepts(data):
+                        plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
 
-                    def _parse_plugins_item(
-                        data: object,
-                    ) -> (
+                        return plugins_item_type_0
+                    if AutoBetaRouterPlugin.accepts(data):
+                        plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_1
+                    if ModerationPlugin.accepts(data):
+                        plugins_item_type_2 = ModerationPlugin.from_dict(data)
+
+                        return plugins_item_type_2
+                    if WebSearchPlugin.accepts(data):
+                        plugins_item_type_3 = WebSearchPlugin.from_dict(data)
+
+                        return plugins_item_type_3
+                    if WebFetchPlugin.accepts(data):
+                        plugins_item_type_4 = WebFetchPlugin.from_dict(data)
+
+                        return plugins_item_type_4
+                    if FileParserPlugin.accepts(data):
+                        plugins_item_type_5 = FileParserPlugin.from_dict(data)
+
+                        return plugins_item_type_5
+                    if ResponseHealingPlugin.accepts(data):
+                        plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
+
+                        return plugins_item_type_6
+                    if ContextCompressionPlugin.accepts(data):
+                        plugins_item_type_7 = ContextCompressionPlugin.from_dict(data)
+
+                        return plugins_item_type_7
+                    if ParetoRouterPlugin.accepts(data):
+                        plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                        return plugins_item_type_8
+                    if FusionPlugin.accepts(data):
+                        plugins_item_type_9 = FusionPlugin.from_dict(data)
+
+                        return plugins_item_type_9
+                    if AutoRouterPlugin.discriminated_by(data):
+                        return AutoRouterPlugin.from_dict(data)
+                    if AutoBetaRouterPlugin.discriminated_by(data):
+                        return AutoBetaRouterPlugin.from_dict(data)
+                    if ModerationPlugin.discriminated_by(data):
+                        return ModerationPlugin.from_dict(data)
+                    if WebSearchPlugin.discriminated_by(data):
+                        return WebSearchPlugin.from_dict(data)
+                    if WebFetchPlugin.discriminated_by(data):
+                        return WebFetchPlugin.from_dict(data)
+                    if FileParserPlugin.discriminated_by(data):
+                        return FileParserPlugin.from_dict(data)
+                    if ResponseHealingPlugin.discriminated_by(data):
+                        return ResponseHealingPlugin.from_dict(data)
+                    if ContextCompressionPlugin.discriminated_by(data):
+                        return ContextCompressionPlugin.from_dict(data)
+                    if ParetoRouterPlugin.discriminated_by(data):
+                        return ParetoRouterPlugin.from_dict(data)
+                    if FusionPlugin.discriminated_by(data):
+                        return FusionPlugin.from_dict(data)
+                    return cast(
                         AutoBetaRouterPlugin
                         | AutoRouterPlugin
                         | ContextCompressionPlugin
@@ -1500,107 +1516,29 @@ class ResponsesRequest(LazyModel):
                         | ParetoRouterPlugin
                         | ResponseHealingPlugin
                         | WebFetchPlugin
-                        | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin.accepts(data):
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
+                        | WebSearchPlugin,
+                        data,
+                    )
 
-                            return plugins_item_type_0
-                        if AutoBetaRouterPlugin.accepts(data):
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                            return plugins_item_type_1
-                        if ModerationPlugin.accepts(data):
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-                        if WebSearchPlugin.accepts(data):
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-                        if WebFetchPlugin.accepts(data):
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-                        if FileParserPlugin.accepts(data):
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-                        if ResponseHealingPlugin.accepts(data):
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-                        if ContextCompressionPlugin.accepts(data):
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-                        if ParetoRouterPlugin.accepts(data):
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-                        if FusionPlugin.accepts(data):
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-                        if AutoRouterPlugin.discriminated_by(data):
-                            return AutoRouterPlugin.from_dict(data)
-                        if AutoBetaRouterPlugin.discriminated_by(data):
-                            return AutoBetaRouterPlugin.from_dict(data)
-                        if ModerationPlugin.discriminated_by(data):
-                            return ModerationPlugin.from_dict(data)
-                        if WebSearchPlugin.discriminated_by(data):
-                            return WebSearchPlugin.from_dict(data)
-                        if WebFetchPlugin.discriminated_by(data):
-                            return WebFetchPlugin.from_dict(data)
-                        if FileParserPlugin.discriminated_by(data):
-                            return FileParserPlugin.from_dict(data)
-                        if ResponseHealingPlugin.discriminated_by(data):
-                            return ResponseHealingPlugin.from_dict(data)
-                        if ContextCompressionPlugin.discriminated_by(data):
-                            return ContextCompressionPlugin.from_dict(data)
-                        if ParetoRouterPlugin.discriminated_by(data):
-                            return ParetoRouterPlugin.from_dict(data)
-                        if FusionPlugin.discriminated_by(data):
-                            return FusionPlugin.from_dict(data)
-                        return cast(
-                            AutoBetaRouterPlugin
-                            | AutoRouterPlugin
-                            | ContextCompressionPlugin
-                            | FileParserPlugin
-                            | FusionPlugin
-                            | ModerationPlugin
-                            | ParetoRouterPlugin
-                            | ResponseHealingPlugin
-                            | WebFetchPlugin
-                            | WebSearchPlugin,
-                            data,
-                        )
-
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
             return plugins
 
         def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
+            def _parse_presence_penalty(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             presence_penalty = _parse_presence_penalty(raw__)
 
             return presence_penalty
 
         def prompt_(raw__: Any) -> Any:
-            def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+            def _parse_prompt(data: object) -> None | StoredPromptTemplate:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if StoredPromptTemplate.accepts(data):
                     prompt_type_0 = StoredPromptTemplate.from_dict(data)
@@ -1608,31 +1546,25 @@ class ResponsesRequest(LazyModel):
                     return prompt_type_0
                 if StoredPromptTemplate.discriminated_by(data):
                     return StoredPromptTemplate.from_dict(data)
-                return cast(None | StoredPromptTemplate | Unset, data)
+                return cast(None | StoredPromptTemplate, data)
 
             prompt = _parse_prompt(raw__)
 
             return prompt
 
         def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            def _parse_prompt_cache_key(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             prompt_cache_key = _parse_prompt_cache_key(raw__)
 
             return prompt_cache_key
 
         def prompt_cache_options_(raw__: Any) -> Any:
-            def _parse_prompt_cache_options(
-                data: object,
-            ) -> None | PromptCacheOptions | Unset:
+            def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if PromptCacheOptions.accepts(data):
                     prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
@@ -1640,17 +1572,15 @@ class ResponsesRequest(LazyModel):
                     return prompt_cache_options_type_0
                 if PromptCacheOptions.discriminated_by(data):
                     return PromptCacheOptions.from_dict(data)
-                return cast(None | PromptCacheOptions | Unset, data)
+                return cast(None | PromptCacheOptions, data)
 
             prompt_cache_options = _parse_prompt_cache_options(raw__)
 
             return prompt_cache_options
 
         def provider_(raw__: Any) -> Any:
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+            def _parse_provider(data: object) -> None | ProviderPreferences:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ProviderPreferences.accepts(data):
                     provider_type_0 = ProviderPreferences.from_dict(data)
@@ -1658,17 +1588,15 @@ class ResponsesRequest(LazyModel):
                     return provider_type_0
                 if ProviderPreferences.discriminated_by(data):
                     return ProviderPreferences.from_dict(data)
-                return cast(None | ProviderPreferences | Unset, data)
+                return cast(None | ProviderPreferences, data)
 
             provider = _parse_provider(raw__)
 
             return provider
 
         def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
+            def _parse_reasoning(data: object) -> None | ReasoningConfig:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ReasoningConfig.accepts(data):
                     reasoning_type_0 = ReasoningConfig.from_dict(data)
@@ -1676,17 +1604,15 @@ class ResponsesRequest(LazyModel):
                     return reasoning_type_0
                 if ReasoningConfig.discriminated_by(data):
                     return ReasoningConfig.from_dict(data)
-                return cast(None | ReasoningConfig | Unset, data)
+                return cast(None | ReasoningConfig, data)
 
             reasoning = _parse_reasoning(raw__)
 
             return reasoning
 
         def route_(raw__: Any) -> Any:
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+            def _parse_route(data: object) -> DeprecatedRoute | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if DeprecatedRoute.is_declared(data):
                     route_type_0 = DeprecatedRoute(data)
@@ -1694,31 +1620,25 @@ class ResponsesRequest(LazyModel):
                     return route_type_0
                 if isinstance(data, str):
                     return DeprecatedRoute(data)
-                return cast(DeprecatedRoute | None | Unset, data)
+                return cast(DeprecatedRoute | None, data)
 
             route = _parse_route(raw__)
 
             return route
 
         def safety_identifier_(raw__: Any) -> Any:
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
+            def _parse_safety_identifier(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             safety_identifier = _parse_safety_identifier(raw__)
 
             return safety_identifier
 
         def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(
-                data: object,
-            ) -> None | ResponsesRequestServiceTier | Unset:
+            def _parse_service_tier(data: object) -> None | ResponsesRequestServiceTier:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ResponsesRequestServiceTier.is_declared(data):
                     service_tier_type_0 = ResponsesRequestServiceTier(data)
@@ -1726,119 +1646,101 @@ class ResponsesRequest(LazyModel):
                     return service_tier_type_0
                 if isinstance(data, str):
                     return ResponsesRequestServiceTier(data)
-                return cast(None | ResponsesRequestServiceTier | Unset, data)
+                return cast(None | ResponsesRequestServiceTier, data)
 
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
 
         def stop_server_tools_when_(raw__: Any) -> Any:
+            stop_server_tools_when = []
             _stop_server_tools_when = raw__
-            stop_server_tools_when: (
-                list[
+            for (
+                componentsschemas_stop_server_tools_when_item_data
+            ) in _stop_server_tools_when:
+
+                def _parse_componentsschemas_stop_server_tools_when_item(
+                    data: object,
+                ) -> (
                     StopServerToolsWhenFinishReasonIs
                     | StopServerToolsWhenHasToolCall
                     | StopServerToolsWhenMaxCost
                     | StopServerToolsWhenMaxTokensUsed
                     | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    componentsschemas_stop_server_tools_when_item_data
-                ) in _stop_server_tools_when:
+                ):
+                    if StopServerToolsWhenStepCountIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_0 = (
+                            StopServerToolsWhenStepCountIs.from_dict(data)
+                        )
 
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> (
+                        return componentsschemas_stop_server_tools_when_condition_type_0
+                    if StopServerToolsWhenHasToolCall.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_1 = (
+                            StopServerToolsWhenHasToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_1
+                    if StopServerToolsWhenMaxTokensUsed.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_2 = (
+                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_2
+                    if StopServerToolsWhenMaxCost.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_3 = (
+                            StopServerToolsWhenMaxCost.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_3
+                    if StopServerToolsWhenFinishReasonIs.accepts(data):
+                        componentsschemas_stop_server_tools_when_condition_type_4 = (
+                            StopServerToolsWhenFinishReasonIs.from_dict(data)
+                        )
+
+                        return componentsschemas_stop_server_tools_when_condition_type_4
+                    if StopServerToolsWhenStepCountIs.discriminated_by(data):
+                        return StopServerToolsWhenStepCountIs.from_dict(data)
+                    if StopServerToolsWhenHasToolCall.discriminated_by(data):
+                        return StopServerToolsWhenHasToolCall.from_dict(data)
+                    if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
+                        return StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                    if StopServerToolsWhenMaxCost.discriminated_by(data):
+                        return StopServerToolsWhenMaxCost.from_dict(data)
+                    if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
+                        return StopServerToolsWhenFinishReasonIs.from_dict(data)
+                    return cast(
                         StopServerToolsWhenFinishReasonIs
                         | StopServerToolsWhenHasToolCall
                         | StopServerToolsWhenMaxCost
                         | StopServerToolsWhenMaxTokensUsed
-                        | StopServerToolsWhenStepCountIs
-                    ):
-                        if StopServerToolsWhenStepCountIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-                        if StopServerToolsWhenHasToolCall.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-                        if StopServerToolsWhenMaxTokensUsed.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-                        if StopServerToolsWhenMaxCost.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-                        if StopServerToolsWhenFinishReasonIs.accepts(data):
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-                        if StopServerToolsWhenStepCountIs.discriminated_by(data):
-                            return StopServerToolsWhenStepCountIs.from_dict(data)
-                        if StopServerToolsWhenHasToolCall.discriminated_by(data):
-                            return StopServerToolsWhenHasToolCall.from_dict(data)
-                        if StopServerToolsWhenMaxTokensUsed.discriminated_by(data):
-                            return StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        if StopServerToolsWhenMaxCost.discriminated_by(data):
-                            return StopServerToolsWhenMaxCost.from_dict(data)
-                        if StopServerToolsWhenFinishReasonIs.discriminated_by(data):
-                            return StopServerToolsWhenFinishReasonIs.from_dict(data)
-                        return cast(
-                            StopServerToolsWhenFinishReasonIs
-                            | StopServerToolsWhenHasToolCall
-                            | StopServerToolsWhenMaxCost
-                            | StopServerToolsWhenMaxTokensUsed
-                            | StopServerToolsWhenStepCountIs,
-                            data,
-                        )
-
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                        | StopServerToolsWhenStepCountIs,
+                        data,
                     )
 
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
+                componentsschemas_stop_server_tools_when_item = (
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                )
+
+                stop_server_tools_when.append(
+                    componentsschemas_stop_server_tools_when_item
+                )
 
             return stop_server_tools_when
 
         def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None | Unset:
+            def _parse_temperature(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             temperature = _parse_temperature(raw__)
 
             return temperature
 
         def text_(raw__: Any) -> Any:
-            _text = raw__
-            text: TextExtendedConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextExtendedConfig.from_dict(_text)
+            text = TextExtendedConfig.from_dict(raw__)
 
             return text
 
@@ -1852,10 +1754,7 @@ class ResponsesRequest(LazyModel):
                 | OpenAIResponsesToolChoiceType
                 | ShellServerTool
                 | ToolChoiceAllowed
-                | Unset
             ):
-                if isinstance(data, Unset):
-                    return data
                 if OpenAIResponsesToolChoiceEnum.is_declared(data):
                     componentsschemas_open_ai_responses_tool_choice_type_0 = (
                         OpenAIResponsesToolChoiceEnum(data)
@@ -1910,8 +1809,7 @@ class ResponsesRequest(LazyModel):
                     | OpenAIResponsesToolChoiceFunction
                     | OpenAIResponsesToolChoiceType
                     | ShellServerTool
-                    | ToolChoiceAllowed
-                    | Unset,
+                    | ToolChoiceAllowed,
                     data,
                 )
 
@@ -1920,9 +1818,13 @@ class ResponsesRequest(LazyModel):
             return tool_choice
 
         def tools_(raw__: Any) -> Any:
+            tools = []
             _tools = raw__
-            tools: (
-                list[
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
                     AdvisorServerToolOpenRouter
                     | ApplyPatchServerTool
                     | ApplyPatchServerToolOpenRouter
@@ -1951,16 +1853,188 @@ class ResponsesRequest(LazyModel):
                     | WebFetchServerTool
                     | WebSearchServerTool
                     | WebSearchServerToolOpenRouter
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+                ):
+                    if ResponsesRequestToolsItem.accepts(data):
+                        tools_item_type_0 = ResponsesRequestToolsItem.from_dict(data)
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
+                        return tools_item_type_0
+                    if PreviewWebSearchServerTool.accepts(data):
+                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_1
+                    if Preview20250311WebSearchServerTool.accepts(data):
+                        tools_item_type_2 = (
+                            Preview20250311WebSearchServerTool.from_dict(data)
+                        )
+
+                        return tools_item_type_2
+                    if LegacyWebSearchServerTool.accepts(data):
+                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_3
+                    if WebSearchServerTool.accepts(data):
+                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+                        return tools_item_type_4
+                    if FileSearchServerTool.accepts(data):
+                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+                        return tools_item_type_5
+                    if ComputerUseServerTool.accepts(data):
+                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+                        return tools_item_type_6
+                    if CodeInterpreterServerTool.accepts(data):
+                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+                        return tools_item_type_7
+                    if McpServerTool.accepts(data):
+                        tools_item_type_8 = McpServerTool.from_dict(data)
+
+                        return tools_item_type_8
+                    if ImageGenerationServerTool.accepts(data):
+                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+                        return tools_item_type_9
+                    if CodexLocalShellTool.accepts(data):
+                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+                        return tools_item_type_10
+                    if ShellServerTool.accepts(data):
+                        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+                        return tools_item_type_11
+                    if ApplyPatchServerTool.accepts(data):
+                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+                        return tools_item_type_12
+                    if CustomTool.accepts(data):
+                        tools_item_type_13 = CustomTool.from_dict(data)
+
+                        return tools_item_type_13
+                    if NamespaceTool.accepts(data):
+                        tools_item_type_14 = NamespaceTool.from_dict(data)
+
+                        return tools_item_type_14
+                    if AdvisorServerToolOpenRouter.accepts(data):
+                        tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_15
+                    if SubagentServerToolOpenRouter.accepts(data):
+                        tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_16
+                    if DatetimeServerTool.accepts(data):
+                        tools_item_type_17 = DatetimeServerTool.from_dict(data)
+
+                        return tools_item_type_17
+                    if FilesServerTool.accepts(data):
+                        tools_item_type_18 = FilesServerTool.from_dict(data)
+
+                        return tools_item_type_18
+                    if FusionServerToolOpenRouter.accepts(data):
+                        tools_item_type_19 = FusionServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_19
+                    if ImageGenerationServerToolOpenRouter.accepts(data):
+                        tools_item_type_20 = (
+                            ImageGenerationServerToolOpenRouter.from_dict(data)
+                        )
+
+                        return tools_item_type_20
+                    if SearchModelsServerToolOpenRouter.accepts(data):
+                        tools_item_type_21 = SearchModelsServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_21
+                    if WebFetchServerTool.accepts(data):
+                        tools_item_type_22 = WebFetchServerTool.from_dict(data)
+
+                        return tools_item_type_22
+                    if WebSearchServerToolOpenRouter.accepts(data):
+                        tools_item_type_23 = WebSearchServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_23
+                    if ApplyPatchServerToolOpenRouter.accepts(data):
+                        tools_item_type_24 = ApplyPatchServerToolOpenRouter.from_dict(
+                            data
+                        )
+
+                        return tools_item_type_24
+                    if BashServerTool.accepts(data):
+                        tools_item_type_25 = BashServerTool.from_dict(data)
+
+                        return tools_item_type_25
+                    if ShellServerToolOpenRouter.accepts(data):
+                        tools_item_type_26 = ShellServerToolOpenRouter.from_dict(data)
+
+                        return tools_item_type_26
+                    if ToolSearchServerTool.accepts(data):
+                        tools_item_type_27 = ToolSearchServerTool.from_dict(data)
+
+                        return tools_item_type_27
+                    if ResponsesRequestToolsItem.discriminated_by(data):
+                        return ResponsesRequestToolsItem.from_dict(data)
+                    if PreviewWebSearchServerTool.discriminated_by(data):
+                        return PreviewWebSearchServerTool.from_dict(data)
+                    if Preview20250311WebSearchServerTool.discriminated_by(data):
+                        return Preview20250311WebSearchServerTool.from_dict(data)
+                    if LegacyWebSearchServerTool.discriminated_by(data):
+                        return LegacyWebSearchServerTool.from_dict(data)
+                    if WebSearchServerTool.discriminated_by(data):
+                        return WebSearchServerTool.from_dict(data)
+                    if FileSearchServerTool.discriminated_by(data):
+                        return FileSearchServerTool.from_dict(data)
+                    if ComputerUseServerTool.discriminated_by(data):
+                        return ComputerUseServerTool.from_dict(data)
+                    if CodeInterpreterServerTool.discriminated_by(data):
+                        return CodeInterpreterServerTool.from_dict(data)
+                    if McpServerTool.discriminated_by(data):
+                        return McpServerTool.from_dict(data)
+                    if ImageGenerationServerTool.discriminated_by(data):
+                        return ImageGenerationServerTool.from_dict(data)
+                    if CodexLocalShellTool.discriminated_by(data):
+                        return CodexLocalShellTool.from_dict(data)
+                    if ShellServerTool.discriminated_by(data):
+                        return ShellServerTool.from_dict(data)
+                    if ApplyPatchServerTool.discriminated_by(data):
+                        return ApplyPatchServerTool.from_dict(data)
+                    if CustomTool.discriminated_by(data):
+                        return CustomTool.from_dict(data)
+                    if NamespaceTool.discriminated_by(data):
+                        return NamespaceTool.from_dict(data)
+                    if AdvisorServerToolOpenRouter.discriminated_by(data):
+                        return AdvisorServerToolOpenRouter.from_dict(data)
+                    if SubagentServerToolOpenRouter.discriminated_by(data):
+                        return SubagentServerToolOpenRouter.from_dict(data)
+                    if DatetimeServerTool.discriminated_by(data):
+                        return DatetimeServerTool.from_dict(data)
+                    if FilesServerTool.discriminated_by(data):
+                        return FilesServerTool.from_dict(data)
+                    if FusionServerToolOpenRouter.discriminated_by(data):
+                        return FusionServerToolOpenRouter.from_dict(data)
+                    if ImageGenerationServerToolOpenRouter.discriminated_by(data):
+                        return ImageGenerationServerToolOpenRouter.from_dict(data)
+                    if SearchModelsServerToolOpenRouter.discriminated_by(data):
+                        return SearchModelsServerToolOpenRouter.from_dict(data)
+                    if WebFetchServerTool.discriminated_by(data):
+                        return WebFetchServerTool.from_dict(data)
+                    if WebSearchServerToolOpenRouter.discriminated_by(data):
+                        return WebSearchServerToolOpenRouter.from_dict(data)
+                    if ApplyPatchServerToolOpenRouter.discriminated_by(data):
+                        return ApplyPatchServerToolOpenRouter.from_dict(data)
+                    if BashServerTool.discriminated_by(data):
+                        return BashServerTool.from_dict(data)
+                    if ShellServerToolOpenRouter.discriminated_by(data):
+                        return ShellServerToolOpenRouter.from_dict(data)
+                    if ToolSearchServerTool.discriminated_by(data):
+                        return ToolSearchServerTool.from_dict(data)
+                    return cast(
                         AdvisorServerToolOpenRouter
                         | ApplyPatchServerTool
                         | ApplyPatchServerToolOpenRouter
@@ -1988,283 +2062,44 @@ class ResponsesRequest(LazyModel):
                         | ToolSearchServerTool
                         | WebFetchServerTool
                         | WebSearchServerTool
-                        | WebSearchServerToolOpenRouter
-                    ):
-                        if ResponsesRequestToolsItem.accepts(data):
-                            tools_item_type_0 = ResponsesRequestToolsItem.from_dict(
-                                data
-                            )
+                        | WebSearchServerToolOpenRouter,
+                        data,
+                    )
 
-                            return tools_item_type_0
-                        if PreviewWebSearchServerTool.accepts(data):
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
+                tools_item = _parse_tools_item(tools_item_data)
 
-                            return tools_item_type_1
-                        if Preview20250311WebSearchServerTool.accepts(data):
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-                        if LegacyWebSearchServerTool.accepts(data):
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-                        if WebSearchServerTool.accepts(data):
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-                        if FileSearchServerTool.accepts(data):
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-                        if ComputerUseServerTool.accepts(data):
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-                        if CodeInterpreterServerTool.accepts(data):
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-                        if McpServerTool.accepts(data):
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-                        if ImageGenerationServerTool.accepts(data):
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-                        if CodexLocalShellTool.accepts(data):
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-                        if ShellServerTool.accepts(data):
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-                        if ApplyPatchServerTool.accepts(data):
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-                        if CustomTool.accepts(data):
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-                        if NamespaceTool.accepts(data):
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-                        if AdvisorServerToolOpenRouter.accepts(data):
-                            tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_15
-                        if SubagentServerToolOpenRouter.accepts(data):
-                            tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_16
-                        if DatetimeServerTool.accepts(data):
-                            tools_item_type_17 = DatetimeServerTool.from_dict(data)
-
-                            return tools_item_type_17
-                        if FilesServerTool.accepts(data):
-                            tools_item_type_18 = FilesServerTool.from_dict(data)
-
-                            return tools_item_type_18
-                        if FusionServerToolOpenRouter.accepts(data):
-                            tools_item_type_19 = FusionServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_19
-                        if ImageGenerationServerToolOpenRouter.accepts(data):
-                            tools_item_type_20 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_20
-                        if SearchModelsServerToolOpenRouter.accepts(data):
-                            tools_item_type_21 = (
-                                SearchModelsServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_21
-                        if WebFetchServerTool.accepts(data):
-                            tools_item_type_22 = WebFetchServerTool.from_dict(data)
-
-                            return tools_item_type_22
-                        if WebSearchServerToolOpenRouter.accepts(data):
-                            tools_item_type_23 = (
-                                WebSearchServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_23
-                        if ApplyPatchServerToolOpenRouter.accepts(data):
-                            tools_item_type_24 = (
-                                ApplyPatchServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_24
-                        if BashServerTool.accepts(data):
-                            tools_item_type_25 = BashServerTool.from_dict(data)
-
-                            return tools_item_type_25
-                        if ShellServerToolOpenRouter.accepts(data):
-                            tools_item_type_26 = ShellServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_26
-                        if ToolSearchServerTool.accepts(data):
-                            tools_item_type_27 = ToolSearchServerTool.from_dict(data)
-
-                            return tools_item_type_27
-                        if ResponsesRequestToolsItem.discriminated_by(data):
-                            return ResponsesRequestToolsItem.from_dict(data)
-                        if PreviewWebSearchServerTool.discriminated_by(data):
-                            return PreviewWebSearchServerTool.from_dict(data)
-                        if Preview20250311WebSearchServerTool.discriminated_by(data):
-                            return Preview20250311WebSearchServerTool.from_dict(data)
-                        if LegacyWebSearchServerTool.discriminated_by(data):
-                            return LegacyWebSearchServerTool.from_dict(data)
-                        if WebSearchServerTool.discriminated_by(data):
-                            return WebSearchServerTool.from_dict(data)
-                        if FileSearchServerTool.discriminated_by(data):
-                            return FileSearchServerTool.from_dict(data)
-                        if ComputerUseServerTool.discriminated_by(data):
-                            return ComputerUseServerTool.from_dict(data)
-                        if CodeInterpreterServerTool.discriminated_by(data):
-                            return CodeInterpreterServerTool.from_dict(data)
-                        if McpServerTool.discriminated_by(data):
-                            return McpServerTool.from_dict(data)
-                        if ImageGenerationServerTool.discriminated_by(data):
-                            return ImageGenerationServerTool.from_dict(data)
-                        if CodexLocalShellTool.discriminated_by(data):
-                            return CodexLocalShellTool.from_dict(data)
-                        if ShellServerTool.discriminated_by(data):
-                            return ShellServerTool.from_dict(data)
-                        if ApplyPatchServerTool.discriminated_by(data):
-                            return ApplyPatchServerTool.from_dict(data)
-                        if CustomTool.discriminated_by(data):
-                            return CustomTool.from_dict(data)
-                        if NamespaceTool.discriminated_by(data):
-                            return NamespaceTool.from_dict(data)
-                        if AdvisorServerToolOpenRouter.discriminated_by(data):
-                            return AdvisorServerToolOpenRouter.from_dict(data)
-                        if SubagentServerToolOpenRouter.discriminated_by(data):
-                            return SubagentServerToolOpenRouter.from_dict(data)
-                        if DatetimeServerTool.discriminated_by(data):
-                            return DatetimeServerTool.from_dict(data)
-                        if FilesServerTool.discriminated_by(data):
-                            return FilesServerTool.from_dict(data)
-                        if FusionServerToolOpenRouter.discriminated_by(data):
-                            return FusionServerToolOpenRouter.from_dict(data)
-                        if ImageGenerationServerToolOpenRouter.discriminated_by(data):
-                            return ImageGenerationServerToolOpenRouter.from_dict(data)
-                        if SearchModelsServerToolOpenRouter.discriminated_by(data):
-                            return SearchModelsServerToolOpenRouter.from_dict(data)
-                        if WebFetchServerTool.discriminated_by(data):
-                            return WebFetchServerTool.from_dict(data)
-                        if WebSearchServerToolOpenRouter.discriminated_by(data):
-                            return WebSearchServerToolOpenRouter.from_dict(data)
-                        if ApplyPatchServerToolOpenRouter.discriminated_by(data):
-                            return ApplyPatchServerToolOpenRouter.from_dict(data)
-                        if BashServerTool.discriminated_by(data):
-                            return BashServerTool.from_dict(data)
-                        if ShellServerToolOpenRouter.discriminated_by(data):
-                            return ShellServerToolOpenRouter.from_dict(data)
-                        if ToolSearchServerTool.discriminated_by(data):
-                            return ToolSearchServerTool.from_dict(data)
-                        return cast(
-                            AdvisorServerToolOpenRouter
-                            | ApplyPatchServerTool
-                            | ApplyPatchServerToolOpenRouter
-                            | BashServerTool
-                            | CodeInterpreterServerTool
-                            | CodexLocalShellTool
-                            | ComputerUseServerTool
-                            | CustomTool
-                            | DatetimeServerTool
-                            | FileSearchServerTool
-                            | FilesServerTool
-                            | FusionServerToolOpenRouter
-                            | ImageGenerationServerTool
-                            | ImageGenerationServerToolOpenRouter
-                            | LegacyWebSearchServerTool
-                            | McpServerTool
-                            | NamespaceTool
-                            | Preview20250311WebSearchServerTool
-                            | PreviewWebSearchServerTool
-                            | ResponsesRequestToolsItem
-                            | SearchModelsServerToolOpenRouter
-                            | ShellServerTool
-                            | ShellServerToolOpenRouter
-                            | SubagentServerToolOpenRouter
-                            | ToolSearchServerTool
-                            | WebFetchServerTool
-                            | WebSearchServerTool
-                            | WebSearchServerToolOpenRouter,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
             return tools
 
         def top_logprobs_(raw__: Any) -> Any:
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
+            def _parse_top_logprobs(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             top_logprobs = _parse_top_logprobs(raw__)
 
             return top_logprobs
 
         def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None | Unset:
+            def _parse_top_p(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             top_p = _parse_top_p(raw__)
 
             return top_p
 
         def trace_(raw__: Any) -> Any:
-            _trace = raw__
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(raw__)
 
             return trace
 
         def truncation_(raw__: Any) -> Any:
-            def _parse_truncation(
-                data: object,
-            ) -> None | OpenAIResponsesTruncation | Unset:
+            def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if OpenAIResponsesTruncation.is_declared(data):
                     truncation_type_0 = OpenAIResponsesTruncation(data)
@@ -2272,7 +2107,7 @@ class ResponsesRequest(LazyModel):
                     return truncation_type_0
                 if isinstance(data, str):
                     return OpenAIResponsesTruncation(data)
-                return cast(None | OpenAIResponsesTruncation | Unset, data)
+                return cast(None | OpenAIResponsesTruncation, data)
 
             truncation = _parse_truncation(raw__)
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -15,14 +15,14 @@ class RouterParams(LazyModel):
         {'version_group': 'anthropic/claude-sonnet-4'}
 
     Attributes:
-        quality_floor (float | Unset):
-        throughput_floor (float | Unset):
-        version_group (str | Unset):
+        quality_floor (float | None):
+        throughput_floor (float | None):
+        version_group (str | None):
     """
 
-    quality_floor: float | Unset = UNSET
-    throughput_floor: float | Unset = UNSET
-    version_group: str | Unset = UNSET
+    quality_floor: float | None = ABSENT
+    throughput_floor: float | None = ABSENT
+    version_group: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -22,7 +22,7 @@ class ScimGroup(LazyModel):
     Attributes:
         created_at (str):
         display_name (str):
-        external_id (None | str):
+        external_id (str | None):
         id (UUID):
         organization_id (str):
         updated_at (str):
@@ -30,7 +30,7 @@ class ScimGroup(LazyModel):
 
     created_at: str
     display_name: str
-    external_id: None | str
+    external_id: str | None
     id: UUID
     organization_id: str
     updated_at: str

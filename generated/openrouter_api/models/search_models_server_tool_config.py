@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,10 +16,10 @@ class SearchModelsServerToolConfig(LazyModel):
         {'max_results': 5}
 
     Attributes:
-        max_results (int | Unset): Maximum number of models to return. Defaults to 5, max 20. Example: 5.
+        max_results (int | None): Maximum number of models to return. Defaults to 5, max 20. Example: 5.
     """
 
-    max_results: int | Unset = UNSET
+    max_results: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("max_results", "max_results"),)

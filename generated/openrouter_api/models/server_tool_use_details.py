@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,18 +16,17 @@ class ServerToolUseDetails(LazyModel):
         {'tool_calls_executed': 2, 'tool_calls_requested': 2, 'web_search_requests': 2}
 
     Attributes:
-        tool_calls_executed (int | None | Unset): Number of OpenRouter server tool calls that executed and produced a
-            result.
-        tool_calls_requested (int | None | Unset): Total number of OpenRouter server-orchestrated tool calls the model
+        tool_calls_executed (int | None): Number of OpenRouter server tool calls that executed and produced a result.
+        tool_calls_requested (int | None): Total number of OpenRouter server-orchestrated tool calls the model
             requested, across all tool types. Provider-native tools (e.g. native web search) are not counted here.
-        web_search_requests (int | None | Unset): Number of web searches performed by server-side tools. For server-
-            orchestrated tool calls a web search is also counted in tool_calls_requested; provider-native web search may
-            report web_search_requests only. Do not sum the two.
+        web_search_requests (int | None): Number of web searches performed by server-side tools. For server-orchestrated
+            tool calls a web search is also counted in tool_calls_requested; provider-native web search may report
+            web_search_requests only. Do not sum the two.
     """
 
-    tool_calls_executed: int | None | Unset = UNSET
-    tool_calls_requested: int | None | Unset = UNSET
-    web_search_requests: int | None | Unset = UNSET
+    tool_calls_executed: int | None = ABSENT
+    tool_calls_requested: int | None = ABSENT
+    web_search_requests: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,36 +41,30 @@ class ServerToolUseDetails(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def tool_calls_executed_(raw__: Any) -> Any:
-            def _parse_tool_calls_executed(data: object) -> int | None | Unset:
+            def _parse_tool_calls_executed(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             tool_calls_executed = _parse_tool_calls_executed(raw__)
 
             return tool_calls_executed
 
         def tool_calls_requested_(raw__: Any) -> Any:
-            def _parse_tool_calls_requested(data: object) -> int | None | Unset:
+            def _parse_tool_calls_requested(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             tool_calls_requested = _parse_tool_calls_requested(raw__)
 
             return tool_calls_requested
 
         def web_search_requests_(raw__: Any) -> Any:
-            def _parse_web_search_requests(data: object) -> int | None | Unset:
+            def _parse_web_search_requests(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             web_search_requests = _parse_web_search_requests(raw__)
 

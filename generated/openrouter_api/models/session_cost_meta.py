@@ -19,14 +19,14 @@ class SessionCostMeta(LazyModel):
         version (SessionCostMetaVersion): Dataset version.
         window_days (int | None): Number of days in the weekly session sample window, or null when no snapshot is
             published. Example: 30.
-        window_end_date (None | str): UTC date of the final day in the session sample window, or null when no snapshot
+        window_end_date (str | None): UTC date of the final day in the session sample window, or null when no snapshot
             is published. Example: 2026-05-11.
     """
 
     as_of: str
     version: SessionCostMetaVersion
     window_days: int | None
-    window_end_date: None | str
+    window_end_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.shell_call_item_action import ShellCallItemAction
@@ -25,20 +25,20 @@ class ShellCallItem(LazyModel):
         action (ShellCallItemAction):
         call_id (str):
         type (ShellCallItemType):
-        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
-            when replaying history; used verbatim to preserve provider prompt-cache prefixes.
-        environment (Any | Unset):
-        id (None | str | Unset):
-        status (None | ToolCallStatus | Unset):
+        arguments (str | None): The raw tool-call arguments string as emitted by the model. Echo back unchanged when
+            replaying history; used verbatim to preserve provider prompt-cache prefixes.
+        environment (Any | None):
+        id (str | None):
+        status (ToolCallStatus | None):
     """
 
     action: ShellCallItemAction
     call_id: str
     type: ShellCallItemType
-    arguments: None | str | Unset = UNSET
-    environment: Any | Unset = UNSET
-    id: None | str | Unset = UNSET
-    status: None | ToolCallStatus | Unset = UNSET
+    arguments: str | None = ABSENT
+    environment: Any | None = ABSENT
+    id: str | None = ABSENT
+    status: ToolCallStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -55,6 +55,11 @@ class ShellCallItem(LazyModel):
             "action",
             "call_id",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "action",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call"),)
@@ -77,34 +82,28 @@ class ShellCallItem(LazyModel):
             return type
 
         def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str | Unset:
+            def _parse_arguments(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             arguments = _parse_arguments(raw__)
 
             return arguments
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def status_(raw__: Any) -> Any:
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ToolCallStatus.is_declared(data):
                     status_type_0 = ToolCallStatus(data)
@@ -112,7 +111,7 @@ class ShellCallItem(LazyModel):
                     return status_type_0
                 if isinstance(data, str):
                     return ToolCallStatus(data)
-                return cast(None | ToolCallStatus | Unset, data)
+                return cast(None | ToolCallStatus, data)
 
             status = _parse_status(raw__)
 

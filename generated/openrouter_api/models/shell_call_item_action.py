@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,13 +13,13 @@ class ShellCallItemAction(LazyModel):
     """
     Attributes:
         commands (list[str]):
-        max_output_length (int | None | Unset):
-        timeout_ms (int | None | Unset):
+        max_output_length (int | None):
+        timeout_ms (int | None):
     """
 
     commands: list[str]
-    max_output_length: int | None | Unset = UNSET
-    timeout_ms: int | None | Unset = UNSET
+    max_output_length: int | None = ABSENT
+    timeout_ms: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -28,6 +28,11 @@ class ShellCallItemAction(LazyModel):
         ("timeout_ms", "timeout_ms"),
     )
     _required_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "commands",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
         {
             "commands",
         }
@@ -43,24 +48,20 @@ class ShellCallItemAction(LazyModel):
             return commands
 
         def max_output_length_(raw__: Any) -> Any:
-            def _parse_max_output_length(data: object) -> int | None | Unset:
+            def _parse_max_output_length(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_output_length = _parse_max_output_length(raw__)
 
             return max_output_length
 
         def timeout_ms_(raw__: Any) -> Any:
-            def _parse_timeout_ms(data: object) -> int | None | Unset:
+            def _parse_timeout_ms(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             timeout_ms = _parse_timeout_ms(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
@@ -25,17 +25,17 @@ class ShellCallOutputItem(LazyModel):
         call_id (str):
         output (list[ShellCallOutputContent]):
         type (ShellCallOutputItemType):
-        id (None | str | Unset):
-        max_output_length (int | None | Unset):
-        status (None | ToolCallStatus | Unset):
+        id (str | None):
+        max_output_length (int | None):
+        status (ToolCallStatus | None):
     """
 
     call_id: str
     output: list[ShellCallOutputContent]
     type: ShellCallOutputItemType
-    id: None | str | Unset = UNSET
-    max_output_length: int | None | Unset = UNSET
-    status: None | ToolCallStatus | Unset = UNSET
+    id: str | None = ABSENT
+    max_output_length: int | None = ABSENT
+    status: ToolCallStatus | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,6 +51,11 @@ class ShellCallOutputItem(LazyModel):
             "call_id",
             "output",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "shell_call_output"),)
@@ -78,34 +83,28 @@ class ShellCallOutputItem(LazyModel):
             return type
 
         def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str | Unset:
+            def _parse_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             id = _parse_id(raw__)
 
             return id
 
         def max_output_length_(raw__: Any) -> Any:
-            def _parse_max_output_length(data: object) -> int | None | Unset:
+            def _parse_max_output_length(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_output_length = _parse_max_output_length(raw__)
 
             return max_output_length
 
         def status_(raw__: Any) -> Any:
-            def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+            def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ToolCallStatus.is_declared(data):
                     status_type_0 = ToolCallStatus(data)
@@ -113,7 +112,7 @@ class ShellCallOutputItem(LazyModel):
                     return status_type_0
                 if isinstance(data, str):
                     return ToolCallStatus(data)
-                return cast(None | ToolCallStatus | Unset, data)
+                return cast(None | ToolCallStatus, data)
 
             status = _parse_status(raw__)
 

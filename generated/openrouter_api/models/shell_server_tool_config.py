@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
@@ -21,22 +21,22 @@ class ShellServerToolConfig(LazyModel):
         {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}
 
     Attributes:
-        engine (ShellServerToolEngine | Unset): Which shell engine to use. "openrouter" runs commands server-side in the
+        engine (ShellServerToolEngine | None): Which shell engine to use. "openrouter" runs commands server-side in the
             OpenRouter sandbox. "auto" (default) keeps the provider's native hosted shell when available (OpenAI); on other
             providers the call is routed to the OpenRouter sandbox. Example: openrouter.
-        environment (ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset): Server-side execution
-            environment for the shell tool. Only container-backed environments are supported; "local" shells are not.
-            Example: {'type': 'container_auto'}.
-        sleep_after_seconds (int | Unset): How long (in seconds) the container stays warm after its last command before
+        environment (ContainerAutoEnvironment | ContainerReferenceEnvironment | None): Server-side execution environment
+            for the shell tool. Only container-backed environments are supported; "local" shells are not. Example: {'type':
+            'container_auto'}.
+        sleep_after_seconds (int | None): How long (in seconds) the container stays warm after its last command before
             sleeping, freeing its capacity slot. Idle-based: each command renews the timer. Defaults to 900 (15 minutes);
             capped at 2592000 (30 days). Example: 900.
     """
 
-    engine: ShellServerToolEngine | Unset = UNSET
-    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset = (
-        UNSET
+    engine: ShellServerToolEngine | None = ABSENT
+    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | None = (
+        ABSENT
     )
-    sleep_after_seconds: int | Unset = UNSET
+    sleep_after_seconds: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,21 +57,14 @@ class ShellServerToolConfig(LazyModel):
         from ..models.shell_server_tool_engine import ShellServerToolEngine
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: ShellServerToolEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ShellServerToolEngine(_engine)
+            engine = ShellServerToolEngine(raw__)
 
             return engine
 
         def environment_(raw__: Any) -> Any:
             def _parse_environment(
                 data: object,
-            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:
-                if isinstance(data, Unset):
-                    return data
+            ) -> ContainerAutoEnvironment | ContainerReferenceEnvironment:
                 if ContainerAutoEnvironment.accepts(data):
                     componentsschemas_shell_server_tool_environment_type_0 = (
                         ContainerAutoEnvironment.from_dict(data)
@@ -89,8 +82,7 @@ class ShellServerToolConfig(LazyModel):
                 if ContainerReferenceEnvironment.discriminated_by(data):
                     return ContainerReferenceEnvironment.from_dict(data)
                 return cast(
-                    ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset,
-                    data,
+                    ContainerAutoEnvironment | ContainerReferenceEnvironment, data
                 )
 
             environment = _parse_environment(raw__)

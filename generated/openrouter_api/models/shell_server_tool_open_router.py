@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.shell_server_tool_config import ShellServerToolConfig
@@ -24,12 +24,12 @@ class ShellServerToolOpenRouter(LazyModel):
 
         Attributes:
             type (ShellServerToolOpenRouterType):
-            parameters (ShellServerToolConfig | Unset): Configuration for the openrouter:shell server tool Example:
+            parameters (ShellServerToolConfig | None): Configuration for the openrouter:shell server tool Example:
                 {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}.
     """
 
     type: ShellServerToolOpenRouterType
-    parameters: ShellServerToolConfig | Unset = UNSET
+    parameters: ShellServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,12 +57,7 @@ class ShellServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ShellServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ShellServerToolConfig.from_dict(_parameters)
+            parameters = ShellServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -40,6 +40,11 @@ class SpeechInputReferenceAudio(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_audio",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "input_audio"),)
 
     @classmethod

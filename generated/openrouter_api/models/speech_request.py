@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_request_response_format import SpeechRequestResponseFormat
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.speech_input_reference_audio import SpeechInputReferenceAudio
@@ -25,30 +25,30 @@ class SpeechRequest(LazyModel):
     Attributes:
         input (str): Text to synthesize Example: Hello world.
         model (str): TTS model identifier Example: mistralai/voxtral-mini-tts-2603.
-        input_references (list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset): Reference content for
+        input_references (list[SpeechInputReferenceAudio | SpeechInputReferenceText] | None): Reference content for
             stateless voice cloning: one `input_audio` part carrying the voice sample, optionally accompanied by one `text`
             part with its transcript. Only routed to endpoints that support voice cloning. Example: [{'input_audio':
             {'data': 'data:audio/wav;base64,UklGRuQXDABXQVZF...'}, 'type': 'input_audio'}, {'text': 'I used to rule the
             world.', 'type': 'text'}].
-        provider (SpeechRequestProvider | Unset): Provider-specific passthrough configuration
-        response_format (SpeechRequestResponseFormat | Unset): Audio output format Default:
+        provider (SpeechRequestProvider | None): Provider-specific passthrough configuration
+        response_format (SpeechRequestResponseFormat | None): Audio output format Default:
             SpeechRequestResponseFormat.PCM. Example: pcm.
-        speed (float | Unset): Playback speed multiplier. Only used by models that support it (e.g. OpenAI TTS). Ignored
+        speed (float | None): Playback speed multiplier. Only used by models that support it (e.g. OpenAI TTS). Ignored
             by other providers. Example: 1.
-        voice (str | Unset): Voice identifier (provider-specific). Example: en_paul_neutral.
+        voice (str | None): Voice identifier (provider-specific). Example: en_paul_neutral.
     """
 
     input: str
     model: str
     input_references: (
-        list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset
-    ) = UNSET
-    provider: SpeechRequestProvider | Unset = UNSET
-    response_format: SpeechRequestResponseFormat | Unset = (
+        list[SpeechInputReferenceAudio | SpeechInputReferenceText] | None
+    ) = ABSENT
+    provider: SpeechRequestProvider | None = ABSENT
+    response_format: SpeechRequestResponseFormat | None = (
         SpeechRequestResponseFormat.PCM
     )
-    speed: float | Unset = UNSET
-    voice: str | Unset = UNSET
+    speed: float | None = ABSENT
+    voice: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -77,62 +77,48 @@ class SpeechRequest(LazyModel):
         from ..models.speech_request_response_format import SpeechRequestResponseFormat
 
         def input_references_(raw__: Any) -> Any:
+            input_references = []
             _input_references = raw__
-            input_references: (
-                list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset
-            ) = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
+            for input_references_item_data in _input_references:
 
-                    def _parse_input_references_item(
-                        data: object,
-                    ) -> SpeechInputReferenceAudio | SpeechInputReferenceText:
-                        if SpeechInputReferenceAudio.accepts(data):
-                            componentsschemas_speech_input_reference_type_0 = (
-                                SpeechInputReferenceAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_speech_input_reference_type_0
-                        if SpeechInputReferenceText.accepts(data):
-                            componentsschemas_speech_input_reference_type_1 = (
-                                SpeechInputReferenceText.from_dict(data)
-                            )
-
-                            return componentsschemas_speech_input_reference_type_1
-                        if SpeechInputReferenceAudio.discriminated_by(data):
-                            return SpeechInputReferenceAudio.from_dict(data)
-                        if SpeechInputReferenceText.discriminated_by(data):
-                            return SpeechInputReferenceText.from_dict(data)
-                        return cast(
-                            SpeechInputReferenceAudio | SpeechInputReferenceText, data
+                def _parse_input_references_item(
+                    data: object,
+                ) -> SpeechInputReferenceAudio | SpeechInputReferenceText:
+                    if SpeechInputReferenceAudio.accepts(data):
+                        componentsschemas_speech_input_reference_type_0 = (
+                            SpeechInputReferenceAudio.from_dict(data)
                         )
 
-                    input_references_item = _parse_input_references_item(
-                        input_references_item_data
+                        return componentsschemas_speech_input_reference_type_0
+                    if SpeechInputReferenceText.accepts(data):
+                        componentsschemas_speech_input_reference_type_1 = (
+                            SpeechInputReferenceText.from_dict(data)
+                        )
+
+                        return componentsschemas_speech_input_reference_type_1
+                    if SpeechInputReferenceAudio.discriminated_by(data):
+                        return SpeechInputReferenceAudio.from_dict(data)
+                    if SpeechInputReferenceText.discriminated_by(data):
+                        return SpeechInputReferenceText.from_dict(data)
+                    return cast(
+                        SpeechInputReferenceAudio | SpeechInputReferenceText, data
                     )
 
-                    input_references.append(input_references_item)
+                input_references_item = _parse_input_references_item(
+                    input_references_item_data
+                )
+
+                input_references.append(input_references_item)
 
             return input_references
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: SpeechRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = SpeechRequestProvider.from_dict(_provider)
+            provider = SpeechRequestProvider.from_dict(raw__)
 
             return provider
 
         def response_format_(raw__: Any) -> Any:
-            _response_format = raw__
-            response_format: SpeechRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = SpeechRequestResponseFormat(_response_format)
+            response_format = SpeechRequestResponseFormat(raw__)
 
             return response_format
 

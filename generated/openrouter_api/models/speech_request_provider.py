@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -16,12 +16,12 @@ class SpeechRequestProvider(LazyModel):
     """Provider-specific passthrough configuration
 
     Attributes:
-        options (ProviderOptions | Unset): Provider-specific options keyed by provider slug. Only options for the
-            matched provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped. Example:
-            {'openai': {'max_tokens': 1000}}.
+        options (ProviderOptions | None): Provider-specific options keyed by provider slug. Only options for the matched
+            provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped. Example: {'openai':
+            {'max_tokens': 1000}}.
     """
 
-    options: ProviderOptions | Unset = UNSET
+    options: ProviderOptions | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("options", "options"),)
@@ -34,12 +34,7 @@ class SpeechRequestProvider(LazyModel):
         from ..models.provider_options import ProviderOptions
 
         def options_(raw__: Any) -> Any:
-            _options = raw__
-            options: ProviderOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = ProviderOptions.from_dict(_options)
+            options = ProviderOptions.from_dict(raw__)
 
             return options
 

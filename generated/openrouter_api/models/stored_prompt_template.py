@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.stored_prompt_template_variables import StoredPromptTemplateVariables
@@ -19,11 +19,11 @@ class StoredPromptTemplate(LazyModel):
 
     Attributes:
         id (str):
-        variables (None | StoredPromptTemplateVariables | Unset):
+        variables (StoredPromptTemplateVariables | None):
     """
 
     id: str
-    variables: None | StoredPromptTemplateVariables | Unset = UNSET
+    variables: StoredPromptTemplateVariables | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -45,12 +45,8 @@ class StoredPromptTemplate(LazyModel):
         )
 
         def variables_(raw__: Any) -> Any:
-            def _parse_variables(
-                data: object,
-            ) -> None | StoredPromptTemplateVariables | Unset:
+            def _parse_variables(data: object) -> None | StoredPromptTemplateVariables:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if StoredPromptTemplateVariables.accepts(data):
                     variables_type_0 = StoredPromptTemplateVariables.from_dict(data)
@@ -58,7 +54,7 @@ class StoredPromptTemplate(LazyModel):
                     return variables_type_0
                 if StoredPromptTemplateVariables.discriminated_by(data):
                     return StoredPromptTemplateVariables.from_dict(data)
-                return cast(None | StoredPromptTemplateVariables | Unset, data)
+                return cast(None | StoredPromptTemplateVariables, data)
 
             variables = _parse_variables(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
@@ -36,12 +36,12 @@ class StreamEventsResponseFailed(LazyModel):
             {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
             35}}.
         type (StreamEventsResponseFailedType):
-        sequence_number (int | Unset):
+        sequence_number (int | None):
     """
 
     response: OpenResponsesResult
     type: StreamEventsResponseFailedType
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,6 +53,11 @@ class StreamEventsResponseFailed(LazyModel):
         {
             "response",
             "type",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.failed"),)

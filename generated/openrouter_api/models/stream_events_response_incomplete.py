@@ -56,6 +56,11 @@ class StreamEventsResponseIncomplete(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "response",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "response.incomplete"),)
 
     @classmethod

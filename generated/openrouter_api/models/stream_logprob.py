@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob
@@ -21,14 +21,14 @@ class StreamLogprob(LazyModel):
     Attributes:
         logprob (float):
         token (str):
-        bytes_ (list[int] | Unset):
-        top_logprobs (list[StreamLogprobTopLogprob] | Unset):
+        bytes_ (list[int] | None):
+        top_logprobs (list[StreamLogprobTopLogprob] | None):
     """
 
     logprob: float
     token: str
-    bytes_: list[int] | Unset = UNSET
-    top_logprobs: list[StreamLogprobTopLogprob] | Unset = UNSET
+    bytes_: list[int] | None = ABSENT
+    top_logprobs: list[StreamLogprobTopLogprob] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -56,16 +56,14 @@ class StreamLogprob(LazyModel):
             return bytes_
 
         def top_logprobs_(raw__: Any) -> Any:
+            top_logprobs = []
             _top_logprobs = raw__
-            top_logprobs: list[StreamLogprobTopLogprob] | Unset = UNSET
-            if _top_logprobs is not UNSET:
-                top_logprobs = []
-                for top_logprobs_item_data in _top_logprobs:
-                    top_logprobs_item = StreamLogprobTopLogprob.from_dict(
-                        top_logprobs_item_data
-                    )
+            for top_logprobs_item_data in _top_logprobs:
+                top_logprobs_item = StreamLogprobTopLogprob.from_dict(
+                    top_logprobs_item_data
+                )
 
-                    top_logprobs.append(top_logprobs_item)
+                top_logprobs.append(top_logprobs_item)
 
             return top_logprobs
 

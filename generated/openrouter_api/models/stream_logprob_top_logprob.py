@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,14 +16,14 @@ class StreamLogprobTopLogprob(LazyModel):
         {'bytes': [72, 101, 108, 108, 111], 'logprob': -0.5, 'token': 'Hello'}
 
     Attributes:
-        bytes_ (list[int] | Unset):
-        logprob (float | Unset):
-        token (str | Unset):
+        bytes_ (list[int] | None):
+        logprob (float | None):
+        token (str | None):
     """
 
-    bytes_: list[int] | Unset = UNSET
-    logprob: float | Unset = UNSET
-    token: str | Unset = UNSET
+    bytes_: list[int] | None = ABSENT
+    logprob: float | None = ABSENT
+    token: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
@@ -25,24 +25,24 @@ class STTRequest(LazyModel):
         input_audio (STTInputAudio): Base64-encoded audio to transcribe Example: {'data': 'UklGRiQA...', 'format':
             'wav'}.
         model (str): STT model identifier Example: openai/whisper-large-v3.
-        language (str | Unset): ISO-639-1 language code (e.g., "en", "ja"). Auto-detected if omitted. Example: en.
-        provider (STTRequestProvider | Unset): Provider-specific passthrough configuration
-        response_format (STTRequestResponseFormat | Unset): Output format. "json" (default) returns { text, usage }.
+        language (str | None): ISO-639-1 language code (e.g., "en", "ja"). Auto-detected if omitted. Example: en.
+        provider (STTRequestProvider | None): Provider-specific passthrough configuration
+        response_format (STTRequestResponseFormat | None): Output format. "json" (default) returns { text, usage }.
             "verbose_json" additionally returns task, language, duration, and segment-level timestamps; only supported by
             OpenAI-compatible providers. Example: json.
-        temperature (float | Unset): Sampling temperature for transcription Example: 0.
-        timestamp_granularities (list[STTTimestampGranularity] | Unset): Timestamp detail levels to include when
+        temperature (float | None): Sampling temperature for transcription Example: 0.
+        timestamp_granularities (list[STTTimestampGranularity] | None): Timestamp detail levels to include when
             response_format is "verbose_json". "segment" returns segment-level timestamps; "word" additionally returns word-
             level timestamps in the words array. Ignored unless response_format is "verbose_json". Example: ['segment'].
     """
 
     input_audio: STTInputAudio
     model: str
-    language: str | Unset = UNSET
-    provider: STTRequestProvider | Unset = UNSET
-    response_format: STTRequestResponseFormat | Unset = UNSET
-    temperature: float | Unset = UNSET
-    timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
+    language: str | None = ABSENT
+    provider: STTRequestProvider | None = ABSENT
+    response_format: STTRequestResponseFormat | None = ABSENT
+    temperature: float | None = ABSENT
+    timestamp_granularities: list[STTTimestampGranularity] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -58,6 +58,11 @@ class STTRequest(LazyModel):
         {
             "input_audio",
             "model",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_audio",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -76,36 +81,24 @@ class STTRequest(LazyModel):
             return input_audio
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: STTRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = STTRequestProvider.from_dict(_provider)
+            provider = STTRequestProvider.from_dict(raw__)
 
             return provider
 
         def response_format_(raw__: Any) -> Any:
-            _response_format = raw__
-            response_format: STTRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = STTRequestResponseFormat(_response_format)
+            response_format = STTRequestResponseFormat(raw__)
 
             return response_format
 
         def timestamp_granularities_(raw__: Any) -> Any:
+            timestamp_granularities = []
             _timestamp_granularities = raw__
-            timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = STTTimestampGranularity(
-                        timestamp_granularities_item_data
-                    )
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = STTTimestampGranularity(
+                    timestamp_granularities_item_data
+                )
 
-                    timestamp_granularities.append(timestamp_granularities_item)
+                timestamp_granularities.append(timestamp_granularities_item)
 
             return timestamp_granularities
 

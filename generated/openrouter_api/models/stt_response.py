@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
@@ -24,25 +24,25 @@ class STTResponse(LazyModel):
     Attributes:
         text (str): The transcribed text Example: Hello, this is a test of OpenAI speech-to-text transcription. The
             weather is sunny today and the temperature is around 72 degrees..
-        duration (float | Unset): Duration of the input audio in seconds, present when response_format is verbose_json
+        duration (float | None): Duration of the input audio in seconds, present when response_format is verbose_json
             Example: 9.2.
-        language (str | Unset): Detected or forced language, present when response_format is verbose_json Example:
+        language (str | None): Detected or forced language, present when response_format is verbose_json Example:
             english.
-        segments (list[STTSegment] | Unset): Timestamped transcript segments, present when response_format is
+        segments (list[STTSegment] | None): Timestamped transcript segments, present when response_format is
             verbose_json
-        task (str | Unset): The task performed, present when response_format is verbose_json Example: transcribe.
-        usage (STTUsage | Unset): Aggregated usage statistics for the request Example: {'cost': 0.000508,
-            'input_tokens': 83, 'output_tokens': 30, 'seconds': 9.2, 'total_tokens': 113}.
-        words (list[STTWord] | Unset): Timestamped words, present when the provider returns word-level timestamps
+        task (str | None): The task performed, present when response_format is verbose_json Example: transcribe.
+        usage (STTUsage | None): Aggregated usage statistics for the request Example: {'cost': 0.000508, 'input_tokens':
+            83, 'output_tokens': 30, 'seconds': 9.2, 'total_tokens': 113}.
+        words (list[STTWord] | None): Timestamped words, present when the provider returns word-level timestamps
     """
 
     text: str
-    duration: float | Unset = UNSET
-    language: str | Unset = UNSET
-    segments: list[STTSegment] | Unset = UNSET
-    task: str | Unset = UNSET
-    usage: STTUsage | Unset = UNSET
-    words: list[STTWord] | Unset = UNSET
+    duration: float | None = ABSENT
+    language: str | None = ABSENT
+    segments: list[STTSegment] | None = ABSENT
+    task: str | None = ABSENT
+    usage: STTUsage | None = ABSENT
+    words: list[STTWord] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -69,36 +69,27 @@ class STTResponse(LazyModel):
         from ..models.stt_word import STTWord
 
         def segments_(raw__: Any) -> Any:
+            segments = []
             _segments = raw__
-            segments: list[STTSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = STTSegment.from_dict(segments_item_data)
+            for segments_item_data in _segments:
+                segments_item = STTSegment.from_dict(segments_item_data)
 
-                    segments.append(segments_item)
+                segments.append(segments_item)
 
             return segments
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: STTUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = STTUsage.from_dict(_usage)
+            usage = STTUsage.from_dict(raw__)
 
             return usage
 
         def words_(raw__: Any) -> Any:
+            words = []
             _words = raw__
-            words: list[STTWord] | Unset = UNSET
-            if _words is not UNSET:
-                words = []
-                for words_item_data in _words:
-                    words_item = STTWord.from_dict(words_item_data)
+            for words_item_data in _words:
+                words_item = STTWord.from_dict(words_item_data)
 
-                    words.append(words_item)
+                words.append(words_item)
 
             return words
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -21,27 +21,27 @@ class STTSegment(LazyModel):
         id (int): Segment index within the transcript Example: 0.
         start (float): Segment start time in seconds Example: 0.
         text (str): Transcribed text of the segment Example: Hello there..
-        avg_logprob (float | Unset): Average log probability of the segment
-        compression_ratio (float | Unset): Compression ratio of the segment
-        no_speech_prob (float | Unset): Probability the segment contains no speech
-        seek (int | Unset): Seek offset of the segment Example: 0.
-        speaker (int | Unset): Speaker index for the segment, present when the provider returns diarization data
-            Example: 0.
-        temperature (float | Unset): Temperature used for the segment
-        tokens (list[int] | Unset): Token IDs of the segment
+        avg_logprob (float | None): Average log probability of the segment
+        compression_ratio (float | None): Compression ratio of the segment
+        no_speech_prob (float | None): Probability the segment contains no speech
+        seek (int | None): Seek offset of the segment Example: 0.
+        speaker (int | None): Speaker index for the segment, present when the provider returns diarization data Example:
+            0.
+        temperature (float | None): Temperature used for the segment
+        tokens (list[int] | None): Token IDs of the segment
     """
 
     end: float
     id: int
     start: float
     text: str
-    avg_logprob: float | Unset = UNSET
-    compression_ratio: float | Unset = UNSET
-    no_speech_prob: float | Unset = UNSET
-    seek: int | Unset = UNSET
-    speaker: int | Unset = UNSET
-    temperature: float | Unset = UNSET
-    tokens: list[int] | Unset = UNSET
+    avg_logprob: float | None = ABSENT
+    compression_ratio: float | None = ABSENT
+    no_speech_prob: float | None = ABSENT
+    seek: int | None = ABSENT
+    speaker: int | None = ABSENT
+    temperature: float | None = ABSENT
+    tokens: list[int] | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

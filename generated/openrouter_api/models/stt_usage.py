@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,18 +16,18 @@ class STTUsage(LazyModel):
         {'cost': 0.000508, 'input_tokens': 83, 'output_tokens': 30, 'seconds': 9.2, 'total_tokens': 113}
 
     Attributes:
-        cost (float | Unset): Total cost of the request in USD Example: 0.000508.
-        input_tokens (int | Unset): Number of input tokens billed for this request Example: 83.
-        output_tokens (int | Unset): Number of output tokens generated Example: 30.
-        seconds (float | Unset): Duration of the input audio in seconds Example: 9.2.
-        total_tokens (int | Unset): Total number of tokens used (input + output) Example: 113.
+        cost (float | None): Total cost of the request in USD Example: 0.000508.
+        input_tokens (int | None): Number of input tokens billed for this request Example: 83.
+        output_tokens (int | None): Number of output tokens generated Example: 30.
+        seconds (float | None): Duration of the input audio in seconds Example: 9.2.
+        total_tokens (int | None): Total number of tokens used (input + output) Example: 113.
     """
 
-    cost: float | Unset = UNSET
-    input_tokens: int | Unset = UNSET
-    output_tokens: int | Unset = UNSET
-    seconds: float | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    cost: float | None = ABSENT
+    input_tokens: int | None = ABSENT
+    output_tokens: int | None = ABSENT
+    seconds: float | None = ABSENT
+    total_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -19,14 +19,13 @@ class STTWord(LazyModel):
         end (float): Word end time in seconds Example: 0.4.
         start (float): Word start time in seconds Example: 0.
         word (str): The transcribed word Example: Hello.
-        speaker (int | Unset): Speaker index for the word, present when the provider returns diarization data Example:
-            0.
+        speaker (int | None): Speaker index for the word, present when the provider returns diarization data Example: 0.
     """
 
     end: float
     start: float
     word: str
-    speaker: int | Unset = UNSET
+    speaker: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

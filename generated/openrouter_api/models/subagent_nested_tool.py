@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
@@ -21,11 +21,11 @@ class SubagentNestedTool(LazyModel):
 
         Attributes:
             type (str):
-            parameters (SubagentNestedToolParameters | Unset):
+            parameters (SubagentNestedToolParameters | None):
     """
 
     type: str
-    parameters: SubagentNestedToolParameters | Unset = UNSET
+    parameters: SubagentNestedToolParameters | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -47,12 +47,7 @@ class SubagentNestedTool(LazyModel):
         )
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: SubagentNestedToolParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SubagentNestedToolParameters.from_dict(_parameters)
+            parameters = SubagentNestedToolParameters.from_dict(raw__)
 
             return parameters
 

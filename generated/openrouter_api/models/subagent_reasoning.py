@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.subagent_reasoning_effort import SubagentReasoningEffort
@@ -20,13 +20,13 @@ class SubagentReasoning(LazyModel):
             {'effort': 'low'}
 
         Attributes:
-            effort (SubagentReasoningEffort | Unset): Reasoning effort level for the subagent call.
-            max_tokens (int | Unset): Maximum number of reasoning tokens the subagent may use. Forwarded to the subagent
-                call as `reasoning.max_tokens`.
+            effort (SubagentReasoningEffort | None): Reasoning effort level for the subagent call.
+            max_tokens (int | None): Maximum number of reasoning tokens the subagent may use. Forwarded to the subagent call
+                as `reasoning.max_tokens`.
     """
 
-    effort: SubagentReasoningEffort | Unset = UNSET
-    max_tokens: int | Unset = UNSET
+    effort: SubagentReasoningEffort | None = ABSENT
+    max_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -41,12 +41,7 @@ class SubagentReasoning(LazyModel):
         from ..models.subagent_reasoning_effort import SubagentReasoningEffort
 
         def effort_(raw__: Any) -> Any:
-            _effort = raw__
-            effort: SubagentReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = SubagentReasoningEffort(_effort)
+            effort = SubagentReasoningEffort(raw__)
 
             return effort
 

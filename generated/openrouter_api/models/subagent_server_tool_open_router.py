@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.subagent_server_tool_config import SubagentServerToolConfig
@@ -24,12 +24,12 @@ class SubagentServerToolOpenRouter(LazyModel):
 
         Attributes:
             type (SubagentServerToolOpenRouterType):
-            parameters (SubagentServerToolConfig | Unset): Configuration for one openrouter:subagent server tool entry.
+            parameters (SubagentServerToolConfig | None): Configuration for one openrouter:subagent server tool entry.
                 Example: {'model': '~anthropic/claude-haiku-latest', 'name': 'summarizer'}.
     """
 
     type: SubagentServerToolOpenRouterType
-    parameters: SubagentServerToolConfig | Unset = UNSET
+    parameters: SubagentServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,12 +57,7 @@ class SubagentServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: SubagentServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SubagentServerToolConfig.from_dict(_parameters)
+            parameters = SubagentServerToolConfig.from_dict(raw__)
 
             return parameters
 

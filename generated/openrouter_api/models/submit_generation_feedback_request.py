@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.submit_generation_feedback_request_category import (
@@ -25,13 +25,13 @@ class SubmitGenerationFeedbackRequest(LazyModel):
         category (SubmitGenerationFeedbackRequestCategory): The category of feedback being reported Example:
             incorrect_response.
         generation_id (str): The generation to submit feedback on Example: gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG.
-        comment (str | Unset): An optional free-text comment describing the feedback Example: The model repeated the
-            same paragraph three times..
+        comment (str | None): An optional free-text comment describing the feedback Example: The model repeated the same
+            paragraph three times..
     """
 
     category: SubmitGenerationFeedbackRequestCategory
     generation_id: str
-    comment: str | Unset = UNSET
+    comment: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

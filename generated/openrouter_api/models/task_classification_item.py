@@ -70,6 +70,11 @@ class TaskClassificationItem(LazyModel):
             "usage_share",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "models",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

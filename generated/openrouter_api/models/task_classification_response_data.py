@@ -48,6 +48,12 @@ class TaskClassificationResponseData(LazyModel):
             "window_days",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "classifications",
+            "macro_categories",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

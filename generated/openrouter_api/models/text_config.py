@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig
@@ -22,15 +22,15 @@ class TextConfig(LazyModel):
         {'format': {'type': 'text'}, 'verbosity': 'medium'}
 
     Attributes:
-        format (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
+        format (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | None): Text response format
             configuration Example: {'type': 'text'}.
-        verbosity (None | TextConfigVerbosity | Unset):
+        verbosity (TextConfigVerbosity | None):
     """
 
     format: (
-        FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset
-    ) = UNSET
-    verbosity: None | TextConfigVerbosity | Unset = UNSET
+        FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | None
+    ) = ABSENT
+    verbosity: TextConfigVerbosity | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,14 +51,7 @@ class TextConfig(LazyModel):
         def format_(raw__: Any) -> Any:
             def _parse_format(
                 data: object,
-            ) -> (
-                FormatJsonObjectConfig
-                | FormatJsonSchemaConfig
-                | FormatTextConfig
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
+            ) -> FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig:
                 if FormatTextConfig.accepts(data):
                     componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
 
@@ -82,10 +75,7 @@ class TextConfig(LazyModel):
                 if FormatJsonSchemaConfig.discriminated_by(data):
                     return FormatJsonSchemaConfig.from_dict(data)
                 return cast(
-                    FormatJsonObjectConfig
-                    | FormatJsonSchemaConfig
-                    | FormatTextConfig
-                    | Unset,
+                    FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig,
                     data,
                 )
 
@@ -94,10 +84,8 @@ class TextConfig(LazyModel):
             return format
 
         def verbosity_(raw__: Any) -> Any:
-            def _parse_verbosity(data: object) -> None | TextConfigVerbosity | Unset:
+            def _parse_verbosity(data: object) -> None | TextConfigVerbosity:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if TextConfigVerbosity.is_declared(data):
                     verbosity_type_0 = TextConfigVerbosity(data)
@@ -105,7 +93,7 @@ class TextConfig(LazyModel):
                     return verbosity_type_0
                 if isinstance(data, str):
                     return TextConfigVerbosity(data)
-                return cast(None | TextConfigVerbosity | Unset, data)
+                return cast(None | TextConfigVerbosity, data)
 
             verbosity = _parse_verbosity(raw__)
 

@@ -59,6 +59,11 @@ class TextDeltaEvent(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "logprobs",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("type", "response.output_text.delta"),
     )

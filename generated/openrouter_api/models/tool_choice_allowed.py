@@ -43,6 +43,11 @@ class ToolChoiceAllowed(LazyModel):
             "type",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "allowed_tools"),)
 
     @classmethod

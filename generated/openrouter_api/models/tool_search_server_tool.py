@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
@@ -21,12 +21,12 @@ class ToolSearchServerTool(LazyModel):
 
     Attributes:
         type (ToolSearchServerToolType):
-        parameters (ToolSearchServerToolConfig | Unset): Configuration for the openrouter:tool_search server tool
+        parameters (ToolSearchServerToolConfig | None): Configuration for the openrouter:tool_search server tool
             Example: {'max_results': 5}.
     """
 
     type: ToolSearchServerToolType
-    parameters: ToolSearchServerToolConfig | Unset = UNSET
+    parameters: ToolSearchServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -54,12 +54,7 @@ class ToolSearchServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: ToolSearchServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ToolSearchServerToolConfig.from_dict(_parameters)
+            parameters = ToolSearchServerToolConfig.from_dict(raw__)
 
             return parameters
 

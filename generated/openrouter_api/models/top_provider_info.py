@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -17,13 +17,13 @@ class TopProviderInfo(LazyModel):
 
     Attributes:
         is_moderated (bool): Whether the top provider moderates content Example: True.
-        context_length (int | None | Unset): Context length from the top provider Example: 8192.
-        max_completion_tokens (int | None | Unset): Maximum completion tokens from the top provider Example: 4096.
+        context_length (int | None): Context length from the top provider Example: 8192.
+        max_completion_tokens (int | None): Maximum completion tokens from the top provider Example: 4096.
     """
 
     is_moderated: bool
-    context_length: int | None | Unset = UNSET
-    max_completion_tokens: int | None | Unset = UNSET
+    context_length: int | None = ABSENT
+    max_completion_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -42,24 +42,20 @@ class TopProviderInfo(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def context_length_(raw__: Any) -> Any:
-            def _parse_context_length(data: object) -> int | None | Unset:
+            def _parse_context_length(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             context_length = _parse_context_length(raw__)
 
             return context_length
 
         def max_completion_tokens_(raw__: Any) -> Any:
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+            def _parse_max_completion_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             max_completion_tokens = _parse_max_completion_tokens(raw__)
 

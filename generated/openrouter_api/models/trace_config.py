@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -18,18 +18,18 @@ class TraceConfig(LazyModel):
             {'trace_id': 'trace-abc123', 'trace_name': 'my-app-trace'}
 
         Attributes:
-            generation_name (str | Unset):
-            parent_span_id (str | Unset):
-            span_name (str | Unset):
-            trace_id (str | Unset):
-            trace_name (str | Unset):
+            generation_name (str | None):
+            parent_span_id (str | None):
+            span_name (str | None):
+            trace_id (str | None):
+            trace_name (str | None):
     """
 
-    generation_name: str | Unset = UNSET
-    parent_span_id: str | Unset = UNSET
-    span_name: str | Unset = UNSET
-    trace_id: str | Unset = UNSET
-    trace_name: str | Unset = UNSET
+    generation_name: str | None = ABSENT
+    parent_span_id: str | None = ABSENT
+    span_name: str | None = ABSENT
+    trace_id: str | None = ABSENT
+    trace_name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

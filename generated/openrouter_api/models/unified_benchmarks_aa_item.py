@@ -28,7 +28,7 @@ class UnifiedBenchmarksAAItem(LazyModel):
         intelligence_index (float | None): Artificial Analysis Intelligence Index composite score. Higher is better.
             Example: 71.2.
         model_permaslug (str): Stable OpenRouter model identifier. Example: openai/gpt-4o.
-        pricing (None | UnifiedBenchmarkPricing):
+        pricing (UnifiedBenchmarkPricing | None):
         source (UnifiedBenchmarksAAItemSource): Benchmark source discriminator.
     """
 
@@ -37,7 +37,7 @@ class UnifiedBenchmarksAAItem(LazyModel):
     display_name: str
     intelligence_index: float | None
     model_permaslug: str
-    pricing: None | UnifiedBenchmarkPricing
+    pricing: UnifiedBenchmarkPricing | None
     source: UnifiedBenchmarksAAItemSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,7 +32,7 @@ class UnifiedBenchmarksDAItem(LazyModel):
         elo (float): ELO rating from head-to-head arena battles. Example: 1423.
         model_permaslug (str): Stable OpenRouter model identifier when mapped; otherwise the upstream Design Arena model
             id. Example: anthropic/claude-sonnet-4.
-        pricing (None | UnifiedBenchmarkPricing):
+        pricing (UnifiedBenchmarkPricing | None):
         source (UnifiedBenchmarksDAItemSource): Benchmark source discriminator.
         tournament_stats (UnifiedBenchmarksDAItemTournamentStats): Placement distribution from tournament matches.
         win_rate (float): Win rate as a percentage (0–100). Example: 72.
@@ -44,7 +44,7 @@ class UnifiedBenchmarksDAItem(LazyModel):
     display_name: str
     elo: float
     model_permaslug: str
-    pricing: None | UnifiedBenchmarkPricing
+    pricing: UnifiedBenchmarkPricing | None
     source: UnifiedBenchmarksDAItemSource
     tournament_stats: UnifiedBenchmarksDAItemTournamentStats
     win_rate: float
@@ -74,6 +74,11 @@ class UnifiedBenchmarksDAItem(LazyModel):
             "source",
             "tournament_stats",
             "win_rate",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tournament_stats",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = (("source", "design-arena"),)

@@ -22,24 +22,24 @@ class UnifiedBenchmarksMeta(LazyModel):
 
     Attributes:
         as_of (str): ISO-8601 timestamp of when this data was last updated. Example: 2026-06-03T12:00:00Z.
-        citation (None | str): Required attribution when republishing this data, or null when results span multiple
+        citation (str | None): Required attribution when republishing this data, or null when results span multiple
             sources (attribute each item individually by its `source` discriminator). Example: Source: Artificial Analysis
             (artificialanalysis.ai) via OpenRouter (openrouter.ai/rankings)..
         model_count (int): Number of unique models in the response.
-        source (None | UnifiedBenchmarksMetaSource): The source filter applied, or null when all sources are returned.
+        source (UnifiedBenchmarksMetaSource | None): The source filter applied, or null when all sources are returned.
             Example: artificial-analysis.
-        source_url (None | str): URL of the upstream data source, or null when results span multiple sources. Example:
+        source_url (str | None): URL of the upstream data source, or null when results span multiple sources. Example:
             https://artificialanalysis.ai.
-        task_type (None | str): The task_type filter applied, or null if showing all.
+        task_type (str | None): The task_type filter applied, or null if showing all.
         version (UnifiedBenchmarksMetaVersion): Dataset version.
     """
 
     as_of: str
-    citation: None | str
+    citation: str | None
     model_count: int
-    source: None | UnifiedBenchmarksMetaSource
-    source_url: None | str
-    task_type: None | str
+    source: UnifiedBenchmarksMetaSource | None
+    source_url: str | None
+    task_type: str | None
     version: UnifiedBenchmarksMetaVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

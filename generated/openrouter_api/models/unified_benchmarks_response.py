@@ -54,6 +54,12 @@ class UnifiedBenchmarksResponse(LazyModel):
             "meta",
         }
     )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "meta",
+        }
+    )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
 
     @classmethod

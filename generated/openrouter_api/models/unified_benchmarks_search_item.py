@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_item_benchmark_type import (
@@ -48,7 +48,7 @@ class UnifiedBenchmarksSearchItem(LazyModel):
             through. Example: server-tool.
         source (UnifiedBenchmarksSearchItemSource): Benchmark source discriminator.
         total_tasks (int): Tasks evaluated across the published configuration's runs. Example: 100.
-        run_config (UnifiedBenchmarksSearchRunConfig | Unset): Published lane configuration, included only when
+        run_config (UnifiedBenchmarksSearchRunConfig | None): Published lane configuration, included only when
             include_run_config=true. Only the agent turn count, reasoning effort, and temperature are exposed; other harness
             settings are intentionally not part of the public contract.
     """
@@ -65,7 +65,7 @@ class UnifiedBenchmarksSearchItem(LazyModel):
     search_surface: UnifiedBenchmarksSearchItemSearchSurface
     source: UnifiedBenchmarksSearchItemSource
     total_tasks: int
-    run_config: UnifiedBenchmarksSearchRunConfig | Unset = UNSET
+    run_config: UnifiedBenchmarksSearchRunConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -161,12 +161,7 @@ class UnifiedBenchmarksSearchItem(LazyModel):
             return source
 
         def run_config_(raw__: Any) -> Any:
-            _run_config = raw__
-            run_config: UnifiedBenchmarksSearchRunConfig | Unset
-            if isinstance(_run_config, Unset):
-                run_config = UNSET
-            else:
-                run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_run_config)
+            run_config = UnifiedBenchmarksSearchRunConfig.from_dict(raw__)
 
             return run_config
 

@@ -15,14 +15,14 @@ class UnifiedBenchmarksSearchRunConfig(LazyModel):
 
         Attributes:
             max_agent_turns (int | None): Agent-turn count for the published lane, or null for plugin lanes. Example: 25.
-            reasoning_effort (None | str): Reasoning effort configured for the published lane, or null when omitted.
+            reasoning_effort (str | None): Reasoning effort configured for the published lane, or null when omitted.
                 Example: high.
             temperature (float | None): Sampling temperature configured for the published lane, or null when omitted.
                 Example: 0.2.
     """
 
     max_agent_turns: int | None
-    reasoning_effort: None | str
+    reasoning_effort: str | None
     temperature: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

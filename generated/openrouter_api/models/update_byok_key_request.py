@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -15,30 +15,30 @@ class UpdateBYOKKeyRequest(LazyModel):
         {'disabled': False, 'name': 'Updated OpenAI Key'}
 
     Attributes:
-        allowed_api_key_hashes (list[str] | None | Unset): Optional allowlist of OpenRouter API key hashes
-            (`api_keys.hash`) that may use this credential. `null` clears the restriction. Must contain at least one hash if
-            provided. Hashes that do not belong to your account return a 400. Example:
+        allowed_api_key_hashes (list[str] | None): Optional allowlist of OpenRouter API key hashes (`api_keys.hash`)
+            that may use this credential. `null` clears the restriction. Must contain at least one hash if provided. Hashes
+            that do not belong to your account return a 400. Example:
             ['f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943'].
-        allowed_models (list[str] | None | Unset): Optional allowlist of model slugs this credential may be used for.
-            `null` means no restriction.
-        allowed_user_ids (list[str] | None | Unset): Optional allowlist of user IDs that may use this credential. `null`
+        allowed_models (list[str] | None): Optional allowlist of model slugs this credential may be used for. `null`
             means no restriction.
-        disabled (bool | Unset): Whether this credential is disabled. Example: False.
-        is_fallback (bool | Unset): Whether this credential is treated as a fallback — used only after non-fallback keys
+        allowed_user_ids (list[str] | None): Optional allowlist of user IDs that may use this credential. `null` means
+            no restriction.
+        disabled (bool | None): Whether this credential is disabled. Example: False.
+        is_fallback (bool | None): Whether this credential is treated as a fallback — used only after non-fallback keys
             for the same provider have been tried. Example: False.
-        key (str | Unset): A new raw provider API key to rotate the credential in-place. The previous key material is
+        key (str | None): A new raw provider API key to rotate the credential in-place. The previous key material is
             overwritten and the masked label is regenerated. Encrypted at rest and never returned in API responses. Example:
             sk-proj-newkey456....
-        name (None | str | Unset): Optional human-readable name for the credential. Example: Updated OpenAI Key.
+        name (str | None): Optional human-readable name for the credential. Example: Updated OpenAI Key.
     """
 
-    allowed_api_key_hashes: list[str] | None | Unset = UNSET
-    allowed_models: list[str] | None | Unset = UNSET
-    allowed_user_ids: list[str] | None | Unset = UNSET
-    disabled: bool | Unset = UNSET
-    is_fallback: bool | Unset = UNSET
-    key: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    allowed_api_key_hashes: list[str] | None = ABSENT
+    allowed_models: list[str] | None = ABSENT
+    allowed_user_ids: list[str] | None = ABSENT
+    disabled: bool | None = ABSENT
+    is_fallback: bool | None = ABSENT
+    key: str | None = ABSENT
+    name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -57,60 +57,52 @@ class UpdateBYOKKeyRequest(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def allowed_api_key_hashes_(raw__: Any) -> Any:
-            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_api_key_hashes(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_api_key_hashes_type_0 = cast(list[str], data)
 
                     return allowed_api_key_hashes_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_api_key_hashes = _parse_allowed_api_key_hashes(raw__)
 
             return allowed_api_key_hashes
 
         def allowed_models_(raw__: Any) -> Any:
-            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_models(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_models_type_0 = cast(list[str], data)
 
                     return allowed_models_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_models = _parse_allowed_models(raw__)
 
             return allowed_models
 
         def allowed_user_ids_(raw__: Any) -> Any:
-            def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
+            def _parse_allowed_user_ids(data: object) -> list[str] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if isinstance(data, list):
                     allowed_user_ids_type_0 = cast(list[str], data)
 
                     return allowed_user_ids_type_0
-                return cast(list[str] | None | Unset, data)
+                return cast(list[str] | None, data)
 
             allowed_user_ids = _parse_allowed_user_ids(raw__)
 
             return allowed_user_ids
 
         def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str | Unset:
+            def _parse_name(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             name = _parse_name(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.guardrail_interval import GuardrailInterval
@@ -19,20 +19,19 @@ class UpdateKeysRequest(LazyModel):
             Name'}
 
     Attributes:
-        disabled (bool | Unset): Whether to disable the API key Example: False.
-        include_byok_in_limit (bool | Unset): Whether to include BYOK usage in the limit Example: True.
-        limit (float | None | Unset): New spending limit for the API key in USD Example: 75.
-        limit_reset (GuardrailInterval | None | Unset): New limit reset type for the API key (daily, weekly, monthly, or
-            null for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday. Example:
-            daily.
-        name (str | Unset): New name for the API key Example: Updated API Key Name.
+        disabled (bool | None): Whether to disable the API key Example: False.
+        include_byok_in_limit (bool | None): Whether to include BYOK usage in the limit Example: True.
+        limit (float | None): New spending limit for the API key in USD Example: 75.
+        limit_reset (GuardrailInterval | None): New limit reset type for the API key (daily, weekly, monthly, or null
+            for no reset). Resets happen automatically at midnight UTC, and weeks are Monday through Sunday. Example: daily.
+        name (str | None): New name for the API key Example: Updated API Key Name.
     """
 
-    disabled: bool | Unset = UNSET
-    include_byok_in_limit: bool | Unset = UNSET
-    limit: float | None | Unset = UNSET
-    limit_reset: GuardrailInterval | None | Unset = UNSET
-    name: str | Unset = UNSET
+    disabled: bool | None = ABSENT
+    include_byok_in_limit: bool | None = ABSENT
+    limit: float | None = ABSENT
+    limit_reset: GuardrailInterval | None = ABSENT
+    name: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -51,22 +50,18 @@ class UpdateKeysRequest(LazyModel):
         from ..models.guardrail_interval import GuardrailInterval
 
         def limit_(raw__: Any) -> Any:
-            def _parse_limit(data: object) -> float | None | Unset:
+            def _parse_limit(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             limit = _parse_limit(raw__)
 
             return limit
 
         def limit_reset_(raw__: Any) -> Any:
-            def _parse_limit_reset(data: object) -> GuardrailInterval | None | Unset:
+            def _parse_limit_reset(data: object) -> GuardrailInterval | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if GuardrailInterval.is_declared(data):
                     limit_reset_type_0 = GuardrailInterval(data)
@@ -74,7 +69,7 @@ class UpdateKeysRequest(LazyModel):
                     return limit_reset_type_0
                 if isinstance(data, str):
                     return GuardrailInterval(data)
-                return cast(GuardrailInterval | None | Unset, data)
+                return cast(GuardrailInterval | None, data)
 
             limit_reset = _parse_limit_reset(raw__)
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,14 +16,14 @@ class UpsertWorkspaceBudgetRequest(LazyModel):
 
     Attributes:
         limit_usd (float): Spending limit in USD. Must be greater than 0. Example: 100.
-        include_byok_in_budgets (bool | Unset): Whether to include BYOK (bring-your-own-key) spend when enforcing the
+        include_byok_in_budgets (bool | None): Whether to include BYOK (bring-your-own-key) spend when enforcing the
             workspace's budgets. This is a workspace-wide setting: it applies to every budget interval (daily, weekly,
             monthly, and lifetime), not just the interval being upserted in this request. Omit to leave the current setting
             unchanged. Example: True.
     """
 
     limit_usd: float
-    include_byok_in_budgets: bool | Unset = UNSET
+    include_byok_in_budgets: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.url_citation_type import URLCitationType
@@ -25,7 +25,7 @@ class URLCitation(LazyModel):
         title (str):
         type (URLCitationType):
         url (str):
-        content (str | Unset):
+        content (str | None):
     """
 
     end_index: int
@@ -33,7 +33,7 @@ class URLCitation(LazyModel):
     title: str
     type: URLCitationType
     url: str
-    content: str | Unset = UNSET
+    content: str | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
@@ -29,10 +29,10 @@ class Usage(LazyModel):
         output_tokens (int):
         output_tokens_details (UsageOutputTokensDetails):
         total_tokens (int):
-        cost (float | None | Unset): Cost of the completion
-        cost_details (UsageCostDetails | Unset):
-        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
-        server_tool_use_details (None | ServerToolUseDetails | Unset):
+        cost (float | None): Cost of the completion
+        cost_details (UsageCostDetails | None):
+        is_byok (bool | None): Whether a request was made using a Bring Your Own Key configuration
+        server_tool_use_details (ServerToolUseDetails | None):
     """
 
     input_tokens: int
@@ -40,10 +40,10 @@ class Usage(LazyModel):
     output_tokens: int
     output_tokens_details: UsageOutputTokensDetails
     total_tokens: int
-    cost: float | None | Unset = UNSET
-    cost_details: UsageCostDetails | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
+    cost: float | None = ABSENT
+    cost_details: UsageCostDetails | None = ABSENT
+    is_byok: bool | None = ABSENT
+    server_tool_use_details: ServerToolUseDetails | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -64,6 +64,12 @@ class Usage(LazyModel):
             "output_tokens",
             "output_tokens_details",
             "total_tokens",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input_tokens_details",
+            "output_tokens_details",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -87,34 +93,25 @@ class Usage(LazyModel):
             return output_tokens_details
 
         def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None | Unset:
+            def _parse_cost(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             cost = _parse_cost(raw__)
 
             return cost
 
         def cost_details_(raw__: Any) -> Any:
-            _cost_details = raw__
-            cost_details: UsageCostDetails | Unset
-            if isinstance(_cost_details, Unset):
-                cost_details = UNSET
-            else:
-                cost_details = UsageCostDetails.from_dict(_cost_details)
+            cost_details = UsageCostDetails.from_dict(raw__)
 
             return cost_details
 
         def server_tool_use_details_(raw__: Any) -> Any:
             def _parse_server_tool_use_details(
                 data: object,
-            ) -> None | ServerToolUseDetails | Unset:
+            ) -> None | ServerToolUseDetails:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if ServerToolUseDetails.accepts(data):
                     server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(
@@ -124,7 +121,7 @@ class Usage(LazyModel):
                     return server_tool_use_details_type_0
                 if ServerToolUseDetails.discriminated_by(data):
                     return ServerToolUseDetails.from_dict(data)
-                return cast(None | ServerToolUseDetails | Unset, data)
+                return cast(None | ServerToolUseDetails, data)
 
             server_tool_use_details = _parse_server_tool_use_details(raw__)
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -14,12 +14,12 @@ class UsageCostDetails(LazyModel):
     Attributes:
         upstream_inference_input_cost (float):
         upstream_inference_output_cost (float):
-        upstream_inference_cost (float | None | Unset):
+        upstream_inference_cost (float | None):
     """
 
     upstream_inference_input_cost: float
     upstream_inference_output_cost: float
-    upstream_inference_cost: float | None | Unset = UNSET
+    upstream_inference_cost: float | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -39,12 +39,10 @@ class UsageCostDetails(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def upstream_inference_cost_(raw__: Any) -> Any:
-            def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+            def _parse_upstream_inference_cost(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             upstream_inference_cost = _parse_upstream_inference_cost(raw__)
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -13,11 +13,11 @@ class UsageInputTokensDetails(LazyModel):
     """
     Attributes:
         cached_tokens (int):
-        cache_write_tokens (int | None | Unset):
+        cache_write_tokens (int | None):
     """
 
     cached_tokens: int
-    cache_write_tokens: int | None | Unset = UNSET
+    cache_write_tokens: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -35,12 +35,10 @@ class UsageInputTokensDetails(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def cache_write_tokens_(raw__: Any) -> Any:
-            def _parse_cache_write_tokens(data: object) -> int | None | Unset:
+            def _parse_cache_write_tokens(data: object) -> int | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+                return cast(int | None, data)
 
             cache_write_tokens = _parse_cache_write_tokens(raw__)
 

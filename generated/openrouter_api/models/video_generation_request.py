@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -32,48 +32,48 @@ class VideoGenerationRequest(LazyModel):
 
     Attributes:
         model (str):
-        aspect_ratio (VideoGenerationRequestAspectRatio | Unset): Aspect ratio of the generated video Example: 16:9.
-        callback_url (str | Unset): URL to receive a webhook notification when the video generation job completes.
+        aspect_ratio (VideoGenerationRequestAspectRatio | None): Aspect ratio of the generated video Example: 16:9.
+        callback_url (str | None): URL to receive a webhook notification when the video generation job completes.
             Overrides the workspace-level default callback URL if set. Must be HTTPS. Example: https://example.com/webhook.
-        creativity (int | Unset): Creativity level for video upscaling models only. This parameter is not supported by
+        creativity (int | None): Creativity level for video upscaling models only. This parameter is not supported by
             video generation models. Example: 1.
-        duration (int | Unset): Duration of the generated video in seconds Example: 8.
-        frame_images (list[FrameImage] | Unset): Images to use as the first and/or last frame of the generated video.
+        duration (int | None): Duration of the generated video in seconds Example: 8.
+        frame_images (list[FrameImage] | None): Images to use as the first and/or last frame of the generated video.
             Each image must specify a frame_type of first_frame or last_frame.
-        generate_audio (bool | Unset): Whether to generate audio alongside the video. Defaults to the endpoint's
+        generate_audio (bool | None): Whether to generate audio alongside the video. Defaults to the endpoint's
             generate_audio capability flag, false if not set. Example: True.
-        input_references (list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset): Reference assets to
+        input_references (list[ContentPartAudio | ContentPartImage | ContentPartVideo] | None): Reference assets to
             guide video generation. Accepts image, audio, and video references. Audio and video references are only honored
             by providers that support them (including BytePlus Seedance generation 2 and newer); other providers use image
             references and ignore the rest.
-        prompt (str | Unset): Text prompt describing the video to generate. Optional for models that support generating
-            a video from image input alone; required by all other models. Example: A serene mountain landscape at sunset.
-        provider (VideoGenerationRequestProvider | Unset): Provider-specific passthrough configuration
-        resolution (VideoGenerationRequestResolution | Unset): Resolution of the generated video Example: 720p.
-        seed (int | Unset): If specified, the generation will sample deterministically, such that repeated requests with
+        prompt (str | None): Text prompt describing the video to generate. Optional for models that support generating a
+            video from image input alone; required by all other models. Example: A serene mountain landscape at sunset.
+        provider (VideoGenerationRequestProvider | None): Provider-specific passthrough configuration
+        resolution (VideoGenerationRequestResolution | None): Resolution of the generated video Example: 720p.
+        seed (int | None): If specified, the generation will sample deterministically, such that repeated requests with
             the same seed and parameters should return the same result. Determinism is not guaranteed for all providers.
-        size (str | Unset): Exact pixel dimensions of the generated video in "WIDTHxHEIGHT" format (e.g. "1280x720").
+        size (str | None): Exact pixel dimensions of the generated video in "WIDTHxHEIGHT" format (e.g. "1280x720").
             Interchangeable with resolution + aspect_ratio. Example: 1280x720.
-        upscale_factor (float | Unset): Upscale factor for video upscaling models only. This parameter is not supported
+        upscale_factor (float | None): Upscale factor for video upscaling models only. This parameter is not supported
             by video generation models. Example: 2.
     """
 
     model: str
-    aspect_ratio: VideoGenerationRequestAspectRatio | Unset = UNSET
-    callback_url: str | Unset = UNSET
-    creativity: int | Unset = UNSET
-    duration: int | Unset = UNSET
-    frame_images: list[FrameImage] | Unset = UNSET
-    generate_audio: bool | Unset = UNSET
+    aspect_ratio: VideoGenerationRequestAspectRatio | None = ABSENT
+    callback_url: str | None = ABSENT
+    creativity: int | None = ABSENT
+    duration: int | None = ABSENT
+    frame_images: list[FrameImage] | None = ABSENT
+    generate_audio: bool | None = ABSENT
     input_references: (
-        list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
-    ) = UNSET
-    prompt: str | Unset = UNSET
-    provider: VideoGenerationRequestProvider | Unset = UNSET
-    resolution: VideoGenerationRequestResolution | Unset = UNSET
-    seed: int | Unset = UNSET
-    size: str | Unset = UNSET
-    upscale_factor: float | Unset = UNSET
+        list[ContentPartAudio | ContentPartImage | ContentPartVideo] | None
+    ) = ABSENT
+    prompt: str | None = ABSENT
+    provider: VideoGenerationRequestProvider | None = ABSENT
+    resolution: VideoGenerationRequestResolution | None = ABSENT
+    seed: int | None = ABSENT
+    size: str | None = ABSENT
+    upscale_factor: float | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -117,92 +117,71 @@ class VideoGenerationRequest(LazyModel):
         )
 
         def aspect_ratio_(raw__: Any) -> Any:
-            _aspect_ratio = raw__
-            aspect_ratio: VideoGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = VideoGenerationRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = VideoGenerationRequestAspectRatio(raw__)
 
             return aspect_ratio
 
         def frame_images_(raw__: Any) -> Any:
+            frame_images = []
             _frame_images = raw__
-            frame_images: list[FrameImage] | Unset = UNSET
-            if _frame_images is not UNSET:
-                frame_images = []
-                for frame_images_item_data in _frame_images:
-                    frame_images_item = FrameImage.from_dict(frame_images_item_data)
+            for frame_images_item_data in _frame_images:
+                frame_images_item = FrameImage.from_dict(frame_images_item_data)
 
-                    frame_images.append(frame_images_item)
+                frame_images.append(frame_images_item)
 
             return frame_images
 
         def input_references_(raw__: Any) -> Any:
+            input_references = []
             _input_references = raw__
-            input_references: (
-                list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
-            ) = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
+            for input_references_item_data in _input_references:
 
-                    def _parse_input_references_item(
-                        data: object,
-                    ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
-                        if ContentPartImage.accepts(data):
-                            componentsschemas_input_reference_type_0 = (
-                                ContentPartImage.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_0
-                        if ContentPartAudio.accepts(data):
-                            componentsschemas_input_reference_type_1 = (
-                                ContentPartAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_1
-                        if ContentPartVideo.accepts(data):
-                            componentsschemas_input_reference_type_2 = (
-                                ContentPartVideo.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_2
-                        if ContentPartImage.discriminated_by(data):
-                            return ContentPartImage.from_dict(data)
-                        if ContentPartAudio.discriminated_by(data):
-                            return ContentPartAudio.from_dict(data)
-                        if ContentPartVideo.discriminated_by(data):
-                            return ContentPartVideo.from_dict(data)
-                        return cast(
-                            ContentPartAudio | ContentPartImage | ContentPartVideo, data
+                def _parse_input_references_item(
+                    data: object,
+                ) -> ContentPartAudio | ContentPartImage | ContentPartVideo:
+                    if ContentPartImage.accepts(data):
+                        componentsschemas_input_reference_type_0 = (
+                            ContentPartImage.from_dict(data)
                         )
 
-                    input_references_item = _parse_input_references_item(
-                        input_references_item_data
+                        return componentsschemas_input_reference_type_0
+                    if ContentPartAudio.accepts(data):
+                        componentsschemas_input_reference_type_1 = (
+                            ContentPartAudio.from_dict(data)
+                        )
+
+                        return componentsschemas_input_reference_type_1
+                    if ContentPartVideo.accepts(data):
+                        componentsschemas_input_reference_type_2 = (
+                            ContentPartVideo.from_dict(data)
+                        )
+
+                        return componentsschemas_input_reference_type_2
+                    if ContentPartImage.discriminated_by(data):
+                        return ContentPartImage.from_dict(data)
+                    if ContentPartAudio.discriminated_by(data):
+                        return ContentPartAudio.from_dict(data)
+                    if ContentPartVideo.discriminated_by(data):
+                        return ContentPartVideo.from_dict(data)
+                    return cast(
+                        ContentPartAudio | ContentPartImage | ContentPartVideo, data
                     )
 
-                    input_references.append(input_references_item)
+                input_references_item = _parse_input_references_item(
+                    input_references_item_data
+                )
+
+                input_references.append(input_references_item)
 
             return input_references
 
         def provider_(raw__: Any) -> Any:
-            _provider = raw__
-            provider: VideoGenerationRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = VideoGenerationRequestProvider.from_dict(_provider)
+            provider = VideoGenerationRequestProvider.from_dict(raw__)
 
             return provider
 
         def resolution_(raw__: Any) -> Any:
-            _resolution = raw__
-            resolution: VideoGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = VideoGenerationRequestResolution(_resolution)
+            resolution = VideoGenerationRequestResolution(raw__)
 
             return resolution
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.video_generation_response_status import VideoGenerationResponseStatus
@@ -23,21 +23,21 @@ class VideoGenerationResponse(LazyModel):
         id (str):
         polling_url (str):
         status (VideoGenerationResponseStatus):
-        error (str | Unset):
-        generation_id (str | Unset): The generation ID associated with this video generation job. Available once the job
+        error (str | None):
+        generation_id (str | None): The generation ID associated with this video generation job. Available once the job
             has been processed.
-        unsigned_urls (list[str] | Unset):
-        usage (VideoGenerationUsage | Unset): Usage and cost information for the video generation. Available once the
-            job has completed. Example: {'cost': 0.5, 'is_byok': False}.
+        unsigned_urls (list[str] | None):
+        usage (VideoGenerationUsage | None): Usage and cost information for the video generation. Available once the job
+            has completed. Example: {'cost': 0.5, 'is_byok': False}.
     """
 
     id: str
     polling_url: str
     status: VideoGenerationResponseStatus
-    error: str | Unset = UNSET
-    generation_id: str | Unset = UNSET
-    unsigned_urls: list[str] | Unset = UNSET
-    usage: VideoGenerationUsage | Unset = UNSET
+    error: str | None = ABSENT
+    generation_id: str | None = ABSENT
+    unsigned_urls: list[str] | None = ABSENT
+    usage: VideoGenerationUsage | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -77,12 +77,7 @@ class VideoGenerationResponse(LazyModel):
             return unsigned_urls
 
         def usage_(raw__: Any) -> Any:
-            _usage = raw__
-            usage: VideoGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = VideoGenerationUsage.from_dict(_usage)
+            usage = VideoGenerationUsage.from_dict(raw__)
 
             return usage
 

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
@@ -16,12 +16,12 @@ class VideoGenerationUsage(LazyModel):
         {'cost': 0.5, 'is_byok': False}
 
     Attributes:
-        cost (float | None | Unset): The cost of the video generation in USD.
-        is_byok (bool | Unset): Whether the request was made using a Bring Your Own Key configuration.
+        cost (float | None): The cost of the video generation in USD.
+        is_byok (bool | None): Whether the request was made using a Bring Your Own Key configuration.
     """
 
-    cost: float | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
+    cost: float | None = ABSENT
+    is_byok: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -35,12 +35,10 @@ class VideoGenerationUsage(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None | Unset:
+            def _parse_cost(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             cost = _parse_cost(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_headers import McpServerToolHeaders
@@ -48,13 +48,11 @@ class VideoModel(LazyModel):
             first_frame, last_frame)
         supported_resolutions (list[VideoModelSupportedResolutionsItem] | None): Supported output resolutions
         supported_sizes (list[VideoModelSupportedSizesItem] | None): Supported output sizes (width x height)
-        upscale_factor (None | VideoModelUpscaleFactor): Supported upscale factor range for video upscaling models
-        description (str | Unset): Description of the model Example: GPT-4 is a large multimodal model that can solve
+        upscale_factor (VideoModelUpscaleFactor | None): Supported upscale factor range for video upscaling models
+        description (str | None): Description of the model Example: GPT-4 is a large multimodal model that can solve
             difficult problems with greater accuracy..
-        hugging_face_id (None | str | Unset): Hugging Face model identifier, if applicable Example: microsoft/DialoGPT-
-            medium.
-        pricing_skus (McpServerToolHeaders | None | Unset): Pricing SKUs with provider prefix stripped, values as
-            strings
+        hugging_face_id (str | None): Hugging Face model identifier, if applicable Example: microsoft/DialoGPT-medium.
+        pricing_skus (McpServerToolHeaders | None): Pricing SKUs with provider prefix stripped, values as strings
     """
 
     allowed_passthrough_parameters: list[str]
@@ -70,10 +68,10 @@ class VideoModel(LazyModel):
     supported_frame_images: list[VideoModelSupportedFrameImagesItem] | None
     supported_resolutions: list[VideoModelSupportedResolutionsItem] | None
     supported_sizes: list[VideoModelSupportedSizesItem] | None
-    upscale_factor: None | VideoModelUpscaleFactor
-    description: str | Unset = UNSET
-    hugging_face_id: None | str | Unset = UNSET
-    pricing_skus: McpServerToolHeaders | None | Unset = UNSET
+    upscale_factor: VideoModelUpscaleFactor | None
+    description: str | None = ABSENT
+    hugging_face_id: str | None = ABSENT
+    pricing_skus: McpServerToolHeaders | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -111,6 +109,11 @@ class VideoModel(LazyModel):
             "supported_resolutions",
             "supported_sizes",
             "upscale_factor",
+        }
+    )
+    _essential_: ClassVar[frozenset[str]] = frozenset(
+        {
+            "allowed_passthrough_parameters",
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -313,24 +316,18 @@ class VideoModel(LazyModel):
             return upscale_factor
 
         def hugging_face_id_(raw__: Any) -> Any:
-            def _parse_hugging_face_id(data: object) -> None | str | Unset:
+            def _parse_hugging_face_id(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             hugging_face_id = _parse_hugging_face_id(raw__)
 
             return hugging_face_id
 
         def pricing_skus_(raw__: Any) -> Any:
-            def _parse_pricing_skus(
-                data: object,
-            ) -> McpServerToolHeaders | None | Unset:
+            def _parse_pricing_skus(data: object) -> McpServerToolHeaders | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if McpServerToolHeaders.accepts(data):
                     pricing_skus_type_0 = McpServerToolHeaders.from_dict(data)
@@ -338,7 +335,7 @@ class VideoModel(LazyModel):
                     return pricing_skus_type_0
                 if McpServerToolHeaders.discriminated_by(data):
                     return McpServerToolHeaders.from_dict(data)
-                return cast(McpServerToolHeaders | None | Unset, data)
+                return cast(McpServerToolHeaders | None, data)
 
             pricing_skus = _parse_pricing_skus(raw__)
 

@@ -5,19 +5,19 @@ from typing import Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 
 @_attrs_define(slots=False, repr=False)
 class VideoModelUpscaleFactor(LazyModel):
     """
     Attributes:
-        max_ (float | None | Unset):
-        min_ (float | None | Unset):
+        max_ (float | None):
+        min_ (float | None):
     """
 
-    max_: float | None | Unset = UNSET
-    min_: float | None | Unset = UNSET
+    max_: float | None = ABSENT
+    min_: float | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -31,24 +31,20 @@ class VideoModelUpscaleFactor(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
 
         def max__(raw__: Any) -> Any:
-            def _parse_max_(data: object) -> float | None | Unset:
+            def _parse_max_(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             max_ = _parse_max_(raw__)
 
             return max_
 
         def min__(raw__: Any) -> Any:
-            def _parse_min_(data: object) -> float | None | Unset:
+            def _parse_min_(data: object) -> float | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+                return cast(float | None, data)
 
             min_ = _parse_min_(raw__)
 

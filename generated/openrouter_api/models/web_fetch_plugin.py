@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_fetch_plugin_id import WebFetchPluginId
@@ -19,18 +19,18 @@ class WebFetchPlugin(LazyModel):
 
     Attributes:
         id (WebFetchPluginId):
-        allowed_domains (list[str] | Unset): Only fetch from these domains.
-        blocked_domains (list[str] | Unset): Never fetch from these domains.
-        max_content_tokens (int | Unset): Maximum content length in approximate tokens. Content exceeding this limit is
+        allowed_domains (list[str] | None): Only fetch from these domains.
+        blocked_domains (list[str] | None): Never fetch from these domains.
+        max_content_tokens (int | None): Maximum content length in approximate tokens. Content exceeding this limit is
             truncated.
-        max_uses (int | Unset): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
+        max_uses (int | None): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
     """
 
     id: WebFetchPluginId
-    allowed_domains: list[str] | Unset = UNSET
-    blocked_domains: list[str] | Unset = UNSET
-    max_content_tokens: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
+    allowed_domains: list[str] | None = ABSENT
+    blocked_domains: list[str] | None = ABSENT
+    max_content_tokens: int | None = ABSENT
+    max_uses: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_fetch_server_tool_config import WebFetchServerToolConfig
@@ -21,12 +21,12 @@ class WebFetchServerTool(LazyModel):
 
     Attributes:
         type (WebFetchServerToolType):
-        parameters (WebFetchServerToolConfig | Unset): Configuration for the openrouter:web_fetch server tool Example:
+        parameters (WebFetchServerToolConfig | None): Configuration for the openrouter:web_fetch server tool Example:
             {'max_content_tokens': 100000, 'max_uses': 10}.
     """
 
     type: WebFetchServerToolType
-    parameters: WebFetchServerToolConfig | Unset = UNSET
+    parameters: WebFetchServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -54,12 +54,7 @@ class WebFetchServerTool(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: WebFetchServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = WebFetchServerToolConfig.from_dict(_parameters)
+            parameters = WebFetchServerToolConfig.from_dict(raw__)
 
             return parameters
 

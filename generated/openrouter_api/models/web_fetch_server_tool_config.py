@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_fetch_engine_enum import WebFetchEngineEnum
@@ -19,23 +19,23 @@ class WebFetchServerToolConfig(LazyModel):
         {'max_content_tokens': 100000, 'max_uses': 10}
 
     Attributes:
-        allowed_domains (list[str] | Unset): Only fetch from these domains.
-        blocked_domains (list[str] | Unset): Never fetch from these domains.
-        engine (WebFetchEngineEnum | Unset): Which fetch engine to use. "auto" (default) uses native if the provider
+        allowed_domains (list[str] | None): Only fetch from these domains.
+        blocked_domains (list[str] | None): Never fetch from these domains.
+        engine (WebFetchEngineEnum | None): Which fetch engine to use. "auto" (default) uses native if the provider
             supports it, otherwise Exa. "native" forces the provider's built-in fetch. "exa" uses Exa Contents API.
             "openrouter" uses direct HTTP fetch. "firecrawl" uses Firecrawl scrape (requires BYOK). "parallel" uses the
             Parallel extract API. Example: auto.
-        max_content_tokens (int | Unset): Maximum content length in approximate tokens. Content exceeding this limit is
+        max_content_tokens (int | None): Maximum content length in approximate tokens. Content exceeding this limit is
             truncated. Example: 100000.
-        max_uses (int | Unset): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
+        max_uses (int | None): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
             Example: 10.
     """
 
-    allowed_domains: list[str] | Unset = UNSET
-    blocked_domains: list[str] | Unset = UNSET
-    engine: WebFetchEngineEnum | Unset = UNSET
-    max_content_tokens: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
+    allowed_domains: list[str] | None = ABSENT
+    blocked_domains: list[str] | None = ABSENT
+    engine: WebFetchEngineEnum | None = ABSENT
+    max_content_tokens: int | None = ABSENT
+    max_uses: int | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -64,12 +64,7 @@ class WebFetchServerToolConfig(LazyModel):
             return blocked_domains
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebFetchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebFetchEngineEnum(_engine)
+            engine = WebFetchEngineEnum(raw__)
 
             return engine
 

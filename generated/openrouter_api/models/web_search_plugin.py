@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_search_engine import WebSearchEngine
@@ -22,34 +22,34 @@ class WebSearchPlugin(LazyModel):
 
     Attributes:
         id (WebSearchPluginId):
-        enabled (bool | Unset): Set to false to disable the web-search plugin for this request. Defaults to true.
-        engine (WebSearchEngine | Unset): The search engine to use for web search. Example: exa.
-        exclude_domains (list[str] | Unset): A list of domains to exclude from web search results. Supports wildcards
+        enabled (bool | None): Set to false to disable the web-search plugin for this request. Defaults to true.
+        engine (WebSearchEngine | None): The search engine to use for web search. Example: exa.
+        exclude_domains (list[str] | None): A list of domains to exclude from web search results. Supports wildcards
             (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
             'openai.com/blog'].
-        include_domains (list[str] | Unset): A list of domains to restrict web search results to. Supports wildcards
+        include_domains (list[str] | None): A list of domains to restrict web search results to. Supports wildcards
             (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
             'openai.com/blog'].
-        max_results (int | Unset):
-        max_uses (int | Unset): Maximum number of times the model can invoke web search in a single turn. Passed through
+        max_results (int | None):
+        max_uses (int | None): Maximum number of times the model can invoke web search in a single turn. Passed through
             to native providers that support it (e.g. Anthropic).
-        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+        mode (WebSearchMode | None): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
             deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
             selected engine are ignored. Example: auto.
-        search_prompt (str | Unset):
-        user_location (WebSearchPluginUserLocation | Unset):
+        search_prompt (str | None):
+        user_location (WebSearchPluginUserLocation | None):
     """
 
     id: WebSearchPluginId
-    enabled: bool | Unset = UNSET
-    engine: WebSearchEngine | Unset = UNSET
-    exclude_domains: list[str] | Unset = UNSET
-    include_domains: list[str] | Unset = UNSET
-    max_results: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    mode: WebSearchMode | Unset = UNSET
-    search_prompt: str | Unset = UNSET
-    user_location: WebSearchPluginUserLocation | Unset = UNSET
+    enabled: bool | None = ABSENT
+    engine: WebSearchEngine | None = ABSENT
+    exclude_domains: list[str] | None = ABSENT
+    include_domains: list[str] | None = ABSENT
+    max_results: int | None = ABSENT
+    max_uses: int | None = ABSENT
+    mode: WebSearchMode | None = ABSENT
+    search_prompt: str | None = ABSENT
+    user_location: WebSearchPluginUserLocation | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -85,12 +85,7 @@ class WebSearchPlugin(LazyModel):
             return id
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebSearchEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngine(_engine)
+            engine = WebSearchEngine(raw__)
 
             return engine
 
@@ -105,22 +100,12 @@ class WebSearchPlugin(LazyModel):
             return include_domains
 
         def mode_(raw__: Any) -> Any:
-            _mode = raw__
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode(_mode)
+            mode = WebSearchMode(raw__)
 
             return mode
 
         def user_location_(raw__: Any) -> Any:
-            _user_location = raw__
-            user_location: WebSearchPluginUserLocation | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchPluginUserLocation.from_dict(_user_location)
+            user_location = WebSearchPluginUserLocation.from_dict(raw__)
 
             return user_location
 

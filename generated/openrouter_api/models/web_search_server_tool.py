@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.search_context_size_enum import SearchContextSizeEnum
@@ -25,34 +25,34 @@ class WebSearchServerTool(LazyModel):
 
     Attributes:
         type (WebSearchServerToolType):
-        engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
+        engine (WebSearchEngineEnum | None): Which search engine to use. "auto" (default) uses native if the provider
             supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
             "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
             Perplexity Search API (raw ranked results). Example: auto.
-        filters (None | Unset | WebSearchDomainFilter):
-        max_results (int | Unset): Maximum number of search results to return per search call. Defaults to 5. Applies to
+        filters (WebSearchDomainFilter | None):
+        max_results (int | None): Maximum number of search results to return per search call. Defaults to 5. Applies to
             Exa, Firecrawl, Parallel, and Perplexity engines; ignored with native provider search. Perplexity supports a
             maximum of 20; values above 20 are clamped. Example: 5.
-        max_uses (int | Unset): Maximum number of web searches the model may perform in a single request. Once reached,
+        max_uses (int | None): Maximum number of web searches the model may perform in a single request. Once reached,
             further search calls return an error result instead of executing. Applies to the Exa, Firecrawl, Parallel, and
             Perplexity engines. With native provider search, forwarded only to Anthropic (as `max_uses`); other native
             search providers have no equivalent parameter and ignore it. Example: 3.
-        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+        mode (WebSearchMode | None): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
             deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
             selected engine are ignored. Example: auto.
-        search_context_size (SearchContextSizeEnum | Unset): Size of the search context for web search tools Example:
+        search_context_size (SearchContextSizeEnum | None): Size of the search context for web search tools Example:
             medium.
-        user_location (None | Unset | WebSearchUserLocation):
+        user_location (WebSearchUserLocation | None):
     """
 
     type: WebSearchServerToolType
-    engine: WebSearchEngineEnum | Unset = UNSET
-    filters: None | Unset | WebSearchDomainFilter = UNSET
-    max_results: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    mode: WebSearchMode | Unset = UNSET
-    search_context_size: SearchContextSizeEnum | Unset = UNSET
-    user_location: None | Unset | WebSearchUserLocation = UNSET
+    engine: WebSearchEngineEnum | None = ABSENT
+    filters: WebSearchDomainFilter | None = ABSENT
+    max_results: int | None = ABSENT
+    max_uses: int | None = ABSENT
+    mode: WebSearchMode | None = ABSENT
+    search_context_size: SearchContextSizeEnum | None = ABSENT
+    user_location: WebSearchUserLocation | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -90,20 +90,13 @@ class WebSearchServerTool(LazyModel):
             return type
 
         def engine_(raw__: Any) -> Any:
-            _engine = raw__
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngineEnum(_engine)
+            engine = WebSearchEngineEnum(raw__)
 
             return engine
 
         def filters_(raw__: Any) -> Any:
-            def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
+            def _parse_filters(data: object) -> None | WebSearchDomainFilter:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if WebSearchDomainFilter.accepts(data):
                     filters_type_0 = WebSearchDomainFilter.from_dict(data)
@@ -111,39 +104,25 @@ class WebSearchServerTool(LazyModel):
                     return filters_type_0
                 if WebSearchDomainFilter.discriminated_by(data):
                     return WebSearchDomainFilter.from_dict(data)
-                return cast(None | Unset | WebSearchDomainFilter, data)
+                return cast(None | WebSearchDomainFilter, data)
 
             filters = _parse_filters(raw__)
 
             return filters
 
         def mode_(raw__: Any) -> Any:
-            _mode = raw__
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode(_mode)
+            mode = WebSearchMode(raw__)
 
             return mode
 
         def search_context_size_(raw__: Any) -> Any:
-            _search_context_size = raw__
-            search_context_size: SearchContextSizeEnum | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = SearchContextSizeEnum(_search_context_size)
+            search_context_size = SearchContextSizeEnum(raw__)
 
             return search_context_size
 
         def user_location_(raw__: Any) -> Any:
-            def _parse_user_location(
-                data: object,
-            ) -> None | Unset | WebSearchUserLocation:
+            def _parse_user_location(data: object) -> None | WebSearchUserLocation:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 if WebSearchUserLocation.accepts(data):
                     user_location_type_0 = WebSearchUserLocation.from_dict(data)
@@ -151,7 +130,7 @@ class WebSearchServerTool(LazyModel):
                     return user_location_type_0
                 if WebSearchUserLocation.discriminated_by(data):
                     return WebSearchUserLocation.from_dict(data)
-                return cast(None | Unset | WebSearchUserLocation, data)
+                return cast(None | WebSearchUserLocation, data)
 
             user_location = _parse_user_location(raw__)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_search_server_tool_config import WebSearchServerToolConfig
@@ -23,12 +23,12 @@ class WebSearchServerToolOpenRouter(LazyModel):
 
     Attributes:
         type (WebSearchServerToolOpenRouterType):
-        parameters (WebSearchServerToolConfig | Unset): Configuration for the openrouter:web_search server tool Example:
+        parameters (WebSearchServerToolConfig | None): Configuration for the openrouter:web_search server tool Example:
             {'max_results': 5, 'search_context_size': 'medium'}.
     """
 
     type: WebSearchServerToolOpenRouterType
-    parameters: WebSearchServerToolConfig | Unset = UNSET
+    parameters: WebSearchServerToolConfig | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -58,12 +58,7 @@ class WebSearchServerToolOpenRouter(LazyModel):
             return type
 
         def parameters_(raw__: Any) -> Any:
-            _parameters = raw__
-            parameters: WebSearchServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = WebSearchServerToolConfig.from_dict(_parameters)
+            parameters = WebSearchServerToolConfig.from_dict(raw__)
 
             return parameters
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_type import WebSearchUserLocationType
@@ -20,18 +20,18 @@ class WebSearchUserLocation(LazyModel):
             'approximate'}
 
     Attributes:
-        city (None | str | Unset):
-        country (None | str | Unset):
-        region (None | str | Unset):
-        timezone (None | str | Unset):
-        type (WebSearchUserLocationType | Unset):
+        city (str | None):
+        country (str | None):
+        region (str | None):
+        timezone (str | None):
+        type (WebSearchUserLocationType | None):
     """
 
-    city: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    type: WebSearchUserLocationType | Unset = UNSET
+    city: str | None = ABSENT
+    country: str | None = ABSENT
+    region: str | None = ABSENT
+    timezone: str | None = ABSENT
+    type: WebSearchUserLocationType | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -50,60 +50,47 @@ class WebSearchUserLocation(LazyModel):
         from ..models.web_search_user_location_type import WebSearchUserLocationType
 
         def city_(raw__: Any) -> Any:
-            def _parse_city(data: object) -> None | str | Unset:
+            def _parse_city(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             city = _parse_city(raw__)
 
             return city
 
         def country_(raw__: Any) -> Any:
-            def _parse_country(data: object) -> None | str | Unset:
+            def _parse_country(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             country = _parse_country(raw__)
 
             return country
 
         def region_(raw__: Any) -> Any:
-            def _parse_region(data: object) -> None | str | Unset:
+            def _parse_region(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             region = _parse_region(raw__)
 
             return region
 
         def timezone_(raw__: Any) -> Any:
-            def _parse_timezone(data: object) -> None | str | Unset:
+            def _parse_timezone(data: object) -> None | str:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+                return cast(None | str, data)
 
             timezone = _parse_timezone(raw__)
 
             return timezone
 
         def type_(raw__: Any) -> Any:
-            _type = raw__
-            type: WebSearchUserLocationType | Unset
-            if isinstance(_type, Unset):
-                type = UNSET
-            else:
-                type = WebSearchUserLocationType(_type)
+            type = WebSearchUserLocationType(raw__)
 
             return type
 

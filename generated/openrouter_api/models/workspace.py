@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import ABSENT, LazyModel
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -25,14 +25,14 @@ class Workspace(LazyModel):
 
     Attributes:
         created_at (str): ISO 8601 timestamp of when the workspace was created Example: 2025-08-24T10:30:00Z.
-        created_by (None | str): User ID of the workspace creator Example: user_abc123.
+        created_by (str | None): User ID of the workspace creator Example: user_abc123.
         default_guardrail_id (UUID): Deterministic ID derived from the workspace ID. The default guardrail is
             materialized when its configuration is first written. Example: 595d5849-7e86-51fd-a7c0-705c34e4afff.
-        default_image_model (None | str): Default image model for this workspace Example: openai/dall-e-3.
-        default_provider_sort (None | str): Default provider sort preference (price, throughput, latency, exacto)
+        default_image_model (str | None): Default image model for this workspace Example: openai/dall-e-3.
+        default_provider_sort (str | None): Default provider sort preference (price, throughput, latency, exacto)
             Example: price.
-        default_text_model (None | str): Default text model for this workspace Example: openai/gpt-4o.
-        description (None | str): Description of the workspace Example: Production environment workspace.
+        default_text_model (str | None): Default text model for this workspace Example: openai/gpt-4o.
+        description (str | None): Description of the workspace Example: Production environment workspace.
         id (UUID): Unique identifier for the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
         io_logging_api_key_ids (list[int] | None): Optional array of API key IDs to filter I/O logging. Null means all
             keys are logged.
@@ -45,19 +45,19 @@ class Workspace(LazyModel):
             False.
         name (str): Name of the workspace Example: Production.
         slug (str): URL-friendly slug for the workspace Example: production.
-        updated_at (None | str): ISO 8601 timestamp of when the workspace was last updated Example:
+        updated_at (str | None): ISO 8601 timestamp of when the workspace was last updated Example:
             2025-08-24T15:45:00Z.
-        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) spend counts toward this workspace's
+        include_byok_in_budgets (bool | None): Whether BYOK (bring-your-own-key) spend counts toward this workspace's
             budgets. Set it via the workspace budget endpoints. Example: False.
     """
 
     created_at: str
-    created_by: None | str
+    created_by: str | None
     default_guardrail_id: UUID
-    default_image_model: None | str
-    default_provider_sort: None | str
-    default_text_model: None | str
-    description: None | str
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
     id: UUID
     io_logging_api_key_ids: list[int] | None
     io_logging_sampling_rate: float
@@ -66,8 +66,8 @@ class Workspace(LazyModel):
     is_observability_io_logging_enabled: bool
     name: str
     slug: str
-    updated_at: None | str
-    include_byok_in_budgets: bool | Unset = UNSET
+    updated_at: str | None
+    include_byok_in_budgets: bool | None = ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

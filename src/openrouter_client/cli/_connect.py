@@ -39,10 +39,16 @@ def open_client(args: argparse.Namespace, *, need_key: bool = True) -> OpenRoute
     put one (unless ``need_key`` is False: the model catalogue is public)."""
     key = require_key(args) if need_key else api_key(args)
     from .._client import OpenRouter
+    from .._config import check_api_key
 
     options: dict[str, Any] = {}
     if args.timeout is not None:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
-    return OpenRouter(api_key=key, base_url=args.base_url, **options)
+    try:
+        if key is not None:
+            check_api_key(key, "--api-key" if args.api_key else f"${KEY_ENV}")
+        return OpenRouter(api_key=key, base_url=args.base_url, **options)
+    except (TypeError, ValueError) as exc:  # the messages never quote the key
+        raise UsageError(str(exc)) from None

@@ -57,13 +57,9 @@ class _Version(argparse.Action):
         values: Any,
         option_string: str | None = None,
     ) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from .._version import __version__
 
-        try:
-            number = version("openrouter-client")
-        except PackageNotFoundError:  # running from a source tree without installing
-            from openrouter_client import __version__ as number
-        print(f"openrouter-client {number}")
+        print(f"openrouter-client {__version__}")
         parser.exit()
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .._errors import StreamError
-from .._transport import Call, decode_json
+from .._request import decode_json
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 CHUNK_SIZE = 64 * 1024
 
-__all__ = ["AsyncBinaryResponse", "BinaryResponse", "binary_call"]
+__all__ = ["AsyncBinaryResponse", "BinaryResponse"]
 
 
 def _is_json(response: httpx.Response) -> bool:
@@ -164,15 +164,3 @@ class AsyncBinaryResponse(_BinaryBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-def binary_call(call: Call, accept: str = "*/*") -> Call:
-    """``call`` made to stream a binary body: opened without reading it, and not asking for
-    JSON or event streams (a call's own ``extra_headers`` still win)."""
-    call.stream = True
-    chosen = call.options.get("extra_headers") or {}
-    if not any(name.lower() == "accept" for name in chosen):
-        extra = dict(call.http_kwargs or {})
-        extra["headers"] = {**extra.get("headers", {}), "Accept": accept}
-        call.http_kwargs = extra
-    return call

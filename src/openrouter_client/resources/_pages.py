@@ -14,11 +14,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
-from ._ops import Operation, json_of, op_call
+from .._request import Operation, operation_call, read_page
 
 if TYPE_CHECKING:
-    from .._client import AsyncOpenRouter, OpenRouter
+    import httpx
+
     from .._options import RequestOptions
+    from .._request import Call
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -110,8 +112,8 @@ def next_args(
     return None
 
 
-def _page(op: Operation[Any], args: dict[str, Any], decoded: tuple[Any, Any]) -> Page[Any]:
-    parsed, raw = decoded
+def _page(op: Operation[Any], args: dict[str, Any], response: httpx.Response) -> Page[Any]:
+    parsed, raw = read_page(op, response)
     return Page(page_items(parsed, raw), parsed, raw, args)
 
 
@@ -147,17 +149,17 @@ class Pager(_PagerBase[T]):
 
     def __init__(
         self,
-        client: OpenRouter,
+        send: Callable[[Call], httpx.Response],
         op: Operation[Any],
         args: dict[str, Any],
         options: RequestOptions | None = None,
     ) -> None:
         super().__init__(op, args, options)
-        self._client = client
+        self._send = send
 
     def _fetch(self, args: dict[str, Any]) -> Page[T]:
-        response = self._client._send(op_call(self._op, args, self._options))
-        return _page(self._op, args, json_of(self._op, response))
+        response = self._send(operation_call(self._op, args, self._options))
+        return _page(self._op, args, response)
 
     def first_page(self) -> Page[T]:
         return self._fetch(self._args)
@@ -182,17 +184,17 @@ class AsyncPager(_PagerBase[T]):
 
     def __init__(
         self,
-        client: AsyncOpenRouter,
+        send: Callable[[Call], Awaitable[httpx.Response]],
         op: Operation[Any],
         args: dict[str, Any],
         options: RequestOptions | None = None,
     ) -> None:
         super().__init__(op, args, options)
-        self._client = client
+        self._send = send
 
     async def _fetch(self, args: dict[str, Any]) -> Page[T]:
-        response = await self._client._send(op_call(self._op, args, self._options))
-        return _page(self._op, args, json_of(self._op, response))
+        response = await self._send(operation_call(self._op, args, self._options))
+        return _page(self._op, args, response)
 
     async def first_page(self) -> Page[T]:
         return await self._fetch(self._args)
@@ -232,11 +234,11 @@ def paginate(
     A method of ``OpenRouter().api`` gives a ``Pager``, one of ``AsyncOpenRouter().api`` an
     ``AsyncPager``. Arguments are the method's own (type-checked against it).
     """
-    from .._client import AsyncOpenRouter, OpenRouter
+    from .._base_client import BaseClient
 
     api = getattr(method, "__self__", None)
     client = getattr(getattr(api, "_invoke", None), "__self__", None)
-    if api is None or not isinstance(client, (OpenRouter, AsyncOpenRouter)):
+    if api is None or not isinstance(client, BaseClient):
         raise TypeError(
             "paginate() takes a paged method of client.api, e.g. client.api.guardrails.list_guardrails"
         )
@@ -244,6 +246,6 @@ def paginate(
 
     op: Operation[Any] = import_module(f"{type(api).__module__}.{method.__name__}")
     bound = inspect.signature(method).bind(*args, **kwargs).arguments
-    if isinstance(client, AsyncOpenRouter):
-        return AsyncPager(client, op, bound)
-    return Pager(client, op, bound)
+    if inspect.iscoroutinefunction(method):
+        return AsyncPager(client.send, op, bound)  # type: ignore[attr-defined]
+    return Pager(client.send, op, bound)  # type: ignore[attr-defined]

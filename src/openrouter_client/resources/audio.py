@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from .._transport import Call
-from ._binary import AsyncBinaryResponse, BinaryResponse, binary_call
-from ._ops import AsyncResource, SyncResource, op_call, op_result
+from ._binary import AsyncBinaryResponse, BinaryResponse
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from openrouter_api.models import STTResponse
     from openrouter_api.params import SpeechRequestParam, STTRequestParam
 
-    from .._client import AsyncOpenRouter, OpenRouter
+    from .. import AsyncOpenRouter, OpenRouter
     from .._options import RequestOptions
 
     class SpeechCreateArgs(SpeechRequestParam, RequestOptions, total=False):
@@ -27,55 +26,52 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncAudio", "AsyncSpeech", "AsyncTranscriptions", "Audio", "Speech", "Transcriptions"]
 
-TRANSCRIPTIONS_PATH = "/audio/transcriptions"
+
+def _body(params: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
+    body = dict(params)
+    options = split_options(body)
+    return {"body": body}, options
 
 
-def speech_call(params: dict[str, Any]) -> Call:
-    """``POST /audio/speech``, opened as a stream of audio bytes."""
-    from openrouter_api.api.tts import create_audio_speech
-
-    options = split_options(params)
-    return binary_call(op_call(create_audio_speech, {"body": params}, options), "audio/*")
-
-
-def transcription_call(params: dict[str, Any]) -> Call:
-    # Built here: the generated module drops a plain-dict body (it only encodes its models).
-    options = split_options(params)
-    return Call("POST", TRANSCRIPTIONS_PATH, body=params, options=options)
-
-
-class Speech(SyncResource):
+class Speech(SyncAPIResource):
     def create(self, **params: Unpack[SpeechCreateArgs]) -> BinaryResponse:
         """Synthesize ``input`` with ``model``; the audio arrives as it is made.
 
         ``with client.audio.speech.create(...) as audio: audio.write_to_file("out.mp3")``, or
         iterate ``audio.iter_bytes()``; nothing is held in memory whole.
         """
-        return BinaryResponse(self._client._send(speech_call(dict(params))))
+        from openrouter_api.api.tts import create_audio_speech
+
+        args, options = _body(dict(params))
+        return BinaryResponse(self._open(create_audio_speech, args, options, accept="audio/*"))
 
 
-class AsyncSpeech(AsyncResource):
+class AsyncSpeech(AsyncAPIResource):
     async def create(self, **params: Unpack[SpeechCreateArgs]) -> AsyncBinaryResponse:
         """Synthesize ``input`` with ``model``; ``async with`` the result and stream it."""
-        return AsyncBinaryResponse(await self._client._send(speech_call(dict(params))))
+        from openrouter_api.api.tts import create_audio_speech
+
+        args, options = _body(dict(params))
+        response = await self._open(create_audio_speech, args, options, accept="audio/*")
+        return AsyncBinaryResponse(response)
 
 
-class Transcriptions(SyncResource):
+class Transcriptions(SyncAPIResource):
     def create(self, **params: Unpack[TranscriptionCreateArgs]) -> STTResponse:
         """Transcribe base64 ``input_audio`` (``{"data": ..., "format": "wav"}``) with ``model``."""
         from openrouter_api.api.stt import create_audio_transcriptions
 
-        response = self._client._send(transcription_call(dict(params)))
-        return op_result(create_audio_transcriptions, response)
+        args, options = _body(dict(params))
+        return self._request(create_audio_transcriptions, args, options)
 
 
-class AsyncTranscriptions(AsyncResource):
+class AsyncTranscriptions(AsyncAPIResource):
     async def create(self, **params: Unpack[TranscriptionCreateArgs]) -> STTResponse:
         """Transcribe base64 ``input_audio`` with ``model``."""
         from openrouter_api.api.stt import create_audio_transcriptions
 
-        response = await self._client._send(transcription_call(dict(params)))
-        return op_result(create_audio_transcriptions, response)
+        args, options = _body(dict(params))
+        return await self._request(create_audio_transcriptions, args, options)
 
 
 class Audio:

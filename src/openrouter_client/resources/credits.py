@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._ops import AsyncResource, SyncResource
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCredits", "Credits"]
 
 
-class Credits(SyncResource):
+class Credits(SyncAPIResource):
     """Credits of the account (management key required)."""
 
     def get(self, **options: Unpack[RequestOptions]) -> GetCreditsResponse:
@@ -26,7 +26,7 @@ class Credits(SyncResource):
         return self._request(get_credits, {}, options)
 
 
-class AsyncCredits(AsyncResource):
+class AsyncCredits(AsyncAPIResource):
     """Credits of the account (management key required)."""
 
     async def get(self, **options: Unpack[RequestOptions]) -> GetCreditsResponse:

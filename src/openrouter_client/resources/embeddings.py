@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from .._transport import Call
-from ._ops import AsyncResource, SyncResource
 from ._pages import AsyncPager, Pager
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -21,30 +20,20 @@ if TYPE_CHECKING:
         """The embeddings request (``model`` and ``input`` required), plus per-call options."""
 
 
-__all__ = ["AsyncEmbeddings", "Embeddings", "embeddings_call"]
-
-PATH = "/embeddings"
+__all__ = ["AsyncEmbeddings", "Embeddings"]
 
 
-def embeddings_call(params: dict[str, Any]) -> Call:
-    """``POST /embeddings`` with the arguments given, sent as they are."""
-    options = split_options(params)
-    return Call("POST", PATH, body=params, options=options)
-
-
-def _result(data: Any) -> CreateEmbeddingsResponse:
-    from openrouter_api.models import CreateEmbeddingsResponse
-
-    return CreateEmbeddingsResponse.from_dict(data)
-
-
-class Embeddings(SyncResource):
+class Embeddings(SyncAPIResource):
     """Embeddings (blocking)."""
 
     def create(self, **params: Unpack[EmbeddingCreateArgs]) -> CreateEmbeddingsResponse:
         """Embed ``input`` (a string, a list of strings or tokens, or multimodal parts) with
         ``model``; vectors are in ``data[i].embedding``, in input order."""
-        return _result(self._client._json(embeddings_call(dict(params))))
+        from openrouter_api.api.embeddings import create_embeddings
+
+        body: dict[str, Any] = dict(params)
+        options = split_options(body)
+        return self._request(create_embeddings, {"body": body}, options)
 
     def models(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
@@ -52,15 +41,19 @@ class Embeddings(SyncResource):
         """Embedding models, fetched a page at a time as you iterate."""
         from openrouter_api.api.embeddings import list_embeddings_models
 
-        return Pager(self._client, list_embeddings_models, {"limit": limit}, options)
+        return Pager(self._send, list_embeddings_models, {"limit": limit}, options)
 
 
-class AsyncEmbeddings(AsyncResource):
+class AsyncEmbeddings(AsyncAPIResource):
     """Embeddings (awaitable)."""
 
     async def create(self, **params: Unpack[EmbeddingCreateArgs]) -> CreateEmbeddingsResponse:
         """Embed ``input`` with ``model``; vectors are in ``data[i].embedding``."""
-        return _result(await self._client._json(embeddings_call(dict(params))))
+        from openrouter_api.api.embeddings import create_embeddings
+
+        body: dict[str, Any] = dict(params)
+        options = split_options(body)
+        return await self._request(create_embeddings, {"body": body}, options)
 
     def models(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
@@ -68,4 +61,4 @@ class AsyncEmbeddings(AsyncResource):
         """Embedding models, fetched a page at a time as you ``async for``."""
         from openrouter_api.api.embeddings import list_embeddings_models
 
-        return AsyncPager(self._client, list_embeddings_models, {"limit": limit}, options)
+        return AsyncPager(self._send, list_embeddings_models, {"limit": limit}, options)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._ops import AsyncResource, SyncResource
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEndpoints", "Endpoints"]
 
 
-class Endpoints(SyncResource):
+class Endpoints(SyncAPIResource):
     def zdr(self, **options: Unpack[RequestOptions]) -> ListEndpointsZdrResponse:
         """Endpoints with zero data retention (``data``: model, provider, pricing, latency)."""
         from openrouter_api.api.endpoints import list_endpoints_zdr
@@ -24,7 +24,7 @@ class Endpoints(SyncResource):
         return self._request(list_endpoints_zdr, {}, options)
 
 
-class AsyncEndpoints(AsyncResource):
+class AsyncEndpoints(AsyncAPIResource):
     async def zdr(self, **options: Unpack[RequestOptions]) -> ListEndpointsZdrResponse:
         """Endpoints with zero data retention (``data``: model, provider, pricing, latency)."""
         from openrouter_api.api.endpoints import list_endpoints_zdr

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._binary import AsyncBinaryResponse, BinaryResponse, binary_call
-from ._ops import AsyncResource, SyncResource, op_call
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._pages import AsyncPager, Pager
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     )
 
     from .._options import RequestOptions
-    from .._transport import Call
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -33,16 +32,11 @@ def _scope(workspace_id: str | None, provider: str | None) -> dict[str, Any]:
     return {"workspace_id": workspace_id, "provider": provider}
 
 
-def content_call(
-    file_id: str, workspace_id: str | None, provider: str | None, options: RequestOptions
-) -> Call:
-    from openrouter_api.api.files import download_file_content
-
-    args = {"file_id": file_id, **_scope(workspace_id, provider)}
-    return binary_call(op_call(download_file_content, args, options))
+def _content_args(file_id: str, workspace_id: str | None, provider: str | None) -> dict[str, Any]:
+    return {"file_id": file_id, **_scope(workspace_id, provider)}
 
 
-class Files(SyncResource):
+class Files(SyncAPIResource):
     """Files (blocking)."""
 
     def list(
@@ -59,7 +53,7 @@ class Files(SyncResource):
         from openrouter_api.api.files import list_files
 
         args = {"limit": limit, "order": order, **_scope(workspace_id, provider)}
-        return Pager(self._client, list_files, args, options)
+        return Pager(self._send, list_files, args, options)
 
     def get(
         self,
@@ -96,11 +90,14 @@ class Files(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> BinaryResponse:
         """The file's bytes, streamed: ``write_to_file(path)`` or ``iter_bytes()``."""
-        call = content_call(file_id, workspace_id, provider, options)
-        return BinaryResponse(self._client._send(call))
+        from openrouter_api.api.files import download_file_content
+
+        args = _content_args(file_id, workspace_id, provider)
+        # Any media type: a stored file comes back as whatever it is (a PDF, an image...).
+        return BinaryResponse(self._open(download_file_content, args, options, accept="*/*"))
 
 
-class AsyncFiles(AsyncResource):
+class AsyncFiles(AsyncAPIResource):
     """Files (awaitable)."""
 
     def list(
@@ -116,7 +113,7 @@ class AsyncFiles(AsyncResource):
         from openrouter_api.api.files import list_files
 
         args = {"limit": limit, "order": order, **_scope(workspace_id, provider)}
-        return AsyncPager(self._client, list_files, args, options)
+        return AsyncPager(self._send, list_files, args, options)
 
     async def get(
         self,
@@ -153,5 +150,8 @@ class AsyncFiles(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncBinaryResponse:
         """The file's bytes, streamed: ``await write_to_file(path)`` or ``iter_bytes()``."""
-        call = content_call(file_id, workspace_id, provider, options)
-        return AsyncBinaryResponse(await self._client._send(call))
+        from openrouter_api.api.files import download_file_content
+
+        args = _content_args(file_id, workspace_id, provider)
+        response = await self._open(download_file_content, args, options, accept="*/*")
+        return AsyncBinaryResponse(response)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._errors import NotFoundError
 from .._options import split_options
-from ._ops import AsyncResource, SyncResource
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -79,7 +79,7 @@ def not_found(
     return found
 
 
-class Generations(SyncResource):
+class Generations(SyncAPIResource):
     """Generation lookups (blocking)."""
 
     def get(
@@ -117,7 +117,7 @@ class Generations(SyncResource):
         return self._request(submit_generation_feedback, {"body": body}, options)
 
 
-class AsyncGenerations(AsyncResource):
+class AsyncGenerations(AsyncAPIResource):
     """Generation lookups (awaitable)."""
 
     async def get(

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from ._ops import AsyncResource, Operation, SyncResource
 from ._pages import AsyncPager, Pager
+from ._resource import AsyncAPIResource, Operation, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -63,7 +63,7 @@ def _assignment_list(kind: str, id: str | None) -> tuple[Operation[Any], dict[st
     return one, {"id": id}
 
 
-class Guardrails(SyncResource):
+class Guardrails(SyncAPIResource):
     """Guardrails (blocking)."""
 
     def list(
@@ -77,7 +77,7 @@ class Guardrails(SyncResource):
         from openrouter_api.api.guardrails import list_guardrails
 
         args = {"workspace_id": workspace_id, "limit": limit}
-        return Pager(self._client, list_guardrails, args, options)
+        return Pager(self._send, list_guardrails, args, options)
 
     def create(self, **params: Unpack[GuardrailCreateArgs]) -> CreateGuardrailResponse:
         from openrouter_api.api.guardrails import create_guardrail
@@ -106,14 +106,14 @@ class Guardrails(SyncResource):
     ) -> Pager[KeyAssignment]:
         """Keys assigned to guardrail ``id`` (to any guardrail when ``id`` is None), lazily."""
         op, args = _assignment_list("key", id)
-        return Pager(self._client, op, {**args, "limit": limit}, options)
+        return Pager(self._send, op, {**args, "limit": limit}, options)
 
     def member_assignments(
         self, id: str | None = None, *, limit: int | None = None, **options: Unpack[RequestOptions]
     ) -> Pager[MemberAssignment]:
         """Members assigned to guardrail ``id`` (to any guardrail when ``id`` is None), lazily."""
         op, args = _assignment_list("member", id)
-        return Pager(self._client, op, {**args, "limit": limit}, options)
+        return Pager(self._send, op, {**args, "limit": limit}, options)
 
     def assign_keys(
         self, id: str, key_hashes: Iterable[str], **options: Unpack[RequestOptions]
@@ -150,7 +150,7 @@ class Guardrails(SyncResource):
         )
 
 
-class AsyncGuardrails(AsyncResource):
+class AsyncGuardrails(AsyncAPIResource):
     """Guardrails (awaitable)."""
 
     def list(
@@ -164,7 +164,7 @@ class AsyncGuardrails(AsyncResource):
         from openrouter_api.api.guardrails import list_guardrails
 
         args = {"workspace_id": workspace_id, "limit": limit}
-        return AsyncPager(self._client, list_guardrails, args, options)
+        return AsyncPager(self._send, list_guardrails, args, options)
 
     async def create(self, **params: Unpack[GuardrailCreateArgs]) -> CreateGuardrailResponse:
         from openrouter_api.api.guardrails import create_guardrail
@@ -195,14 +195,14 @@ class AsyncGuardrails(AsyncResource):
     ) -> AsyncPager[KeyAssignment]:
         """Keys assigned to guardrail ``id`` (to any guardrail when ``id`` is None), lazily."""
         op, args = _assignment_list("key", id)
-        return AsyncPager(self._client, op, {**args, "limit": limit}, options)
+        return AsyncPager(self._send, op, {**args, "limit": limit}, options)
 
     def member_assignments(
         self, id: str | None = None, *, limit: int | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncPager[MemberAssignment]:
         """Members assigned to guardrail ``id`` (to any guardrail when ``id`` is None), lazily."""
         op, args = _assignment_list("member", id)
-        return AsyncPager(self._client, op, {**args, "limit": limit}, options)
+        return AsyncPager(self._send, op, {**args, "limit": limit}, options)
 
     async def assign_keys(
         self, id: str, key_hashes: Iterable[str], **options: Unpack[RequestOptions]

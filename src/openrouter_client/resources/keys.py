@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from ._ops import AsyncResource, SyncResource
 from ._pages import AsyncPager, Pager
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -48,7 +48,7 @@ def _body(params: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
     return {"body": params}, options
 
 
-class Key(SyncResource):
+class Key(SyncAPIResource):
     def get(self, **options: Unpack[RequestOptions]) -> GetCurrentKeyResponse:
         """The key in use: ``data.limit`` (None = unlimited), ``usage``, ``limit_remaining``,
         ``rate_limit``, free-tier and management flags."""
@@ -57,7 +57,7 @@ class Key(SyncResource):
         return self._request(get_current_key, {}, options)
 
 
-class AsyncKey(AsyncResource):
+class AsyncKey(AsyncAPIResource):
     async def get(self, **options: Unpack[RequestOptions]) -> GetCurrentKeyResponse:
         """The key in use: ``data.limit`` (None = unlimited), usage and rate limit."""
         from openrouter_api.api.api_keys import get_current_key
@@ -65,7 +65,7 @@ class AsyncKey(AsyncResource):
         return await self._request(get_current_key, {}, options)
 
 
-class Keys(SyncResource):
+class Keys(SyncAPIResource):
     """API keys of the account: list, create, get, update, delete (management key required)."""
 
     def list(
@@ -79,7 +79,7 @@ class Keys(SyncResource):
         args = _list_args(include_disabled, workspace_id)
         from openrouter_api.api.api_keys import list_
 
-        return Pager(self._client, list_, args, options)
+        return Pager(self._send, list_, args, options)
 
     def create(self, **params: Unpack[KeyCreateArgs]) -> CreateKeysResponse:
         """Create a key; the secret is in ``key`` of the answer, shown this once only."""
@@ -107,7 +107,7 @@ class Keys(SyncResource):
         return self._request(delete_keys, {"hash_": hash}, options)
 
 
-class AsyncKeys(AsyncResource):
+class AsyncKeys(AsyncAPIResource):
     """API keys of the account: list, create, get, update, delete (management key required)."""
 
     def list(
@@ -121,7 +121,7 @@ class AsyncKeys(AsyncResource):
         args = _list_args(include_disabled, workspace_id)
         from openrouter_api.api.api_keys import list_
 
-        return AsyncPager(self._client, list_, args, options)
+        return AsyncPager(self._send, list_, args, options)
 
     async def create(self, **params: Unpack[KeyCreateArgs]) -> CreateKeysResponse:
         """Create a key; the secret is in ``key`` of the answer, shown this once only."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from .._options import split_options
-from ._ops import AsyncResource, SyncResource
 from ._pages import AsyncPager, Pager
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -99,7 +99,7 @@ def model_path(author: str, slug: str | None) -> dict[str, str]:
     return {"author": author, "slug": slug}
 
 
-class Models(SyncResource):
+class Models(SyncAPIResource):
     """The model catalogue (blocking)."""
 
     def list(self, **filters: Unpack[ModelListArgs]) -> Pager[Model]:
@@ -108,7 +108,7 @@ class Models(SyncResource):
 
         args: dict[str, Any] = dict(filters)
         options = split_options(args)
-        return Pager(self._client, get_models, args, options)
+        return Pager(self._send, get_models, args, options)
 
     def get(
         self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]
@@ -140,10 +140,10 @@ class Models(SyncResource):
         """Models this key may use (provider preferences, privacy settings, guardrails applied)."""
         from openrouter_api.api.models import list_models_user
 
-        return Pager(self._client, list_models_user, {"limit": limit}, options)
+        return Pager(self._send, list_models_user, {"limit": limit}, options)
 
 
-class AsyncModels(AsyncResource):
+class AsyncModels(AsyncAPIResource):
     """The model catalogue (awaitable)."""
 
     def list(self, **filters: Unpack[ModelListArgs]) -> AsyncPager[Model]:
@@ -152,7 +152,7 @@ class AsyncModels(AsyncResource):
 
         args: dict[str, Any] = dict(filters)
         options = split_options(args)
-        return AsyncPager(self._client, get_models, args, options)
+        return AsyncPager(self._send, get_models, args, options)
 
     async def get(
         self, author: str, slug: str | None = None, **options: Unpack[RequestOptions]
@@ -186,4 +186,4 @@ class AsyncModels(AsyncResource):
         """Models this key may use (provider preferences, privacy settings, guardrails applied)."""
         from openrouter_api.api.models import list_models_user
 
-        return AsyncPager(self._client, list_models_user, {"limit": limit}, options)
+        return AsyncPager(self._send, list_models_user, {"limit": limit}, options)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._ops import AsyncResource, SyncResource
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncProviders", "Providers"]
 
 
-class Providers(SyncResource):
+class Providers(SyncAPIResource):
     def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse:
         """Every provider (``data``: name, slug, headquarters, datacenters, policy links).
 
@@ -27,7 +27,7 @@ class Providers(SyncResource):
         return self._request(list_providers, {}, options)
 
 
-class AsyncProviders(AsyncResource):
+class AsyncProviders(AsyncAPIResource):
     async def list(self, **options: Unpack[RequestOptions]) -> ListProvidersResponse:
         """Every provider (``data``: name, slug, headquarters, datacenters, policy links)."""
         from openrouter_api.api.providers import list_providers

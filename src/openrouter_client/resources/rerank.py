@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from .._transport import Call
-from ._ops import AsyncResource, SyncResource
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -20,31 +19,25 @@ if TYPE_CHECKING:
         """The rerank request (``model``, ``query``, ``documents``), plus per-call options."""
 
 
-__all__ = ["AsyncRerank", "Rerank", "rerank_call"]
-
-PATH = "/rerank"
+__all__ = ["AsyncRerank", "Rerank"]
 
 
-def rerank_call(params: dict[str, Any]) -> Call:
-    """``POST /rerank`` with the arguments given, sent as they are."""
-    options = split_options(params)
-    return Call("POST", PATH, body=params, options=options)
-
-
-def _result(data: Any) -> CreateRerankResponse:
-    from openrouter_api.models import CreateRerankResponse
-
-    return CreateRerankResponse.from_dict(data)
-
-
-class Rerank(SyncResource):
+class Rerank(SyncAPIResource):
     def create(self, **params: Unpack[RerankCreateArgs]) -> CreateRerankResponse:
         """Score ``documents`` against ``query`` with ``model``; ``results`` are sorted by
         ``relevance_score``, each with the ``index`` of its document."""
-        return _result(self._client._json(rerank_call(dict(params))))
+        from openrouter_api.api.rerank import create_rerank
+
+        body: dict[str, Any] = dict(params)
+        options = split_options(body)
+        return self._request(create_rerank, {"body": body}, options)
 
 
-class AsyncRerank(AsyncResource):
+class AsyncRerank(AsyncAPIResource):
     async def create(self, **params: Unpack[RerankCreateArgs]) -> CreateRerankResponse:
         """Score ``documents`` against ``query`` with ``model``, best first."""
-        return _result(await self._client._json(rerank_call(dict(params))))
+        from openrouter_api.api.rerank import create_rerank
+
+        body: dict[str, Any] = dict(params)
+        options = split_options(body)
+        return await self._request(create_rerank, {"body": body}, options)

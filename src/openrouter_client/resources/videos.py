@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._options import split_options
-from ._binary import AsyncBinaryResponse, BinaryResponse, binary_call
-from ._ops import AsyncResource, SyncResource, op_call
+from ._binary import AsyncBinaryResponse, BinaryResponse
+from ._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from openrouter_api.params import VideoGenerationRequestParam
 
     from .._options import RequestOptions
-    from .._transport import Call
 
     class VideoCreateArgs(VideoGenerationRequestParam, RequestOptions, total=False):
         """The video request, plus per-call options."""
@@ -24,14 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncVideos", "Videos"]
 
 
-def content_call(job_id: str, index: int | None, options: RequestOptions) -> Call:
-    from openrouter_api.api.video_generation import list_videos_content
-
-    args = {"job_id": job_id, "index": index}
-    return binary_call(op_call(list_videos_content, args, options), "video/*")
-
-
-class Videos(SyncResource):
+class Videos(SyncAPIResource):
     """Video generation (blocking)."""
 
     def create(self, **params: Unpack[VideoCreateArgs]) -> VideoGenerationResponse:
@@ -51,7 +43,10 @@ class Videos(SyncResource):
         self, job_id: str, *, index: int | None = None, **options: Unpack[RequestOptions]
     ) -> BinaryResponse:
         """Video ``index`` of a finished job, streamed: ``write_to_file(path)``/``iter_bytes()``."""
-        return BinaryResponse(self._client._send(content_call(job_id, index, options)))
+        from openrouter_api.api.video_generation import list_videos_content
+
+        args = {"job_id": job_id, "index": index}
+        return BinaryResponse(self._open(list_videos_content, args, options, accept="video/*"))
 
     def models(self, **options: Unpack[RequestOptions]) -> VideoModelsListResponse:
         from openrouter_api.api.video_generation import list_videos_models
@@ -59,7 +54,7 @@ class Videos(SyncResource):
         return self._request(list_videos_models, {}, options)
 
 
-class AsyncVideos(AsyncResource):
+class AsyncVideos(AsyncAPIResource):
     """Video generation (awaitable)."""
 
     async def create(self, **params: Unpack[VideoCreateArgs]) -> VideoGenerationResponse:
@@ -79,8 +74,11 @@ class AsyncVideos(AsyncResource):
         self, job_id: str, *, index: int | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncBinaryResponse:
         """Video ``index`` of a finished job, streamed."""
-        call = content_call(job_id, index, options)
-        return AsyncBinaryResponse(await self._client._send(call))
+        from openrouter_api.api.video_generation import list_videos_content
+
+        args = {"job_id": job_id, "index": index}
+        response = await self._open(list_videos_content, args, options, accept="video/*")
+        return AsyncBinaryResponse(response)
 
     async def models(self, **options: Unpack[RequestOptions]) -> VideoModelsListResponse:
         from openrouter_api.api.video_generation import list_videos_models

@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._chat import DEFAULT_PROVIDER, DEFAULT_TEXT, ChatReply, ErrorShape, ToolCall, error_object
-from ._chat import normalize_tool_calls as _normalize_tool_calls
+from ._chat import (
+    DEFAULT_PROVIDER,
+    DEFAULT_TEXT,
+    ChatReply,
+    ErrorShape,
+    ToolCall,
+    error_object,
+    normalize_tool_calls as _normalize_tool_calls,
+)
 from ._script import HeaderItems, Response, Send, Sleep, Step, header_list, merge_headers
 from ._wire import DONE_EVENT, KEEPALIVE_COMMENT, compact_json, json_headers, sse_headers
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ..._options import RequestOptions, split_options
-from ..._transport import Call
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     )
     from openrouter_api.types import LazyModel
 
-    from ..._client import AsyncOpenRouter, OpenRouter
+    from ... import AsyncOpenRouter, OpenRouter
+    from ..._request import Operation
     from ...builders.tools import Tool
     from .parsing import ParsedChatResult
     from .tool_loop import ToolRun
@@ -49,7 +50,6 @@ __all__ = [
     "Completions",
 ]
 
-PATH = "/chat/completions"
 T = TypeVar("T")
 
 
@@ -85,8 +85,13 @@ def encode_messages(messages: Iterable[Any]) -> list[Any]:
     return [_message(m, i) for i, m in enumerate(messages)]
 
 
-def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> Call:
-    """The request for ``create``: only the arguments given are sent (``temperature=0`` too)."""
+def chat_request(
+    messages: Iterable[Any], stream: bool, params: dict[str, Any]
+) -> tuple[Operation[ChatResult], dict[str, Any], RequestOptions]:
+    """The operation, its arguments and the per-call options of ``create``: only the arguments
+    given are sent (``temperature=0`` too)."""
+    from openrouter_api.api.chat import send_chat_completion_request
+
     encoded = encode_messages(messages)
     options = split_options(params)
     tools = params.get("tools")
@@ -96,33 +101,11 @@ def chat_call(messages: Iterable[Any], stream: bool, params: dict[str, Any]) -> 
     body["messages"] = encoded
     if stream:
         body["stream"] = True
-    return Call("POST", PATH, body=body, options=options, stream=stream)
+    return send_chat_completion_request, {"body": body}, options
 
 
-def _result(data: Any) -> ChatResult:
-    from openrouter_api.models import ChatResult
-
-    from ..._errors import APIError, error_from_payload
-
-    if type(data) is not dict:
-        raise APIError(
-            f"chat completion answer is a JSON {type(data).__name__}, expected an object",
-            status_code=200,
-            body=data,
-        )
-    for choice in data.get("choices") or ():
-        if choice.get("finish_reason") == "error":
-            error = error_from_payload(data, status_code=200)
-            if error is not None:
-                raise error
-    return ChatResult.from_dict(data)
-
-
-class Completions:
+class Completions(SyncAPIResource):
     """Chat completions (blocking)."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     @overload
     def create(
@@ -170,10 +153,10 @@ class Completions:
         """
         if tools is not None:
             params["tools"] = tools
-        call = chat_call(messages, stream, params)
+        op, args, options = chat_request(messages, stream, params)
         if stream:
-            return ChatCompletionStream(self._client._send(call))
-        return _result(self._client._json(call))
+            return ChatCompletionStream(self._open(op, args, options))
+        return self._request(op, args, options)
 
     @overload
     def parse(
@@ -241,11 +224,8 @@ class Completions:
         return run_tools_sync(self.create, messages, tools, max_steps, parallel, args)
 
 
-class AsyncCompletions:
+class AsyncCompletions(AsyncAPIResource):
     """Chat completions (awaitable)."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     @overload
     async def create(
@@ -288,10 +268,10 @@ class AsyncCompletions:
         """Send a conversation; get the answer, or (``stream=True``) a stream of chunks."""
         if tools is not None:
             params["tools"] = tools
-        call = chat_call(messages, stream, params)
+        op, args, options = chat_request(messages, stream, params)
         if stream:
-            return AsyncChatCompletionStream(await self._client._send(call))
-        return _result(await self._client._json(call))
+            return AsyncChatCompletionStream(await self._open(op, args, options))
+        return await self._request(op, args, options)
 
     @overload
     async def parse(

@@ -57,8 +57,7 @@ class ChatProtocol:
                 f"chat completion stream sent a JSON {type(payload).__name__}, expected an object",
                 partial=self.partial(),
             )
-        if "error" in payload or _errored_choice(payload):
-            raise_if_error(payload, self)
+        raise_if_error(payload, self)
         self.chunks.append(payload)
         return self.from_dict(payload)
 
@@ -68,15 +67,6 @@ class ChatProtocol:
 
     def describe(self) -> str:
         return "chat completion stream"
-
-
-def _errored_choice(payload: dict[str, Any]) -> bool:
-    choices = payload.get("choices")
-    if choices:
-        for choice in choices:
-            if choice.get("finish_reason") == "error":
-                return True
-    return False
 
 
 class _ChatStreamMixin:

@@ -5,15 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..._options import RequestOptions, split_options
-from ..._transport import Call
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .accumulate import output_text
-from .stream import (
-    AsyncResponseStream,
-    ResponseEvent,
-    ResponsesProtocol,
-    ResponseStream,
-    decode_result,
-)
+from .stream import AsyncResponseStream, ResponseEvent, ResponsesProtocol, ResponseStream
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -21,7 +15,7 @@ if TYPE_CHECKING:
     from openrouter_api.models import OpenResponsesResult
     from openrouter_api.params import InputsParam, ResponseCreateParam
 
-    from ..._client import AsyncOpenRouter, OpenRouter
+    from ..._request import Operation
 
     class ResponseCreateArgs(ResponseCreateParam, RequestOptions, total=False):
         """Every Responses request parameter of the spec, plus per-call options."""
@@ -35,27 +29,27 @@ __all__ = [
     "Responses",
     "ResponsesProtocol",
     "output_text",
-    "responses_call",
+    "responses_request",
 ]
 
-PATH = "/responses"
 
+def responses_request(
+    input: Any, stream: bool, params: dict[str, Any]
+) -> tuple[Operation[OpenResponsesResult], dict[str, Any], RequestOptions]:
+    """The operation, its arguments and the per-call options of ``create``: only the arguments
+    given are sent."""
+    from openrouter_api.api.responses import create_responses
 
-def responses_call(input: Any, stream: bool, params: dict[str, Any]) -> Call:
-    """The request for ``create``: only the arguments given are sent."""
     options = split_options(params)
     body = params
     body["input"] = input
     if stream:
         body["stream"] = True
-    return Call("POST", PATH, body=body, options=options, stream=stream)
+    return create_responses, {"body": body}, options
 
 
-class Responses:
+class Responses(SyncAPIResource):
     """The Responses API (blocking)."""
-
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
 
     @overload
     def create(
@@ -85,17 +79,14 @@ class Responses:
         A failed response (``status: "failed"`` with an ``error``) raises the matching
         ``APIError``, as any error response does.
         """
-        call = responses_call(input, stream, params)
+        op, args, options = responses_request(input, stream, params)
         if stream:
-            return ResponseStream(self._client._send(call))
-        return decode_result(self._client._json(call))
+            return ResponseStream(self._open(op, args, options))
+        return self._request(op, args, options)
 
 
-class AsyncResponses:
+class AsyncResponses(AsyncAPIResource):
     """The Responses API (awaitable)."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
 
     @overload
     async def create(
@@ -120,7 +111,7 @@ class AsyncResponses:
         self, *, input: InputsParam, stream: bool = False, **params: Any
     ) -> OpenResponsesResult | AsyncResponseStream:
         """Send ``input`` to ``model``; get the response, or a stream of typed events."""
-        call = responses_call(input, stream, params)
+        op, args, options = responses_request(input, stream, params)
         if stream:
-            return AsyncResponseStream(await self._client._send(call))
-        return decode_result(await self._client._json(call))
+            return AsyncResponseStream(await self._open(op, args, options))
+        return await self._request(op, args, options)

@@ -1,20 +1,32 @@
-"""Shared types for properties, and the lazy, lenient decoding every model uses.
+"""Shared types of the generated package, and the lazy, lenient decoding every model uses.
 
-A model built with ``from_dict`` keeps the JSON object it was given and decodes a field only when
-it is first read, so decoding a response costs almost nothing until it is used. Decoding is
-lenient because the wire is looser than the spec: a field that is absent reads as ``UNSET``, a
-value the spec did not foresee (a new enum member, an unknown union variant) is kept as received,
-and keys the spec does not know stay in ``additional_properties`` and survive ``to_dict``.
+Reading a model (an answer):
+
+* ``from_dict`` keeps the JSON object it was given and decodes a field only when it is first
+  read, so an answer costs almost nothing until it is used.
+* A field the answer omits reads as ``None``, like a field sent as ``null``. To tell the two
+  apart, ask the model: ``r.usage.has("cost")`` is True when the key was received (even as
+  ``null``) or set since, False when it was absent.
+* The wire is looser than the spec, and nothing it carries is lost: a value the spec does not
+  list becomes a new member of the field's ``str`` enum, an unknown union variant is kept as
+  received, and undeclared keys stay in ``additional_properties`` (also ``model["key"]``).
+* ``to_dict()`` returns exactly what was received, with the fields set since re-encoded;
+  ``to_json()`` is the same as compact JSON text.
+
+Building a model (a request body): a field not given is not sent, a field given as ``None`` is
+sent as ``null``, and ``del model.field`` stops sending it.
+
+This module is ``codegen/runtime/types.py``, copied verbatim into every generated package.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
+import json
 import uuid
-from collections.abc import Callable, Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Literal, Protocol, cast
 
 from attrs import define
 
@@ -23,7 +35,7 @@ if TYPE_CHECKING:
 
 
 class Unset:
-    """The type of ``UNSET``: a field that was not sent, or not received."""
+    """The type of ``UNSET``: an operation argument that was not given, so is not sent."""
 
     __slots__ = ()
 
@@ -45,6 +57,21 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+class _Absent:
+    """The default of a model field not given to ``__init__``; never seen after ``__init__``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+# Typed ``Any`` so that ``cost: float | None = ABSENT`` declares what a reader gets: a field that
+# was not given is dropped right after ``__init__`` and reads as None.
+ABSENT: Any = _Absent()
+_MISSING: Any = object()
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -58,28 +85,15 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload in a multipart/form-data body."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The ``(file_name, payload, mime_type)`` tuple httpx accepts in ``files=``."""
         return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
 
 
 class ResponseLike(Protocol):
@@ -129,26 +143,39 @@ class _LazyField:
     """Reads a field from the wrapped JSON on first access, then caches it on the instance.
 
     A non-data descriptor: once the value sits in the instance ``__dict__`` (cached, set by the
-    user, or set by ``__init__``), Python finds it there without calling this again.
+    user, or given to ``__init__``), Python finds it there without calling this again. An absent
+    field is not cached, so it stays absent for ``has`` and ``to_dict``.
     """
 
-    __slots__ = ("decode", "key", "name")
+    __slots__ = ("decode", "key", "model", "name")
 
-    def __init__(self, name: str, key: str, decode: _Decoder | None) -> None:
+    def __init__(self, model: type[LazyModel], name: str, key: str) -> None:
+        self.model = model
         self.name = name
         self.key = key
-        self.decode = decode
+        # The model's decoders import the modules of its field types: look them up only when a
+        # value first needs decoding, so neither ``from_dict`` nor ``__init__`` imports anything.
+        self.decode: _Decoder | None = self._first_decode
 
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+    def _first_decode(self, value: Any) -> Any:
+        model = self.model
+        if "_decoder_map_" not in model.__dict__:
+            model._decoder_map_ = model._decoders_()
+        self.decode = decode = model._decoder_map_.get(self.name)
+        return value if decode is None else decode(value)
+
+    def __get__(self, obj: LazyModel | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
         state = obj.__dict__
         raw = state.get("_raw_")
         if raw is None:
-            raise AttributeError(f"{type(obj).__name__!r} object has no attribute {self.name!r}")
-        value = raw.get(self.key, UNSET)
+            return None  # built in code, and this field was not given
+        value = raw.get(self.key, _MISSING)
+        if value is _MISSING:
+            return None
         decode = self.decode
-        if decode is not None and value is not UNSET and value is not None:
+        if decode is not None and value is not None:
             try:
                 decoded = decode(value)
             except _DECODE_ERRORS:
@@ -164,7 +191,7 @@ class _LazyField:
 class _LazyExtras:
     """``additional_properties`` of a wrapped object: the keys the spec does not declare."""
 
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+    def __get__(self, obj: LazyModel | None, owner: type | None = None) -> Any:
         if obj is None:
             return self
         state = obj.__dict__
@@ -178,14 +205,12 @@ class _LazyExtras:
 
 
 def _install_lazy_fields(cls: type[LazyModel]) -> None:
-    """Put a lazy reader on the class for each field (once, on first ``from_dict``).
+    """Put a lazy reader on the class for each field (once, on first ``from_dict`` or ``__init__``).
 
-    This runs after attrs has built the class (attrs removes class-level defaults); reading a
-    field of an instance made by ``__init__`` never reaches these readers.
+    This runs after attrs has built the class (attrs removes class-level defaults).
     """
-    decoders = cls._decoders_()
     for name, key in cls._fields_:
-        setattr(cls, name, _LazyField(name, key, decoders.get(name)))
+        setattr(cls, name, _LazyField(cls, name, key))
     cls.additional_properties = _LazyExtras()  # type: ignore[assignment]
     cls._lazy_fields_ = True
 
@@ -209,7 +234,11 @@ class LazyModel:
     # used to tell union variants apart without decoding them.
     _required_: ClassVar[frozenset[str]] = frozenset()
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    # The required objects and arrays: an answer lacking one is broken, not merely terse (a chat
+    # answer without ``choices``); a client decoding answers may refuse it.
+    _essential_: ClassVar[frozenset[str]] = frozenset()
     _lazy_fields_: ClassVar[bool]
+    _decoder_map_: ClassVar[dict[str, _Decoder]]
 
     @classmethod
     def _decoders_(cls) -> dict[str, _Decoder]:
@@ -229,13 +258,22 @@ class LazyModel:
         obj.__dict__["_raw_"] = src_dict
         return obj
 
+    def __attrs_post_init__(self) -> None:
+        """Forget the fields ``__init__`` was not given: they read as None and are not sent."""
+        cls = type(self)
+        if "_lazy_fields_" not in cls.__dict__:
+            _install_lazy_fields(cls)
+        state = self.__dict__
+        for name in [name for name, value in state.items() if value is ABSENT]:
+            del state[name]
+
     @classmethod
     def accepts(cls, data: object) -> bool:
         """Whether ``data`` looks like this model: its constant keys match and required keys exist."""
         if not isinstance(data, Mapping):
             return False
         for key, value in cls._consts_:
-            if data.get(key, UNSET) != value:
+            if data.get(key, _MISSING) != value:
                 return False
         return all(key in data for key in cls._required_)
 
@@ -244,18 +282,51 @@ class LazyModel:
         """Whether ``data`` carries this model's constant keys (it has some), required keys aside."""
         if not cls._consts_ or not isinstance(data, Mapping):
             return False
-        return all(data.get(key, UNSET) == value for key, value in cls._consts_)
+        return all(data.get(key, _MISSING) == value for key, value in cls._consts_)
+
+    @classmethod
+    def _key_of(cls, name: str) -> str | None:
+        for py_name, key in cls._fields_:
+            if py_name == name:
+                return key
+        return None
+
+    def has(self, name: str) -> bool:
+        """Whether field ``name`` was received (even as ``null``) or set; False when absent.
+
+        Absent and ``null`` fields both read as None; this is how to tell them apart.
+        """
+        key = type(self)._key_of(name)
+        if key is None:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+        state = self.__dict__
+        if name in state:
+            return True
+        raw = state.get("_raw_")
+        return raw is not None and key in raw
+
+    def __delattr__(self, name: str) -> None:
+        """``del model.field``: the field reads as None and ``to_dict`` leaves it out."""
+        key = type(self)._key_of(name)
+        if key is None:
+            object.__delattr__(self, name)
+            return
+        state = self.__dict__
+        state.pop(name, None)
+        raw = state.get("_raw_")
+        if raw is not None and key in raw:
+            state["_raw_"] = {k: v for k, v in raw.items() if k != key}
 
     def __repr__(self) -> str:
-        """The fields present, in spec order (absent ones, UNSET, are left out), then unknown ones."""
-        parts = []
-        for py_name, _ in type(self)._fields_:
-            value = getattr(self, py_name, UNSET)
-            if value is not UNSET:
-                parts.append(f"{py_name}={value!r}")
+        """The fields present, in spec order (absent ones are left out), then unknown ones."""
+        parts = [
+            f"{py_name}={getattr(self, py_name)!r}"
+            for py_name, _ in type(self)._fields_
+            if self.has(py_name)
+        ]
         extra = self.__dict__.get("additional_properties")
         if extra is None and "_raw_" in self.__dict__:
-            extra = getattr(self, "additional_properties", None)
+            extra = self.additional_properties
         if extra:
             parts.append(f"additional_properties={extra!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
@@ -267,7 +338,9 @@ class LazyModel:
         fields = type(self)._fields_
         out: dict[str, Any]
         if raw is None:
-            out = {key: encode(item) for key, item in state.get("additional_properties", {}).items()}
+            out = {
+                key: encode(item) for key, item in state.get("additional_properties", {}).items()
+            }
         elif "additional_properties" in state:
             known = {key for _, key in fields}
             out = {key: item for key, item in raw.items() if key in known}
@@ -278,13 +351,15 @@ class LazyModel:
         for py_name, key in fields:
             if py_name in state:
                 item = state[py_name]
-                if item is UNSET:
-                    out.pop(key, None)
-                elif py_name in as_received and as_received[py_name][0] is item:
+                if py_name in as_received and as_received[py_name][0] is item:
                     out[key] = as_received[py_name][1]
                 else:
                     out[key] = encode(item)
         return out
+
+    def to_json(self) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -310,19 +385,20 @@ def open_enum_member(cls: type[enum.Enum], value: object) -> Any:
     """Make (once) a member for a value the spec did not list, so decoding never fails on it."""
     if not isinstance(value, str):
         return None
-    member = str.__new__(cls, value)  # type: ignore[call-overload]
+    # Made like the members of a str enum (``str.__new__`` of the enum class), then registered.
+    member: Any = str.__new__(cast("type[str]", cls), value)
     member._name_ = value
     member._value_ = value
     return cls._value2member_map_.setdefault(value, member)
 
 
 __all__ = [
+    "ABSENT",
     "UNSET",
     "File",
     "FileTypes",
     "LazyModel",
     "RequestFiles",
-    "Response",
     "ResponseLike",
     "Unset",
     "encode",
