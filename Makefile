@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck unit quick test bench demo clean
+.PHONY: install generate check-generated spec-diff lint typecheck unit quick test bench demo clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ generate: $(STAMP)
 ## Fail when generated/ is stale against spec/, overlays, templates or codegen/.
 check-generated: $(STAMP)
 	$(PY) -m codegen --check
+
+## Before dropping a new spec into spec/: what it adds, removes and breaks (here: overlays, our code).
+## make spec-diff SPEC=path/to/new.yaml [ARGS=--all|--no-typecheck]; exit 1 when work is needed first.
+spec-diff: $(STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make spec-diff SPEC=path/to/new.yaml" >&2; exit 2; }
+	$(PY) -m codegen.drift "$(SPEC)" $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src codegen tests bench examples

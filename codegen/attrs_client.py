@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from .problems import describe, values_in_messages
+
 TEMPLATES = Path(__file__).parent / "templates"
 # Hand-written modules of the generated package, copied as they are (ruff and mypy check them here).
 RUNTIME = Path(__file__).parent / "runtime"
@@ -86,14 +88,14 @@ def generate_attrs_client(
             overwrite=True,
             output_path=package_dir,
         )
-        with _plain_field_names():
+        with _plain_field_names(), values_in_messages():
             errors = generate(config=config, custom_template_path=TEMPLATES)
     for name in UNUSED_OUTPUTS:
         (package_dir / name).unlink(missing_ok=True)
     for name in RUNTIME_MODULES:
         shutil.copyfile(RUNTIME / name, package_dir / name)
     if errors:
-        raise GenerationError(_describe(errors))
+        raise GenerationError(describe(errors))
     return package_dir
 
 
@@ -116,14 +118,3 @@ def _plain_field_names() -> Iterator[None]:
         yield
     finally:
         strings.RESERVED_WORDS = reserved
-
-
-def _describe(errors: Any) -> str:
-    lines = [f"openapi-python-client reported {len(errors)} problem(s); nothing was written:"]
-    for error in errors:
-        header = getattr(error, "header", None) or type(error).__name__
-        detail = getattr(error, "detail", None) or ""
-        lines.append(
-            f"- {error.level.value if hasattr(error, 'level') else ''} {header}: {detail}".strip()
-        )
-    return "\n".join(lines)

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .errors import CodegenError
+
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # A fenced ```yaml / ```yml / ```json block; the OpenAPI document is the first one holding `openapi:`.
@@ -22,7 +24,7 @@ _FENCE = re.compile(r"^```[ \t]*(ya?ml|json)[ \t]*\n(.*?)^```[ \t]*$", re.MULTIL
 _OPENAPI_KEY = re.compile(r'^\s*"?openapi"?\s*:', re.MULTILINE)
 
 
-class DocumentError(ValueError):
+class DocumentError(CodegenError, ValueError):
     """The file is not an OpenAPI document this loader understands."""
 
 

@@ -8,7 +8,10 @@ Two rules stricter than the Overlay spec, because an overlay that silently stops
 upstream update is a bug, and a fix without a reason cannot be reviewed:
 
 * every action needs a one-line ``description``;
-* a target that selects nothing is an error.
+* a target that selects nothing (or an update that no longer fits the node it selects) is never
+  ignored: :func:`apply_overlays` either raises, or, given a list, records an :class:`Inapplicable`
+  for every such action of every file, skips it and goes on (``make generate`` reports them all in
+  one run; ``make check-generated`` fails until the overlay is updated).
 
 Targets use a small JSONPath subset, implemented here (see :func:`parse_path`).
 """
@@ -22,12 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import CodegenError
 from .load import load_data
 
 Spec = dict[str, Any]
 
 
-class OverlayError(ValueError):
+class OverlayError(CodegenError, ValueError):
     """An overlay document is malformed, or one of its actions cannot be applied."""
 
 
@@ -293,37 +297,53 @@ class _Root(dict[str, Any]):
 
 def select(document: Any, expression: str) -> list[Location]:
     """Locations (container, key) of every node ``expression`` selects, in document order."""
-    root = _Root({"$": document})
-    locations: list[Location] = [(root, "$")]
-    for segment in parse_path(expression):
-        locations = [found for location in locations for found in _step(location, segment)]
-    return locations
+    return _select_segments(document, parse_path(expression))
 
 
 # --- Applying ---------------------------------------------------------------------------------------
 
 
-def merge(target: Any, update: Any, where: str = "$") -> Any:
-    """Overlay merge: objects recursively, arrays appended, scalars replaced; else an error."""
+def _merge_conflict(target: Any, update: Any, where: str) -> str | None:
+    """Why merging ``update`` into ``target`` would change a node's shape; None if it would not."""
     if isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
-            target[key] = (
-                merge(target[key], value, f"{where}.{key}")
-                if key in target
-                else copy.deepcopy(value)
-            )
+            if key in target:
+                found = _merge_conflict(target[key], value, f"{where}.{key}")
+                if found:
+                    return found
+        return None
+    if isinstance(target, list):
+        return None
+    if isinstance(target, (dict, list)) or isinstance(update, (dict, list)):
+        return (
+            f"cannot merge {type(update).__name__} into {type(target).__name__} at {where}; "
+            "remove the node first, then add the replacement"
+        )
+    return None
+
+
+def _merge(target: Any, update: Any) -> Any:
+    if isinstance(target, dict) and isinstance(update, dict):
+        for key, value in update.items():
+            target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list):
         target.extend(
             copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
         )
         return target
-    if isinstance(target, (dict, list)) or isinstance(update, (dict, list)):
-        raise OverlayError(
-            f"cannot merge {type(update).__name__} into {type(target).__name__} at {where}; "
-            "remove the node first, then add the replacement"
-        )
     return copy.deepcopy(update)
+
+
+def merge(target: Any, update: Any, where: str = "$") -> Any:
+    """Overlay merge: objects recursively, arrays appended, scalars replaced; else an error.
+
+    Checked before anything changes, so a refused merge leaves ``target`` as it was.
+    """
+    conflict = _merge_conflict(target, update, where)
+    if conflict:
+        raise OverlayError(conflict)
+    return _merge(target, update)
 
 
 @dataclass(frozen=True)
@@ -339,6 +359,29 @@ class Overlay:
     title: str
     actions: tuple[Action, ...]
     source: str = "<overlay>"
+
+
+@dataclass(frozen=True)
+class Inapplicable:
+    """An action that does not apply to this spec; it was skipped. ``problem`` says what is
+    missing or in the way, ``advice`` what the maintainer does about it."""
+
+    source: str
+    number: int
+    action: Action
+    problem: str
+    advice: str
+
+    def report(self, source: str | None = None) -> str:
+        return "\n".join(
+            [
+                f"{source or self.source}: action {self.number} no longer applies",
+                f"    reason:  {self.action.description}",
+                f"    target:  {self.action.target}",
+                f"    problem: {self.problem}",
+                f"    to do:   {self.advice}",
+            ]
+        )
 
 
 def parse_overlay(data: Any, source: str = "<overlay>") -> Overlay:
@@ -386,13 +429,88 @@ def _parse_action(raw: Any, where: str) -> Action:
     return Action(target, description.strip(), raw.get("update"), remove)
 
 
-def apply_action(spec: Spec, action: Action, where: str = "action") -> None:
+def render_path(segments: Sequence[Segment]) -> str:
+    """The JSONPath text of ``segments`` (the inverse of :func:`parse_path`, up to quoting)."""
+    parts = ["$"]
+    for segment in segments:
+        if isinstance(segment, Name):
+            plain = _NAME.fullmatch(segment.name)
+            parts.append(f".{segment.name}" if plain else f"[{segment.name!r}]")
+        elif isinstance(segment, Index):
+            parts.append(f"[{segment.index}]")
+        elif isinstance(segment, Wildcard):
+            parts.append(".*")
+        else:
+            parts.append(f"[{segment.text}]")
+    return "".join(parts)
+
+
+def _select_segments(document: Any, segments: Sequence[Segment]) -> list[Location]:
+    locations: list[Location] = [(_Root({"$": document}), "$")]
+    for segment in segments:
+        locations = [found for location in locations for found in _step(location, segment)]
+    return locations
+
+
+_RETARGET = "`make spec-diff SPEC=...` lists what was removed and added"
+
+
+def diagnose(spec: Spec, target: str) -> tuple[str, str]:
+    """(problem, advice) for a target that selects nothing: the deepest part that still exists."""
+    segments = parse_path(target)
+    depth = max(
+        (n for n in range(len(segments) + 1) if _select_segments(spec, segments[:n])), default=0
+    )
+    found, missing = render_path(segments[:depth]), segments[depth]
+    shown = render_path([missing])[1:]
+    under = [s.name if isinstance(s, Name) else None for s in segments[:depth]]
+    if under == ["components", "schemas"] and isinstance(missing, Name):
+        return (
+            f"this spec has no schema {missing.name!r}",
+            f"if it was renamed, point the target at the new name ({_RETARGET}); "
+            "if it is gone, delete the action",
+        )
+    if under == ["paths"] and isinstance(missing, Name):
+        return (
+            f"this spec has no path {missing.name!r}",
+            f"if the operation moved, retarget the action ({_RETARGET}); if it is gone, delete it",
+        )
+    if isinstance(missing, Filter):
+        problem = f"{found} exists, but no member of it matches {shown}"
+    else:
+        problem = f"{found} exists, but has no {shown}"
+    return (
+        problem,
+        "if the spec now says what this action fixed, delete the action; "
+        "otherwise retarget it to where the thing now lives",
+    )
+
+
+def _problem(spec: Spec, action: Action) -> tuple[str, str] | None:
+    """(problem, advice) when ``action`` cannot apply to ``spec``; None when it can."""
     locations = select(spec, action.target)
     if not locations:
-        raise OverlayError(
-            f"{where}: target {action.target!r} selects nothing; the upstream spec changed or the "
-            f"fix is obsolete ({action.description})"
-        )
+        problem, advice = diagnose(spec, action.target)
+        return f"target selects nothing: {problem}", advice
+    if action.remove:
+        return None
+    for container, key in locations:
+        conflict = _merge_conflict(container[key], action.update, action.target)
+        if conflict:
+            return (
+                f"the update no longer fits: {conflict}",
+                "the spec changed the shape of the target: rewrite the action for the new shape "
+                "(or delete it if the spec now says what it fixed)",
+            )
+    return None
+
+
+def apply_action(spec: Spec, action: Action, where: str = "action") -> None:
+    """Apply one action; :class:`OverlayError` if it does not apply (see :func:`apply_overlay`)."""
+    found = _problem(spec, action)
+    if found:
+        raise OverlayError(f"{where}: {found[0]} ({action.description}); {found[1]}")
+    locations = select(spec, action.target)
     if action.remove:
         # Delete list elements from the highest index down so earlier indexes stay valid.
         if any(isinstance(container, _Root) for container, _ in locations):
@@ -403,15 +521,21 @@ def apply_action(spec: Spec, action: Action, where: str = "action") -> None:
             del container[key]
         return
     for container, key in locations:
-        try:
-            container[key] = merge(container[key], action.update)
-        except OverlayError as error:
-            raise OverlayError(f"{where} ({action.target}): {error}") from None
+        container[key] = _merge(container[key], action.update)
 
 
-def apply_overlay(spec: Spec, overlay: Overlay) -> Spec:
-    """Apply each action in order, in place; returns ``spec`` for chaining."""
+def apply_overlay(
+    spec: Spec, overlay: Overlay, inapplicable: list[Inapplicable] | None = None
+) -> Spec:
+    """Apply each action in order, in place; returns ``spec`` for chaining.
+
+    An action that does not apply raises :class:`OverlayError`, unless ``inapplicable`` is given:
+    then it is recorded there, skipped, and the next action applies.
+    """
     for number, action in enumerate(overlay.actions, 1):
+        if inapplicable is not None and (found := _problem(spec, action)):
+            inapplicable.append(Inapplicable(overlay.source, number, action, *found))
+            continue
         apply_action(spec, action, f"{overlay.source}: action {number}")
     return spec
 
@@ -420,7 +544,10 @@ def load_overlay(path: Path) -> Overlay:
     return parse_overlay(load_data(path), str(path))
 
 
-def apply_overlays(spec: Spec, paths: Sequence[Path]) -> Spec:
+def apply_overlays(
+    spec: Spec, paths: Sequence[Path], inapplicable: list[Inapplicable] | None = None
+) -> Spec:
+    """Apply the overlay files in order; see :func:`apply_overlay` for ``inapplicable``."""
     for path in paths:
-        spec = apply_overlay(spec, load_overlay(path))
+        spec = apply_overlay(spec, load_overlay(path), inapplicable)
     return spec

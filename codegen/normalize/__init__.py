@@ -6,8 +6,9 @@ steps, they rewrite the document they are given in place and return it; only
 ``rename_schemas`` reads a file (``codegen/class_names.yaml``).
 
 The order matters: names first (so derived names are readable), then ``allOf`` wrappers and
-literal unions, then nullability moves to references, then compositions are flattened, and last
-the remaining inline parts are named.
+literal unions, then nullability moves to references, then compositions are flattened, then the
+remaining inline parts are named, and last names that would make the same Python class are told
+apart.
 """
 
 from __future__ import annotations
@@ -21,14 +22,18 @@ import yaml
 from .steps import (
     binary_media_as_octet_stream,
     collapse_annotation_allof,
+    distinct_class_names,
     flatten_allof,
+    intersect_enum_allof,
     merge_string_literal_unions,
     name_inline_bodies,
     name_inline_union_variants,
     nullable_schemas_to_references,
     rename_schemas,
     resolve_schema_aliases,
+    split_mixed_enums,
     split_nullable_types,
+    undecodable_media_as_text,
 )
 
 Spec = dict[str, Any]
@@ -59,15 +64,19 @@ def rename_schemas_from_class_names(spec: Spec) -> Spec:
 
 NORMALIZE_STEPS: list[tuple[str, Step]] = [
     ("binary_media_as_octet_stream", binary_media_as_octet_stream),
+    ("undecodable_media_as_text", undecodable_media_as_text),
     ("rename_schemas", rename_schemas_from_class_names),
+    ("split_mixed_enums", split_mixed_enums),
     ("collapse_annotation_allof", collapse_annotation_allof),
     ("merge_string_literal_unions", merge_string_literal_unions),
     ("nullable_schemas_to_references", nullable_schemas_to_references),
+    ("intersect_enum_allof", intersect_enum_allof),
     ("resolve_schema_aliases", resolve_schema_aliases),
     ("flatten_allof", flatten_allof),
     ("split_nullable_types", split_nullable_types),
     ("name_inline_bodies", name_inline_bodies),
     ("name_inline_union_variants", name_inline_union_variants),
+    ("distinct_class_names", distinct_class_names),
 ]
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from ..standardize import HTTP_METHODS
+from ..spec_walk import HTTP_METHODS, LIST_KEYWORDS, MAP_KEYWORDS, SINGLE_KEYWORDS
 
 Spec = dict[str, Any]
 
@@ -41,20 +41,6 @@ ANNOTATIONS = frozenset(
     }
 )
 
-_MAP_KEYWORDS = ("properties", "patternProperties", "dependentSchemas", "$defs")
-_SINGLE_KEYWORDS = (
-    "additionalProperties",
-    "items",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contains",
-    "propertyNames",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-)
-_LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _HINT_SUFFIX = {"items": "Item", "additionalProperties": "Value"}
 
 
@@ -87,15 +73,15 @@ def ref_to(name: str) -> dict[str, str]:
 def _subschema_sites(schema: Any, hint: str) -> Iterator[Site]:
     if not isinstance(schema, dict):
         return
-    for keyword in _MAP_KEYWORDS:
+    for keyword in MAP_KEYWORDS:
         members = schema.get(keyword)
         if isinstance(members, dict):
             for name in members:
                 yield Site(members, name, hint + pascal(name), keyword)
-    for keyword in _SINGLE_KEYWORDS:
+    for keyword in SINGLE_KEYWORDS:
         if isinstance(schema.get(keyword), dict):
             yield Site(schema, keyword, hint + _HINT_SUFFIX.get(keyword, pascal(keyword)), keyword)
-    for keyword in _LIST_KEYWORDS:
+    for keyword in LIST_KEYWORDS:
         members = schema.get(keyword)
         if isinstance(members, list):
             for index in range(len(members)):

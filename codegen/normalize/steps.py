@@ -56,6 +56,64 @@ def binary_media_as_octet_stream(spec: Spec) -> Spec:
     return spec
 
 
+def _decodable(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base in _DECODED or base.startswith("text/") or base.endswith("+json")
+
+
+def undecodable_media_as_text(spec: Spec) -> Spec:
+    """A response none of whose media types the generator decodes (``application/x-ndjson``,
+    ``application/rss+xml``...) -> ``text/plain``: the body as a string.
+
+    The generator omits such a response with a warning ("Unsupported content_type"); what it can
+    honestly offer is the text. The media type and schema the spec declared are kept in
+    ``x-original-content-type`` and ``x-original-schema``. Binary bodies are
+    :func:`binary_media_as_octet_stream`'s (it runs first).
+    """
+    for _, _, operation in operations(spec):
+        for response in (operation.get("responses") or {}).values():
+            content = response.get("content") if isinstance(response, dict) else None
+            if not isinstance(content, dict) or not content or any(map(_decodable, content)):
+                continue
+            original = next(iter(content))
+            media = content.pop(original) or {}
+            text: dict[str, Any] = {"schema": {"type": "string"}}
+            text["x-original-content-type"] = media.get("x-original-content-type", original)
+            if "schema" in media:
+                text["x-original-schema"] = media["schema"]
+            content["text/plain"] = text
+    return spec
+
+
+_PYTHON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
+
+
+def split_mixed_enums(spec: Spec) -> Spec:
+    """``enum: [auto, 1]`` (members of several types) -> ``anyOf`` of one enum per type.
+
+    The generator builds one Python enum per schema and refuses members of different types
+    ("Enum values must all be the same type"), dropping the schema and what uses it. A ``null``
+    member becomes a ``{type: null}`` variant.
+    """
+    for site in iter_schema_sites(spec):
+        node = site.schema
+        values = node.get("enum") if isinstance(node, dict) else None
+        if not isinstance(values, list):
+            continue
+        kinds: dict[str, list[Any]] = {}
+        for value in values:
+            if value is not None:
+                kinds.setdefault(_PYTHON_TYPES.get(type(value), "object"), []).append(value)
+        if len(kinds) < 2 or "object" in kinds:
+            continue
+        variants: list[Any] = [{"type": kind, "enum": members} for kind, members in kinds.items()]
+        if None in values:
+            variants.append(dict(_NULL))
+        rest = {key: value for key, value in node.items() if key not in ("enum", "type")}
+        site.container[site.key] = {"anyOf": variants, **rest}
+    return spec
+
+
 def _annotations_only(schema: Any) -> bool:
     return isinstance(schema, dict) and set(schema) <= ANNOTATIONS
 
@@ -211,6 +269,58 @@ def nullable_schemas_to_references(spec: Spec) -> Spec:
     for variants in unions_needing_null.values():
         if _NULL not in variants:
             variants.append(dict(_NULL))
+    return spec
+
+
+def _enum_values(schema: Any, component_schemas: dict[str, Any]) -> tuple[list[Any], str | None]:
+    """(values, component name) of an enum schema or a reference to one; ``([], None)`` otherwise."""
+    name = ref_name(schema)
+    target = component_schemas.get(name) if name is not None else schema
+    if not isinstance(target, dict) or (name is not None and set(schema) - {"$ref"} - ANNOTATIONS):
+        return [], None
+    constraints = {key for key in target if key not in ANNOTATIONS and not key.startswith("x-")}
+    values = target.get("enum")
+    if not isinstance(values, list) or not values or not constraints <= {"enum", "type"}:
+        return [], None
+    return list(values), name
+
+
+def intersect_enum_allof(spec: Spec) -> Spec:
+    """``allOf: [{$ref: Tier}, {enum: [a, b]}]`` (all members enums) -> one enum: the values every
+    member allows; the reference itself when that is exactly the referenced enum.
+
+    Specs restate a referenced enum beside it inside an ``allOf`` (to attach an example or an
+    extension). The generator cannot compose enums ("Cannot take allOf a non-object") and drops
+    the schema and every operation using it. ``allOf`` means every member holds, so the
+    intersection is the same schema.
+    """
+    component_schemas = schemas(spec)
+    for site in iter_schema_sites(spec):
+        node = site.schema
+        members = node.get("allOf") if isinstance(node, dict) else None
+        if not isinstance(members, list) or len(members) < 2:
+            continue
+        if set(node) - {"allOf"} - ANNOTATIONS:
+            continue
+        found = [_enum_values(member, component_schemas) for member in members]
+        if not all(values for values, _ in found):
+            continue
+        common = [value for value in found[0][0] if all(value in other for other, _ in found)]
+        if not common:
+            continue  # contradictory: no value passes; left for the generator to report
+        named = [name for values, name in found if name is not None and values == common]
+        merged: dict[str, Any]
+        if named:
+            merged = ref_to(named[0])
+        else:
+            kinds = {type(value).__name__ for value in common if value is not None}
+            merged = {"enum": common}
+            if kinds <= {"str"}:
+                merged["type"] = "string" if None not in common else ["string", "null"]
+        for member in members:
+            merged.update({k: v for k, v in member.items() if k in ANNOTATIONS and k not in merged})
+        merged.update({key: value for key, value in node.items() if key != "allOf"})
+        site.container[site.key] = merged
     return spec
 
 
@@ -565,3 +675,38 @@ def _discriminators(spec: Spec) -> list[dict[str, Any]]:
         for site in schema_sites(spec)
         if isinstance(site.schema, dict) and isinstance(site.schema.get("discriminator"), dict)
     ]
+
+
+def distinct_class_names(spec: Spec) -> Spec:
+    """Component schemas whose Python class or module names coincide (``foo-thing`` and
+    ``FooThing``; ``ABTest`` and ``AbTest``) -> the later one gets a numbered name.
+
+    The generator derives class and module names from schema names and drops one of two that
+    coincide ("Attempted to generate duplicate models"), or writes both into one module. Names
+    are computed with the generator's own functions, so they agree with it.
+    """
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    def names(schema_name: str) -> tuple[str, str]:
+        class_name = ClassName(schema_name, "")
+        return str(class_name), str(PythonIdentifier(class_name, ""))
+
+    component_schemas = schemas(spec)
+    classes: set[str] = set()
+    modules: set[str] = set()
+    renames: dict[str, str] = {}
+    for name in list(component_schemas):
+        class_name, module = names(name)
+        if class_name in classes or module in modules:
+            number = 1
+            while True:
+                number += 1
+                candidate = f"{name}{number}"
+                class_name, module = names(candidate)
+                free = class_name not in classes and module not in modules
+                if free and candidate not in component_schemas:
+                    break
+            renames[name] = candidate
+        classes.add(class_name)
+        modules.add(module)
+    return rename_schemas(spec, renames)

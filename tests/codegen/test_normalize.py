@@ -11,14 +11,18 @@ from codegen.normalize import NORMALIZE_STEPS, schema_renames
 from codegen.normalize.steps import (
     binary_media_as_octet_stream,
     collapse_annotation_allof,
+    distinct_class_names,
     flatten_allof,
+    intersect_enum_allof,
     merge_string_literal_unions,
     name_inline_bodies,
     name_inline_union_variants,
     nullable_schemas_to_references,
     rename_schemas,
     resolve_schema_aliases,
+    split_mixed_enums,
     split_nullable_types,
+    undecodable_media_as_text,
 )
 
 NULL = {"type": "null"}
@@ -37,6 +41,9 @@ def test_steps_are_named_and_ordered() -> None:
     assert len(names) == len(set(names))
     assert names.index("rename_schemas") < names.index("name_inline_union_variants")
     assert names.index("collapse_annotation_allof") < names.index("flatten_allof")
+    assert names.index("nullable_schemas_to_references") < names.index("intersect_enum_allof")
+    assert names.index("binary_media_as_octet_stream") < names.index("undecodable_media_as_text")
+    assert names[-1] == "distinct_class_names"  # after every step that names a schema
 
 
 def test_binary_media_as_octet_stream() -> None:
@@ -336,3 +343,115 @@ def test_class_names_rejects_other_shapes(tmp_path: Path) -> None:
     (tmp_path / "names.yaml").write_text("A: B\n", encoding="utf-8")
     with pytest.raises(ValueError, match="class_name"):
         schema_renames(tmp_path / "names.yaml")
+
+
+def test_intersect_enum_allof() -> None:
+    tier = {"type": "string", "enum": ["auto", "default", "flex"]}
+    spec = intersect_enum_allof(
+        spec_of(
+            {
+                "Tier": tier,
+                "Restated": {
+                    "description": "tier",
+                    "allOf": [
+                        ref("Tier"),
+                        {"enum": ["flex", "auto", "default"], "example": "auto"},
+                    ],
+                },
+                "Narrowed": {"allOf": [ref("Tier"), {"enum": ["flex", "auto", "other"]}]},
+                "Inline": {"allOf": [{"enum": [1, 2, 3]}, {"enum": [3, 2]}]},
+                "Objects": {"allOf": [ref("Tier"), {"type": "object"}]},
+                "Disjoint": {"allOf": [{"enum": ["a"]}, {"enum": ["b"]}]},
+            }
+        )
+    )
+    schemas = spec["components"]["schemas"]
+    assert schemas["Restated"] == {**ref("Tier"), "example": "auto", "description": "tier"}
+    assert schemas["Narrowed"] == {"type": "string", "enum": ["auto", "flex"]}
+    assert schemas["Inline"] == {"enum": [2, 3]}
+    assert "allOf" in schemas["Objects"]  # not all enums: flatten_allof's business
+    assert "allOf" in schemas["Disjoint"]  # contradictory: left for the generator to report
+    assert schemas["Tier"] == tier
+
+
+def test_undecodable_media_as_text() -> None:
+    def answer(*media_types: str) -> dict[str, Any]:
+        return {
+            "description": "ok",
+            "content": {
+                media: {"schema": {"$ref": "#/components/schemas/Row"}} for media in media_types
+            },
+        }
+
+    spec = undecodable_media_as_text(
+        spec_of(
+            {},
+            {
+                "/rows": {
+                    "get": {
+                        "responses": {
+                            "200": answer("application/x-ndjson"),
+                            "203": answer("application/json", "application/rss+xml"),
+                            "206": answer("application/problem+json"),
+                            "204": {"description": "none"},
+                        }
+                    }
+                }
+            },
+        )
+    )
+    responses = spec["paths"]["/rows"]["get"]["responses"]
+    assert responses["200"]["content"] == {
+        "text/plain": {
+            "schema": {"type": "string"},
+            "x-original-content-type": "application/x-ndjson",
+            "x-original-schema": ref("Row"),
+        }
+    }
+    # Responses the generator can decode in one of their media types are left as they are.
+    assert list(responses["203"]["content"]) == ["application/json", "application/rss+xml"]
+    assert list(responses["206"]["content"]) == ["application/problem+json"]
+    assert responses["204"] == {"description": "none"}
+
+
+def test_split_mixed_enums() -> None:
+    spec = split_mixed_enums(
+        spec_of(
+            {
+                "Mixed": {"description": "d", "enum": ["auto", 1, 2, None]},
+                "Flags": {"enum": [True, "yes"]},
+                "Plain": {"type": "string", "enum": ["a", None]},
+            }
+        )
+    )
+    schemas = spec["components"]["schemas"]
+    assert schemas["Mixed"] == {
+        "anyOf": [
+            {"type": "string", "enum": ["auto"]},
+            {"type": "integer", "enum": [1, 2]},
+            NULL,
+        ],
+        "description": "d",
+    }
+    assert schemas["Flags"]["anyOf"] == [
+        {"type": "boolean", "enum": [True]},
+        {"type": "string", "enum": ["yes"]},
+    ]
+    assert schemas["Plain"] == {"type": "string", "enum": ["a", None]}  # one type: not mixed
+
+
+def test_distinct_class_names() -> None:
+    spec = distinct_class_names(
+        spec_of(
+            {
+                "foo-thing": {"type": "object"},
+                "FooThing": {"type": "object"},
+                "ABTest": {"type": "object"},
+                "AbTest": {"type": "object"},
+                "User": {"type": "object", "properties": {"t": ref("FooThing")}},
+            }
+        )
+    )
+    schemas = spec["components"]["schemas"]
+    assert list(schemas) == ["foo-thing", "FooThing2", "ABTest", "AbTest2", "User"]
+    assert schemas["User"]["properties"]["t"] == ref("FooThing2")

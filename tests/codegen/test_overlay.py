@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 
 from codegen.overlay import (
+    Inapplicable,
     OverlayError,
     apply_overlay,
     apply_overlays,
     merge,
     parse_overlay,
     parse_path,
+    render_path,
     select,
 )
 
@@ -150,6 +152,72 @@ def test_every_action_needs_a_one_line_description() -> None:
 def test_a_target_that_selects_nothing_is_an_error() -> None:
     with pytest.raises(OverlayError, match=r"selects nothing.*\(gone\)"):
         _apply({"target": "$.components.schemas.Nope", "description": "gone", "remove": True})
+
+
+def _write(path: Path, *actions: dict[str, Any]) -> Path:
+    import yaml
+
+    path.write_text(yaml.safe_dump(_overlay(*actions)), encoding="utf-8")
+    return path
+
+
+def test_every_inapplicable_action_of_every_file_is_listed_and_the_rest_applies(
+    tmp_path: Path,
+) -> None:
+    first = _write(
+        tmp_path / "10-a.yaml",
+        {"target": "$.components.schemas.Gone", "description": "schema gone", "remove": True},
+        {
+            "target": "$.components.schemas.ChatResult.properties",
+            "description": "still applies",
+            "update": {"extra": {"type": "string"}},
+        },
+        {
+            "target": "$.components.schemas.ChatResult.required[?(@ == 'created')]",
+            "description": "no longer required upstream",
+            "remove": True,
+        },
+    )
+    second = _write(
+        tmp_path / "20-b.yaml",
+        {
+            "target": "$.components.schemas.ChatResult.properties.code",
+            "description": "shape changed",
+            "update": {"type": ["integer", "string"]},
+        },
+        {"target": "$.paths['/gone'].get", "description": "path gone", "update": {"x": 1}},
+    )
+    inapplicable: list[Inapplicable] = []
+    spec = apply_overlays(copy.deepcopy(SPEC), [first, second], inapplicable)
+
+    assert [(Path(item.source).name, item.number) for item in inapplicable] == [
+        ("10-a.yaml", 1),
+        ("10-a.yaml", 3),
+        ("20-b.yaml", 1),
+        ("20-b.yaml", 2),
+    ]
+    assert "extra" in spec["components"]["schemas"]["ChatResult"]["properties"]
+    assert spec["components"]["schemas"]["ChatResult"]["properties"]["code"] == {"type": "integer"}
+
+    gone, not_required, conflict, path = (item.report() for item in inapplicable)
+    assert "this spec has no schema 'Gone'" in gone and "point the target at" in gone
+    assert "reason:  schema gone" in gone and "target:  $.components.schemas.Gone" in gone
+    assert (
+        "$.components.schemas.ChatResult.required exists, but no member of it matches "
+        "[?(@ == 'created')]"
+    ) in not_required
+    assert "delete the action" in not_required
+    assert "cannot merge list into str" in conflict and "rewrite the action" in conflict
+    assert "this spec has no path '/gone'" in path
+
+
+def test_render_path_round_trips() -> None:
+    for target in (
+        "$.components.schemas.ChatResult.required[?(@ == 'x')]",
+        "$.paths['/keys/{hash}'].get.responses['200']",
+        "$.paths.*[0]",
+    ):
+        assert parse_path(render_path(parse_path(target))) == parse_path(target)
 
 
 @pytest.mark.parametrize(
