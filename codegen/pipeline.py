@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .attrs_client import PACKAGE, generate_attrs_client, load_class_overrides
-from .prepare import prepare
+from .mock_answers import write_mock_data
+from .prepare import prepare_with_upstream
 from .typed_params import generate_params
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,10 +40,13 @@ def build(
     stage: Path, *, spec_path: Path = SPEC, overlays: list[Path] | None = None
 ) -> dict[str, Any]:
     """Write the prepared spec and the ``openrouter_api`` package into ``stage``."""
-    spec = prepare(spec_path, overlay_paths() if overlays is None else overlays)
+    upstream, spec = prepare_with_upstream(
+        spec_path, overlay_paths() if overlays is None else overlays
+    )
     (stage / PREPARED_NAME).write_text(dump_prepared(spec), encoding="utf-8")
     package = generate_attrs_client(spec, stage, class_overrides=load_class_overrides())
     generate_params(spec, package / "params.py")
+    write_mock_data(upstream, spec, package)
     (package / "py.typed").write_text("", encoding="utf-8")
     return spec
 
