@@ -124,18 +124,42 @@ def _answer_for(
         properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
         if "data" not in properties:
             return {"type": media_type, "events": []}, []  # declared, but never streamed
-        event = instance(schema, root=document, hint=hint, accept=validator.accepts)
-        problems = validator.errors(event, schema)
-        return {"type": media_type, "events": [event]}, [f"{where}: {p}" for p in problems]
+        event = instance(schema, root=document, hint=hint, complete=True, accept=validator.accepts)
+        problems = [f"{where}: {p}" for p in validator.errors(event, schema)]
+        entry: dict[str, Any] = {"type": media_type, "events": [event]}
+        templates = _event_templates(document, validator, properties["data"], where, problems)
+        if templates:
+            entry["templates"] = templates
+        return entry, problems
     if not media_type.endswith("json"):
         textual = isinstance(resolved, dict) and resolved.get("type") == "string"
         if not textual or resolved.get("format") == "binary" or "*" in media_type:
             return {"type": media_type, "binary": True}, []
         text = hint if isinstance(hint, str) else instance(schema, root=document)
         return {"type": media_type, "text": text}, []
-    body = instance(schema, root=document, hint=hint, accept=validator.accepts)
+    body = instance(schema, root=document, hint=hint, complete=True, accept=validator.accepts)
     problems = validator.errors(body, schema)
     return {"type": media_type, "body": body}, [f"{where}: {p}" for p in problems]
+
+
+def _event_templates(
+    document: Spec, validator: _Validator, data: Any, where: str, problems: list[str]
+) -> dict[str, Any]:
+    """One valid event per member of a stream's event union, by its ``type``: what the mock
+    fills in (text, ids) to stream an answer event by event."""
+    union = _resolve(document, data)
+    branches = []
+    if isinstance(union, dict):
+        branches = union.get("oneOf") or union.get("anyOf") or []
+    templates: dict[str, Any] = {}
+    for branch in branches:
+        event = instance(branch, root=document, complete=True, accept=validator.accepts)
+        kind = event.get("type") if isinstance(event, dict) else None
+        if not isinstance(kind, str) or kind in templates:
+            continue
+        problems += [f"{where} {kind}: {p}" for p in validator.errors(event, branch)]
+        templates[kind] = event
+    return templates
 
 
 # -- collections -----------------------------------------------------------------------------
@@ -225,9 +249,11 @@ def _collections(document: Spec, answers: dict[str, dict[str, Any]]) -> list[dic
         template = fetched.get(item_field) if item_field else fetched
         if not isinstance(template, dict) or id_field not in template:
             continue
-        schema = _item_schema(document, item, list_field)
-        properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
-        fields = {name: _field_types(document, sub) for name, sub in properties.items()}
+        fields: dict[str, list[str]] = {}
+        for variant in _variants(document, _item_schema(document, item, list_field)):
+            for name, sub in (variant.get("properties") or {}).items():
+                kinds = fields.setdefault(name, [])
+                kinds += [k for k in _field_types(document, sub) if k not in kinds]
         aliases = [n for n in ("slug",) if n in template and n != id_field]
         found.append(
             {
@@ -241,6 +267,18 @@ def _collections(document: Spec, answers: dict[str, dict[str, Any]]) -> list[dic
                 "seed": [sample] if isinstance(sample, dict) else [],
             }
         )
+    return found
+
+
+def _variants(document: Spec, schema: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """The object schemas an item may be: itself, its ``allOf`` parts, its union's members."""
+    node = _resolve(document, schema)
+    if not isinstance(node, dict) or depth > 8:
+        return []
+    found = [node]
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        for part in node.get(keyword, ()):
+            found += _variants(document, part, depth + 1)
     return found
 
 

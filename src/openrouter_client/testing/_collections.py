@@ -98,10 +98,8 @@ def create_item(collection: Collection, op: Operation, fields: Any) -> dict[str,
     item = copy.deepcopy(template)
     item[collection.id_field] = _fresh_id(template.get(collection.id_field, ""))
     for stamp in ("created_at", "updated_at"):
-        if stamp in item:
-            item[stamp] = _now() if stamp == "created_at" else None
-    if "updated_at" in item and "null" not in collection.fields.get("updated_at", ["null"]):
-        item["updated_at"] = item.get("created_at") or _now()
+        if isinstance(item.get(stamp), str):  # a new item was last updated when created
+            item[stamp] = _now()
     _apply(collection, item, fields)
     collection.items[str(item[collection.id_field])] = item
     return item
@@ -141,7 +139,9 @@ def collection_answer(
             return json_body(body, status=status)
         if request.method in ("PATCH", "PUT"):
             _apply(collection, found, request.json)
-            if "updated_at" in found:
+            if isinstance(found.get("updated_at"), str) or "string" in collection.fields.get(
+                "updated_at", ()
+            ):
                 found["updated_at"] = _now()
         return json_body(_wrap(op, collection, found), status=status)
 
@@ -176,8 +176,11 @@ def file_content(state: MockState, request: RecordedRequest, op: Operation) -> W
         known = collection is not None and collection.find(name) is not None
     if stored is None and not known:
         return error(404, f"File {name} not found")
-    if stored is None:
-        return Response(200, [("Content-Type", "application/octet-stream")], b"")
+    if stored is None:  # the spec's example file: some bytes of its kind
+        from ._inference import binary_payload
+
+        media_type, data = binary_payload("application/octet-stream", request)
+        return Response(200, [("Content-Type", media_type)], data)
     media_type = str(stored.meta.get("mime_type") or "application/octet-stream")
     return Response(200, [("Content-Type", media_type)], stored.data)
 

@@ -207,10 +207,10 @@ def generation_content_answer(
     if not isinstance(found, Generation):
         return found
     body = op.body() or {"data": {}}
-    body["data"] = {
-        **body["data"],
-        "input": found.input or {},
-        "output": {"completion": found.output, "reasoning": found.reasoning},
-        "error": None,
-    }
+    data = body["data"]
+    if found.input is not None:
+        data["input"] = found.input
+    if found.output is not None:
+        data["output"] = {**data.get("output", {}), "completion": found.output}
+        data["output"]["reasoning"] = found.reasoning
     return json_body(body)

@@ -149,13 +149,10 @@ def images(request: RecordedRequest, op: Operation) -> WirePlan:
         answer["created"] = now()
         answer["data"] = [{"b64_json": encoded}]
         return json_body(answer)
+    created = now()
     events = [
-        {"type": "image_generation.partial_image", "b64_json": encoded, "partial_image_index": 0},
-        {
-            "type": "image_generation.completed",
-            "b64_json": encoded,
-            "usage": {"prompt_tokens": 0, "completion_tokens": 1, "total_tokens": 1, "cost": 0.04},
-        },
+        op.event("image_generation.partial_image", b64_json=encoded, partial_image_index=0),
+        op.event("image_generation.completed", b64_json=encoded, created=created),
     ]
     steps: list[Step] = [Send(sse_data(event)) for event in events]
     steps.append(Send(DONE_EVENT))
@@ -202,40 +199,25 @@ def responses(request: RecordedRequest, op: Operation, text: str) -> WirePlan:
     )
     if not body.get("stream"):
         return json_body(result, generation_id=generation_id)
-    pending = {**result, "status": "in_progress", "completed_at": None, "output": [], "usage": None}
+    pending = {**result, "status": "in_progress", "completed_at": None, "output": []}
+    item = {"item_id": message_id, "output_index": 0, "content_index": 0}
     events: list[dict[str, Any]] = [
-        {"type": "response.created", "response": pending},
-        {"type": "response.in_progress", "response": pending},
-        {
-            "type": "response.output_item.added",
-            "output_index": 0,
-            "item": {**message, "status": "in_progress", "content": []},
-        },
-        {
-            "type": "response.content_part.added",
-            "item_id": message_id,
-            "output_index": 0,
-            "content_index": 0,
-            "part": {**part, "text": ""},
-        },
+        op.event("response.created", response=pending),
+        op.event("response.in_progress", response=pending),
+        op.event(
+            "response.output_item.added",
+            output_index=0,
+            item={**message, "status": "in_progress", "content": []},
+        ),
+        op.event("response.content_part.added", **item, part={**part, "text": ""}),
     ]
     for piece in split_text(text, None):
-        events.append(
-            {
-                "type": "response.output_text.delta",
-                "item_id": message_id,
-                "output_index": 0,
-                "content_index": 0,
-                "delta": piece,
-                "logprobs": [],
-            }
-        )
-    done_item = {"item_id": message_id, "output_index": 0, "content_index": 0}
+        events.append(op.event("response.output_text.delta", **item, delta=piece, logprobs=[]))
     events += [
-        {"type": "response.output_text.done", **done_item, "text": text, "logprobs": []},
-        {"type": "response.content_part.done", **done_item, "part": part},
-        {"type": "response.output_item.done", "output_index": 0, "item": message},
-        {"type": "response.completed", "response": result},
+        op.event("response.output_text.done", **item, text=text, logprobs=[]),
+        op.event("response.content_part.done", **item, part=part),
+        op.event("response.output_item.done", output_index=0, item=message),
+        op.event("response.completed", response=result),
     ]
     steps: list[Step] = [
         Send(sse_data({**event, "sequence_number": n})) for n, event in enumerate(events)
@@ -269,35 +251,24 @@ def messages(request: RecordedRequest, op: Operation, text: str) -> WirePlan:
     if not body.get("stream"):
         return json_body(result, generation_id=generation_id)
     start = {**result, "content": [], "stop_reason": None, "usage": {**usage, "output_tokens": 0}}
-    frames = [_named_event("message_start", {"type": "message_start", "message": start})]
-    frames.append(
-        _named_event(
-            "content_block_start",
-            {
-                "type": "content_block_start",
-                "index": 0,
-                "content_block": {"type": "text", "text": "", "citations": []},
-            },
-        )
-    )
-    for piece in split_text(text, None):
-        delta = {"type": "content_block_delta", "index": 0}
-        frames.append(
-            _named_event(
-                "content_block_delta", {**delta, "delta": {"type": "text_delta", "text": piece}}
-            )
-        )
-    frames.append(_named_event("content_block_stop", {"type": "content_block_stop", "index": 0}))
-    frames.append(
-        _named_event(
-            "message_delta",
-            {
-                "type": "message_delta",
-                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                "usage": {"output_tokens": output_tokens},
-            },
-        )
-    )
-    frames.append(_named_event("message_stop", {"type": "message_stop"}))
+    block = {"type": "text", "text": "", "citations": []}
+    events = [
+        op.event("message_start", message=start),
+        op.event("content_block_start", index=0, content_block=block),
+        *(
+            op.event("content_block_delta", index=0, delta={"type": "text_delta", "text": piece})
+            for piece in split_text(text, None)
+        ),
+        op.event("content_block_stop", index=0),
+    ]
+    closing = op.event("message_delta")
+    closing["delta"] = {
+        **closing.get("delta", {}),
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+    }
+    closing["usage"] = {**closing.get("usage", {}), "output_tokens": output_tokens}
+    events += [closing, op.event("message_stop")]
+    frames = [_named_event(event["type"], event) for event in events]
     steps: list[Step] = [Send(frame) for frame in frames]
     return Response(200, sse_headers(generation_id), steps, framing="chunked")

@@ -67,12 +67,15 @@ def instance(
     root: Any = None,
     hint: Any = MISSING,
     full: bool = False,
+    complete: bool = False,
     accept: Accept | None = None,
 ) -> Any:
     """A value ``schema`` accepts. ``root``: the document local ``$ref``s (``#/...``) point
     into (default: ``schema`` itself); ``hint``: a value to keep where it fits; ``full``: fill
-    every declared property, not only required ones; ``accept``: a validator for unions."""
-    builder = _Builder(schema if root is None else root, full, accept)
+    every declared property, not only required ones; ``complete``: fill the declared
+    properties a hinted object (an example) lacks, so a client that expects an optional field
+    finds it; ``accept``: a validator for unions."""
+    builder = _Builder(schema if root is None else root, full, accept, complete)
     return builder.build(schema, hint, 0)
 
 
@@ -105,9 +108,10 @@ def _type_fits(value: Any, kinds: list[str]) -> bool:
 
 
 class _Builder:
-    def __init__(self, root: Any, full: bool, accept: Accept | None) -> None:
+    def __init__(self, root: Any, full: bool, accept: Accept | None, complete: bool) -> None:
         self.root = root
         self.full = full
+        self.complete = complete
         self.accept = accept
 
     # -- references and composition -------------------------------------------------------
@@ -203,6 +207,20 @@ class _Builder:
             return True
         return "example" if hint is MISSING else hint
 
+    def nullable(self, node: Any, depth: int) -> bool:
+        node = self.flatten(node, depth + 1)
+        if not isinstance(node, Mapping):
+            return False
+        if "type" in node:  # an explicit type decides, whatever the branches allow
+            return "null" in _types(node)
+        if "enum" in node or "const" in node:
+            return None in node.get("enum", [node.get("const", 0)])
+        return any(
+            self.nullable(branch, depth + 1)
+            for keyword in ("anyOf", "oneOf")
+            for branch in node.get(keyword, ())
+        )
+
     def pick_type(self, kinds: list[str], hint: Any) -> str | None:
         if hint is not MISSING:
             actual = json_type(hint)
@@ -290,6 +308,8 @@ class _Builder:
         shallow = depth >= _MAX_DEPTH
         if hint is not MISSING:
             names = [*hint, *(n for n in required if n not in hint)]
+            if (self.full or self.complete) and not shallow:
+                names += [n for n in properties if n not in names]
         elif self.full and not shallow:
             names = [*properties, *(n for n in required if n not in properties)]
         else:
@@ -297,7 +317,10 @@ class _Builder:
         result: dict[str, Any] = {}
         for name in names:
             given = MISSING if hint is MISSING else hint.get(name, MISSING)
-            if name in properties:
+            filler = given is MISSING and hint is not MISSING and name not in required
+            if name in properties and filler and self.nullable(properties[name], depth):
+                result[name] = None  # an optional field filled only for completeness
+            elif name in properties:
                 result[name] = self.build(properties[name], given, depth + 1)
             elif extra is False:
                 continue  # an example's field the schema does not allow

@@ -63,6 +63,12 @@ class Operation:
                 return found
         return None
 
+    def event(self, kind: str, **fields: Any) -> dict[str, Any]:
+        """A stream event of type ``kind`` (the spec's, valid) with ``fields`` set on it."""
+        media = self.media("text/event-stream") or {}
+        template = (media.get("templates") or {}).get(kind, {"type": kind})
+        return {**copy.deepcopy(template), **fields}
+
     @property
     def status(self) -> int:
         entry = answers()["operations"].get(self.key)
