@@ -148,7 +148,7 @@ def _event_templates(
     """One valid event per member of a stream's event union, by its ``type``: what the mock
     fills in (text, ids) to stream an answer event by event."""
     union = _resolve(document, data)
-    branches = []
+    branches: list[Any] = []
     if isinstance(union, dict):
         branches = union.get("oneOf") or union.get("anyOf") or []
     templates: dict[str, Any] = {}
