@@ -45,6 +45,7 @@ _PROVIDERS = {
     "deepseek": "DeepSeek",
     "x-ai": "xAI",
     "qwen": "Alibaba",
+    "openrouter": "OpenAI",  # the auto router: whichever it picked; the mock picks OpenAI
 }
 _REASONING_FORMATS = {
     "openai": "openai-responses-v1",
