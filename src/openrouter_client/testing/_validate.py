@@ -218,6 +218,15 @@ def _body_issues(key: str, media_type: str, body: Any, extra: Collection[str]) -
     return issues[:_MAX_ISSUES]
 
 
+@functools.lru_cache(maxsize=512)
+def _cached_body_issues(
+    key: str, media_type: str, raw: bytes, extra: frozenset[str]
+) -> tuple[Issue, ...]:
+    """A JSON body's issues, remembered: an app's tests send the same bodies again and again,
+    and checking a chat request against its schema costs about 0.3 ms."""
+    return tuple(_body_issues(key, media_type, json.loads(raw), extra))
+
+
 def _form(request: RecordedRequest) -> dict[str, Any] | None:
     parts = parse_multipart(request.headers.get("content-type", ""), request.body)
     if parts is None:
@@ -295,4 +304,7 @@ def check_request(
         if body is None and request.body.strip() != b"null":
             issues.append(Issue(("body",), "the body is not valid JSON"))
             return issues
-    return issues + _body_issues(operation.key, media_type, body, extra_fields)
+    if media_type == "multipart/form-data":
+        return issues + _body_issues(operation.key, media_type, body, extra_fields)
+    cached = _cached_body_issues(operation.key, media_type, request.body, frozenset(extra_fields))
+    return issues + list(cached)
