@@ -53,7 +53,15 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 ## The main job: a streamed chat answer (OpenRouter with OPENROUTER_API_KEY, else the bundled mock).
-demo: $(STAMP)
+## Installs only the package itself (httpx, attrs): no dev tools, no npm, no Node needed.
+DEMO_STAMP := $(VENV)/.demo-installed
+
+$(DEMO_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e .
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
 	$(VENV)/bin/openrouter-client demo
 
 clean:

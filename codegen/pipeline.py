@@ -21,8 +21,9 @@ from typing import Any, TypeVar
 from .attrs_client import PACKAGE, GenerationError, generate_attrs_client, load_class_overrides
 from .coverage import measure
 from .errors import CodegenError, StepError
+from .mock_answers import write_mock_data
 from .overlay import Inapplicable
-from .prepare import prepare
+from .prepare import prepare_with_upstream
 from .typed_params import generate_params
 
 T = TypeVar("T")
@@ -75,7 +76,9 @@ def build(
     they raise). Raises :class:`IncompleteClientError` unless every operation of the prepared
     spec is on ``client.api`` with its JSON 2xx responses typed.
     """
-    spec = prepare(spec_path, overlay_paths() if overlays is None else overlays, inapplicable)
+    upstream, spec = prepare_with_upstream(
+        spec_path, overlay_paths() if overlays is None else overlays, inapplicable
+    )
     (stage / PREPARED_NAME).write_text(dump_prepared(spec), encoding="utf-8")
     package = _generator(
         "openapi-python-client",
@@ -85,6 +88,7 @@ def build(
         class_overrides=load_class_overrides(),
     )
     _generator("datamodel-code-generator (params.py)", generate_params, spec, package / "params.py")
+    _generator("mock answers", write_mock_data, upstream, spec, package)
     (package / "py.typed").write_text("", encoding="utf-8")
     coverage = measure(spec, package)
     if not coverage.complete:

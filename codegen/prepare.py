@@ -7,6 +7,7 @@ openapi-python-client. Every stage is a list of named steps, importable for test
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from .normalize import NORMALIZE_STEPS
 from .overlay import Inapplicable, apply_overlays
 from .standardize import STANDARDIZE_STEPS
 
-__all__ = ["NORMALIZE_STEPS", "STANDARDIZE_STEPS", "prepare"]
+__all__ = ["NORMALIZE_STEPS", "STANDARDIZE_STEPS", "prepare", "prepare_with_upstream"]
 
 
 def prepare(
@@ -34,3 +35,16 @@ def prepare(
     spec = run_steps("standardize", STANDARDIZE_STEPS, load_document(spec_path))
     spec = apply_overlays(spec, overlay_paths, inapplicable)
     return run_steps("normalize", NORMALIZE_STEPS, spec)
+
+
+def prepare_with_upstream(
+    spec_path: Path,
+    overlay_paths: Sequence[Path] = (),
+    inapplicable: list[Inapplicable] | None = None,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``(upstream, prepared)``: the standardized spec before any overlay (what OpenRouter
+    promises, for the mock's default answers) and the prepared spec, from one load."""
+    upstream = run_steps("standardize", STANDARDIZE_STEPS, load_document(spec_path))
+    copy: dict[str, Any] = json.loads(json.dumps(upstream))
+    spec = apply_overlays(copy, overlay_paths, inapplicable)
+    return upstream, run_steps("normalize", NORMALIZE_STEPS, spec)

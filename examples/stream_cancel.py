@@ -3,11 +3,12 @@ provider stops generating and you stop paying for tokens nobody reads."""
 
 from openrouter_client import OpenRouter, user
 
-LIMIT = 40  # characters we want
+LIMIT = 8  # characters we want
 
 
 def main() -> None:
     received = ""
+    pieces = 0
     with (
         OpenRouter() as client,
         client.chat.completions.create(
@@ -18,9 +19,17 @@ def main() -> None:
     ):
         for text in stream.iter_text():
             received += text
+            pieces += 1
             if len(received) >= LIMIT:
                 break  # the with block closes the stream
-    print(f"kept {len(received)} characters: {received[:LIMIT]!r}...")
+        else:
+            print(f"the whole answer arrived before {LIMIT} characters: {received!r}")
+            return
+    print(f"stopped early after {pieces} pieces: kept {received!r}; the rest was never read")
+    try:
+        stream.get_final_completion()
+    except Exception as error:  # the stream was closed before it finished
+        print(f"the stream is closed: {type(error).__name__}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ def test_wheel_ships_both_packages_typed_with_entry_points(wheel: Path) -> None:
         declared = archive.read(entry_points).decode()
     assert {"openrouter_client/py.typed", "openrouter_api/py.typed"} <= names
     assert "openrouter_api/models/chat_result.py" in names
+    # What the mock answers and validates with (tests/testing): data, not the prepared spec.
+    assert {"openrouter_api/_mock_answers.json", "openrouter_api/_mock_requests.json"} <= names
     assert "openrouter_client/testing/pytest_plugin.py" in names
     assert "openrouter-client = openrouter_client.cli:main" in declared
     assert "openrouter_client = openrouter_client.testing.pytest_plugin" in declared
@@ -67,6 +69,7 @@ def test_installed_wheel_imports_and_streams_from_the_mock(wheel: Path, tmp_path
         "with MockOpenRouter() as mock, mock.client() as client:\n"
         "    with client.chat.completions.create(model='a/b', messages=[user('hi')], stream=True) as s:\n"
         "        print(''.join(s.iter_text()))\n"
+        "    print([g.name for g in client.guardrails.list()])\n"
         "print(openrouter_client.__file__)\n"
         "print(openrouter_api.__file__)\n"
     )
@@ -80,6 +83,7 @@ def test_installed_wheel_imports_and_streams_from_the_mock(wheel: Path, tmp_path
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    text, client_file, api_file = result.stdout.splitlines()
+    text, guardrails, client_file, api_file = result.stdout.splitlines()
     assert text == "Hello from MockOpenRouter!"
+    assert guardrails == "['Production Guardrail']"  # the spec's example, from the wheel's data
     assert client_file.startswith(str(target)) and api_file.startswith(str(target))

@@ -212,6 +212,7 @@ async def test_extra_headers_query_and_body_apply_to_one_call(
     make_client: Any, mock: MockOpenRouter
 ) -> None:
     runner = make_client(api_key=API_KEY, default_headers={"X-Override": "client"})
+    mock.extra_fields = frozenset({"debug", "brand_new_field"})  # undeclared, sent on purpose
     await create(
         runner,
         temperature=1,

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from openrouter_client import StreamError
+from openrouter_client import StreamError, user
 from openrouter_client.testing import MockOpenRouter, replies
 from tests.chat.conftest import MODEL, opened
 from tests.resources.conftest import Run, sample, sample_text
@@ -68,8 +68,8 @@ async def test_final_completion_without_iterating(run: Run, mock: MockOpenRouter
 async def test_same_answer_streamed_or_not(run: Run, mock: MockOpenRouter) -> None:
     mock.reply_text(TEXT, reasoning="Hmm.", usage={"cost": 0.5, "prompt_tokens": 3})
     mock.reply_text(TEXT, reasoning="Hmm.", usage={"cost": 0.5, "prompt_tokens": 3})
-    whole = await run(lambda c: c.chat.completions.create(model=MODEL, messages=[]))
-    async with opened(run, messages=[]) as stream:
+    whole = await run(lambda c: c.chat.completions.create(model=MODEL, messages=[user("Hi")]))
+    async with opened(run, messages=[user("Hi")]) as stream:
         streamed = await final(run, stream)
     for result in (whole, streamed):
         assert result.choices[0].message.content == TEXT
@@ -233,14 +233,14 @@ def test_break_closes_the_connection(mock: MockOpenRouter) -> None:
     long_text = " ".join(f"word{i}" for i in range(2000))
     mock.reply_text(long_text)
     with mock.client() as client:
-        stream = client.chat.completions.create(model=MODEL, messages=[], stream=True)
+        stream = client.chat.completions.create(model=MODEL, messages=[user("Hi")], stream=True)
         for _ in stream:
             break
         assert mock.wait_for_connections(0), f"{mock.open_connections} connection(s) left open"
         with pytest.raises(StreamError, match="closed before it finished"):
             stream.get_final_completion()
         mock.reply_text(long_text)
-        stream = client.chat.completions.create(model=MODEL, messages=[], stream=True)
+        stream = client.chat.completions.create(model=MODEL, messages=[user("Hi")], stream=True)
         for _ in stream.iter_text():
             break
         assert mock.wait_for_connections(0), f"{mock.open_connections} connection(s) left open"
@@ -272,6 +272,7 @@ async def test_several_choices_are_assembled_apart(run: Run, mock: MockOpenRoute
         {"id": "gen-n2", "choices": [], "usage": {"prompt_tokens": 1, "cost": 0.01}},
     ]
     mock.reply(replies.sse(events))
+    mock.extra_fields = frozenset({"n"})  # not in the spec; sent through extra_body
     async with opened(run, n=2) as stream:
         completion = await final(run, stream)
     assert [(c.index, c.message.content, c.finish_reason) for c in completion.choices] == [

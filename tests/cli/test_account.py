@@ -60,6 +60,7 @@ def test_generation_json(mock: MockOpenRouter, cli: Cli) -> None:
 
 def test_generation_wait_polls_until_it_appears(mock: MockOpenRouter, cli: Cli) -> None:
     mock.reply_error(404, "Generation not found", path="/generation")
+    mock.reply_json("/generation", {"data": {**GENERATION, "id": "gen-soon"}})
     done = cli("generation", "gen-soon", "--wait", "10")
     assert done.returncode == 0, done.stderr
     assert len(mock.requests_to("/generation")) == 2

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from openrouter_client import BadRequestError
 from openrouter_client.testing import MockOpenRouter, RecordedRequest
 from openrouter_client.testing._script import Response, Send
 from tests.contract.operations import Op, arguments, operations, success_example
@@ -268,15 +269,17 @@ async def test_every_property_at_once_is_accepted(run: Run, mock: MockOpenRouter
 async def test_a_request_the_spec_forbids_fails_the_contract(
     run: Run, mock: MockOpenRouter
 ) -> None:
-    """The oracle is not vacuous: what the facade passes through unchecked is caught here."""
+    """The oracle is not vacuous: what the facade passes through unchecked is caught here (and
+    by the mock, which answers it with OpenRouter's 400 naming a field)."""
     op = op_of("POST", "/chat/completions")
-    await run(
-        lambda c: c.chat.completions.create(
-            messages=[{"role": "user", "content": "Hi"}],
-            temperature="hot",  # type: ignore[typeddict-item]
-            modalities=["smell"],  # type: ignore[list-item]
+    with pytest.raises(BadRequestError, match=r"modalities\[0\]|temperature"):
+        await run(
+            lambda c: c.chat.completions.create(
+                messages=[{"role": "user", "content": "Hi"}],
+                temperature="hot",  # type: ignore[typeddict-item]
+                modalities=["smell"],  # type: ignore[list-item]
+            )
         )
-    )
     problems = request_errors(op.method, op.path, mock.last_request.json)
     assert any(p.startswith("temperature:") for p in problems), problems
     assert any(p.startswith("modalities/0:") for p in problems), problems

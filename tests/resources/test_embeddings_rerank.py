@@ -33,6 +33,7 @@ RERANK = {
 
 async def test_embeddings_create(run: Run, mock: MockOpenRouter) -> None:
     mock.reply_json("/embeddings", EMBEDDINGS)
+    mock.extra_fields = frozenset({"x_new"})
     result = await run(
         lambda c: c.embeddings.create(
             model="openai/text-embedding-3-small",

@@ -97,6 +97,7 @@ async def test_transcriptions_send_the_json_body(run: Run, mock: MockOpenRouter)
 
 async def test_per_call_options_reach_the_wire(run: Run, mock: MockOpenRouter) -> None:
     mock.reply_json("/credits", sample("credits-response.spec-example.json"))
+    mock.extra_fields = frozenset({"debug"})
     await run(
         lambda c: c.credits.get(
             extra_headers={"X-Trace": "t1"}, extra_query={"debug": "1"}, timeout=3.0

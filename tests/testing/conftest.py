@@ -12,6 +12,12 @@ import pytest
 from openrouter_client.testing import MockOpenRouter
 
 KEY = "sk-or-v1-test-secret-key-123"
+# The smallest chat request the spec accepts (the mock rejects what it does not).
+CHAT_BODY: dict[str, Any] = {
+    "model": "openai/gpt-4o-mini",
+    "messages": [{"role": "user", "content": "Hi"}],
+}
+STREAM_BODY: dict[str, Any] = {**CHAT_BODY, "stream": True}
 
 
 @pytest.fixture

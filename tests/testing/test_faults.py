@@ -14,11 +14,20 @@ import pytest
 
 from openrouter_client.testing import MockOpenRouter, Reply, faults
 
-from .conftest import KEY, RawReader, connect, exchange, request_bytes, sse_payloads
+from .conftest import (
+    CHAT_BODY,
+    KEY,
+    STREAM_BODY,
+    RawReader,
+    connect,
+    exchange,
+    request_bytes,
+    sse_payloads,
+)
 
 AUTH = {"Authorization": f"Bearer {KEY}"}
 CHAT = "/chat/completions"
-STREAM_REQUEST = request_bytes("POST", CHAT, {"stream": True, "model": "a/b"})
+STREAM_REQUEST = request_bytes("POST", CHAT, {**STREAM_BODY, "model": "a/b"})
 
 
 def read_all(sock: socket.socket) -> bytes:
@@ -32,7 +41,7 @@ def sync_stream(mock: MockOpenRouter, fault: Reply, **kwargs: Any) -> bytes:
     mock.reply(fault)
     with (
         httpx.Client(base_url=mock.base_url, headers=AUTH, **kwargs) as client,
-        client.stream("POST", CHAT, json={"stream": True}) as r,
+        client.stream("POST", CHAT, json=STREAM_BODY) as r,
     ):
         return b"".join(r.iter_raw())
 
@@ -41,7 +50,7 @@ async def async_stream(mock: MockOpenRouter, fault: Reply) -> bytes:
     mock.reply(fault)
     async with (
         httpx.AsyncClient(base_url=mock.base_url, headers=AUTH) as client,
-        client.stream("POST", CHAT, json={"stream": True}) as r,
+        client.stream("POST", CHAT, json=STREAM_BODY) as r,
     ):
         return b"".join([part async for part in r.aiter_raw()])
 
@@ -158,7 +167,7 @@ def test_idle_happens_between_the_two_parts(mock: MockOpenRouter) -> None:
 
 def test_html_502(mock: MockOpenRouter) -> None:
     mock.reply(faults.html_502())
-    r = httpx.post(mock.url(CHAT), json={}, headers=AUTH)
+    r = httpx.post(mock.url(CHAT), json=CHAT_BODY, headers=AUTH)
     assert r.status_code == 502
     assert r.headers["content-type"] == "text/html"
     assert r.text.startswith("<!DOCTYPE html>") and "502 Bad Gateway" in r.text
@@ -166,25 +175,25 @@ def test_html_502(mock: MockOpenRouter) -> None:
 
 def test_empty_200(mock: MockOpenRouter) -> None:
     mock.reply(faults.empty_200())
-    r = httpx.post(mock.url(CHAT), json={}, headers=AUTH)
+    r = httpx.post(mock.url(CHAT), json=CHAT_BODY, headers=AUTH)
     assert (r.status_code, r.headers["content-length"], r.content) == (200, "0", b"")
 
 
 def test_truncated_json(mock: MockOpenRouter) -> None:
     mock.reply(faults.truncated_json())
-    r = httpx.post(mock.url(CHAT), json={}, headers=AUTH)
+    r = httpx.post(mock.url(CHAT), json=CHAT_BODY, headers=AUTH)
     assert r.status_code == 200 and int(r.headers["content-length"]) == len(r.content)
     assert r.content.startswith(b'{"id":"gen-')
     with pytest.raises(json.JSONDecodeError):
         r.json()
     mock.reply(faults.truncated_json(http_level=True))
     with pytest.raises(httpx.RemoteProtocolError, match="expected"):
-        httpx.post(mock.url(CHAT), json={}, headers=AUTH)
+        httpx.post(mock.url(CHAT), json=CHAT_BODY, headers=AUTH)
 
 
 def test_invalid_json(mock: MockOpenRouter) -> None:
     mock.reply(faults.invalid_json())
-    r = httpx.post(mock.url(CHAT), json={}, headers=AUTH)
+    r = httpx.post(mock.url(CHAT), json=CHAT_BODY, headers=AUTH)
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
     with pytest.raises(json.JSONDecodeError):
         r.json()
@@ -216,7 +225,7 @@ def test_split_utf8_cuts_a_character_across_two_sends(mock: MockOpenRouter) -> N
     mock.reply(faults.split_utf8(pause=0.1))
     with (
         httpx.Client(base_url=mock.base_url, headers=AUTH) as client,
-        client.stream("POST", CHAT, json={"stream": True}) as r,
+        client.stream("POST", CHAT, json=STREAM_BODY) as r,
     ):
         parts = list(r.iter_raw())
     assert any(part.endswith(b"\xc3") for part in parts)

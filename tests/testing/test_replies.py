@@ -11,7 +11,17 @@ import pytest
 
 from openrouter_client.testing import MockOpenRouter, RecordedRequest, replies
 
-from .conftest import KEY, RawReader, chunks_of, connect, exchange, request_bytes, sse_payloads
+from .conftest import (
+    CHAT_BODY,
+    KEY,
+    STREAM_BODY,
+    RawReader,
+    chunks_of,
+    connect,
+    exchange,
+    request_bytes,
+    sse_payloads,
+)
 
 AUTH = {"Authorization": f"Bearer {KEY}"}
 CHAT = "/chat/completions"
@@ -24,7 +34,7 @@ def client(mock: MockOpenRouter) -> Iterator[httpx.Client]:
 
 
 def stream(client: httpx.Client, body: dict[str, Any] | None = None) -> list[Any]:
-    with client.stream("POST", CHAT, json={"stream": True, **(body or {})}) as r:
+    with client.stream("POST", CHAT, json={**STREAM_BODY, **(body or {})}) as r:
         assert r.status_code == 200
         assert r.headers["content-type"] == "text/event-stream"
         assert r.headers["transfer-encoding"] == "chunked"
@@ -59,8 +69,10 @@ def test_reply_text_json_shape_matches_the_docs(mock: MockOpenRouter, client: ht
 
 
 def test_model_defaults_to_the_requested_one(mock: MockOpenRouter, client: httpx.Client) -> None:
-    assert client.post(CHAT, json={"model": "meta/llama"}).json()["model"] == "meta/llama"
-    assert client.post(CHAT, json={}).json()["model"] == "openai/gpt-4o-mini"
+    assert (
+        client.post(CHAT, json={**CHAT_BODY, "model": "meta/llama"}).json()["model"] == "meta/llama"
+    )
+    assert client.post(CHAT, json=CHAT_BODY).json()["model"] == "openai/gpt-4o-mini"
 
 
 def test_reply_text_streams_when_the_request_asks(
@@ -88,7 +100,7 @@ def test_reply_text_streams_when_the_request_asks(
 def test_stream_text_comments_chunking_and_no_done(mock: MockOpenRouter) -> None:
     mock.stream_text("abcdefg", chunk_size=3, comments_before=3, done=False)
     # stream_text streams even when the request did not ask to.
-    raw = exchange(mock, request_bytes("POST", CHAT, {"model": "m/x"}))
+    raw = exchange(mock, request_bytes("POST", CHAT, {**CHAT_BODY, "model": "m/x"}))
     assert raw.body.startswith(b": OPENROUTER PROCESSING\n\n" * 3 + b"data: {")
     events = sse_payloads(raw.body)
     assert [e["choices"][0]["delta"]["content"] for e in events[:3]] == ["abc", "def", "g"]
@@ -101,7 +113,7 @@ def test_stream_text_delay_and_chunk_delay(mock: MockOpenRouter, client: httpx.C
 
     mock.stream_text("a b c", delay=0.1, chunk_delay=0.05)
     started = time.perf_counter()
-    with client.stream("POST", CHAT, json={}) as r:
+    with client.stream("POST", CHAT, json=CHAT_BODY) as r:
         headers_at = time.perf_counter() - started
         r.read()
     total = time.perf_counter() - started
@@ -111,7 +123,7 @@ def test_stream_text_delay_and_chunk_delay(mock: MockOpenRouter, client: httpx.C
 
 def test_tool_calls_json(mock: MockOpenRouter, client: httpx.Client) -> None:
     mock.reply_tool_calls([{"name": "get_weather", "arguments": {"location": "Paris"}}])
-    (choice,) = client.post(CHAT, json={}).json()["choices"]
+    (choice,) = client.post(CHAT, json=CHAT_BODY).json()["choices"]
     assert choice["finish_reason"] == "tool_calls"
     (call,) = choice["message"]["tool_calls"]
     assert call["id"].startswith("call_") and call["type"] == "function"
@@ -153,14 +165,14 @@ def test_reply_json_and_error_envelope(mock: MockOpenRouter, client: httpx.Clien
     mock.reply_error(402, "Not enough", metadata={"hint": "top up"}, path="/embeddings")
     mock.reply_error(404, code="not_found", extra={"openrouter_metadata": {"attempt": 1}})
     assert client.get("/credits").json() == {"data": {"total_credits": 1, "total_usage": 0}}
-    r = client.post(CHAT, json={})
+    r = client.post(CHAT, json=CHAT_BODY)
     assert (r.status_code, r.headers["retry-after"]) == (429, "1")
     assert r.json() == {"error": {"code": 429, "message": "Rate limit exceeded"}}
-    r = client.post("/embeddings", json={})
+    r = client.post("/embeddings", json={"model": "e/x", "input": "hi"})
     assert r.json() == {
         "error": {"code": 402, "message": "Not enough", "metadata": {"hint": "top up"}}
     }
-    r = client.post(CHAT, json={})
+    r = client.post(CHAT, json=CHAT_BODY)
     assert r.status_code == 404
     assert r.json() == {
         "error": {"code": "not_found", "message": "Resource not found"},
@@ -213,7 +225,7 @@ def test_stream_error_matches_the_docs_line_byte_for_byte(mock: MockOpenRouter) 
         '"delta":{"content":""},"finish_reason":"error"}]}'
     )
     mock.stream_error("", provider="openai")
-    body = exchange(mock, request_bytes("POST", CHAT, {"model": "openai/gpt-4o"})).body
+    body = exchange(mock, request_bytes("POST", CHAT, {**CHAT_BODY, "model": "openai/gpt-4o"})).body
     line = body.decode().strip()
     event = json.loads(line[len("data: ") :])
     normalized = line.replace(event["id"], "gen-abc123").replace(
@@ -230,10 +242,27 @@ def test_stream_error_unstreamed_puts_the_error_in_the_choice(
             "partial output...", code=502, message="Provider disconnected mid-stream", stream=None
         )
     )
-    (choice,) = client.post(CHAT, json={}).json()["choices"]
+    (choice,) = client.post(CHAT, json=CHAT_BODY).json()["choices"]
     assert choice["finish_reason"] == "error"
     assert choice["message"]["content"] == "partial output..."
     assert choice["error"] == {"code": 502, "message": "Provider disconnected mid-stream"}
+
+
+def mock_models(client: httpx.Client) -> list[Any]:
+    models: list[Any] = client.get("/models").json()["data"]
+    assert client.get("/models/count").json()["data"]["count"] == len(models)
+    return models
+
+
+def test_replies_come_out_in_the_order_queued_whatever_their_method(
+    mock: MockOpenRouter, client: httpx.Client
+) -> None:
+    mock.reply_error(400)  # any method
+    mock.reply_text("second")  # POST only
+    mock.reply_error(401)  # any method
+    first, second, third = (client.post(CHAT, json=CHAT_BODY) for _ in range(3))
+    assert [first.status_code, second.status_code, third.status_code] == [400, 200, 401]
+    assert second.json()["choices"][0]["message"]["content"] == "second"
 
 
 def test_replies_are_fifo_per_route_then_defaults(
@@ -243,11 +272,12 @@ def test_replies_are_fifo_per_route_then_defaults(
     mock.reply_json("/models", {"data": []})
     mock.reply_text("two", times=2)
     texts = [
-        client.post(CHAT, json={}).json()["choices"][0]["message"]["content"] for _ in range(4)
+        client.post(CHAT, json=CHAT_BODY).json()["choices"][0]["message"]["content"]
+        for _ in range(4)
     ]
     assert texts == ["one", "two", "two", "Hello from MockOpenRouter!"]
     assert client.get("/models").json() == {"data": []}
-    assert len(client.get("/models").json()["data"]) == 3
+    assert len(client.get("/models").json()["data"]) == len(mock_models(client))
     assert mock.pending_replies == 0
     mock.assert_all_replies_used()
 
@@ -264,13 +294,13 @@ def test_times_none_is_sticky_and_assert_all_used_reports(
     mock: MockOpenRouter, client: httpx.Client
 ) -> None:
     mock.reply_error(503, times=None)
-    assert [client.post(CHAT, json={}).status_code for _ in range(3)] == [503] * 3
+    assert [client.post(CHAT, json=CHAT_BODY).status_code for _ in range(3)] == [503] * 3
     mock.reply_json("/never", {})
     assert mock.pending_replies == 1
     with pytest.raises(AssertionError, match="/never"):
         mock.assert_all_replies_used()
     mock.clear()
-    assert client.post(CHAT, json={}).status_code == 200
+    assert client.post(CHAT, json=CHAT_BODY).status_code == 200
     assert len(mock.requests) == 1
 
 
@@ -321,14 +351,16 @@ def test_defaults_for_every_documented_route(mock: MockOpenRouter, client: httpx
     assert client.get("/providers").json()["data"][0]["slug"] == "openai"
     assert client.get("/credits").json() == {"data": {"total_credits": 100.5, "total_usage": 25.75}}
     assert "limit_remaining" in client.get("/key").json()["data"]
-    gen = client.get("/generation", params={"id": "gen-42"}).json()["data"]
-    assert gen["id"] == "gen-42" and "total_cost" in gen
+    chat = client.post(CHAT, json=CHAT_BODY).json()
+    gen = client.get("/generation", params={"id": chat["id"]}).json()["data"]
+    assert gen["id"] == chat["id"] and gen["total_cost"] == chat["usage"]["cost"]
+    assert client.get("/generation", params={"id": "gen-42"}).status_code == 404
     assert client.get("/generation").status_code == 400
     emb = client.post(
         "/embeddings", json={"model": "x/e", "input": ["a", "b"], "dimensions": 4}
     ).json()
     assert [len(d["embedding"]) for d in emb["data"]] == [4, 4]
-    again = client.post("/embeddings", json={"input": "a", "dimensions": 4}).json()
+    again = client.post("/embeddings", json={"model": "x/e", "input": "a", "dimensions": 4}).json()
     assert again["data"][0]["embedding"] == emb["data"][0]["embedding"]  # deterministic
     resp = client.post("/responses", json={"model": "a/b", "input": "hi"}).json()
     assert resp["object"] == "response" and resp["output"][0]["content"][0]["type"] == "output_text"
@@ -356,7 +388,7 @@ def test_defaults_for_every_documented_route(mock: MockOpenRouter, client: httpx
 
 def test_chat_text_default_is_configurable() -> None:
     with MockOpenRouter(require_auth=False, chat_text="Custom default") as mock:
-        body = httpx.post(mock.url(CHAT), json={}).json()
+        body = httpx.post(mock.url(CHAT), json=CHAT_BODY).json()
     assert body["choices"][0]["message"]["content"] == "Custom default"
 
 
@@ -366,7 +398,7 @@ def test_headers_given_replace_the_defaults(mock: MockOpenRouter, client: httpx.
     r = client.get("/credits")
     assert r.headers.get_list("content-type") == ["application/vnd.x+json"]
     assert r.headers["x-a"] == "1"
-    r = client.post(CHAT, json={})
+    r = client.post(CHAT, json=CHAT_BODY)
     assert r.headers.get_list("x-generation-id") == ["gen-fixed"]
 
 
@@ -385,7 +417,7 @@ def test_received_at_shows_when_requests_arrived(
 def test_each_stream_event_is_one_http_chunk(mock: MockOpenRouter) -> None:
     mock.stream_text("a b", comments_before=2)
     with connect(mock) as sock:
-        sock.sendall(request_bytes("POST", CHAT, {"stream": True}))
+        sock.sendall(request_bytes("POST", CHAT, STREAM_BODY))
         head, chunks = chunks_of(RawReader(sock))
     assert head.startswith(b"HTTP/1.1 200 OK\r\n")
     assert b"\r\nTransfer-Encoding: chunked\r\n" in head
@@ -402,6 +434,6 @@ def test_default_stream_chunk_delay() -> None:
 
     with MockOpenRouter(require_auth=False, chunk_delay=0.05) as mock:
         started = time.perf_counter()
-        body = httpx.post(mock.url(CHAT), json={"stream": True}).content
+        body = httpx.post(mock.url(CHAT), json=STREAM_BODY).content
         assert time.perf_counter() - started >= 0.05 * 5
     assert sse_payloads(body)[-1] == "[DONE]"

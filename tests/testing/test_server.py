@@ -12,7 +12,16 @@ import pytest
 
 from openrouter_client.testing import MockOpenRouter, Raw, RecordedRequest, Response, Send, Sleep
 
-from .conftest import KEY, RawReader, connect, exchange, request_bytes, sse_payloads
+from .conftest import (
+    CHAT_BODY,
+    KEY,
+    STREAM_BODY,
+    RawReader,
+    connect,
+    exchange,
+    request_bytes,
+    sse_payloads,
+)
 
 AUTH = {"Authorization": f"Bearer {KEY}"}
 
@@ -47,9 +56,9 @@ def test_keep_alive_serves_many_requests_on_one_connection(mock: MockOpenRouter)
     with httpx.Client(base_url=mock.base_url, headers=AUTH) as client:
         for _ in range(5):
             assert client.get("/credits").status_code == 200
-        with client.stream("POST", "/chat/completions", json={"stream": True}) as r:
+        with client.stream("POST", "/chat/completions", json=STREAM_BODY) as r:
             r.read()
-        assert client.post("/chat/completions", json={}).status_code == 200
+        assert client.post("/chat/completions", json=CHAT_BODY).status_code == 200
     assert mock.connections_total == 1
     assert {r.connection_id for r in mock.requests} == {mock.requests[0].connection_id}
 
@@ -65,32 +74,32 @@ def test_pipelined_requests_are_answered_in_order(mock: MockOpenRouter) -> None:
 
 
 def test_chunked_request_body_is_decoded(mock: MockOpenRouter) -> None:
-    body = b'{"model": "a/b", "messages": []}'
+    body = b'{"model": "a/b", "messages": [{"role": "user", "content": "Hi"}]}'
     chunked = b"5;ext=1\r\n" + body[:5] + b"\r\n" + b"%x\r\n" % (len(body) - 5) + body[5:]
     chunked += b"\r\n0\r\nX-Trailer: 1\r\n\r\n"
     raw = request_bytes("POST", "/chat/completions", headers={"Transfer-Encoding": "chunked"})
     response = exchange(mock, raw + chunked)
     assert response.status == 200
     assert mock.last_request.body == body
-    assert mock.last_request.json == {"model": "a/b", "messages": []}
+    assert mock.last_request.json == {**CHAT_BODY, "model": "a/b"}
     assert response.json()["model"] == "a/b"
 
 
 def test_chunked_request_body_from_httpx_generator(mock: MockOpenRouter) -> None:
     def parts() -> object:
-        yield b'{"input": '
+        yield b'{"model": "e/x", "input": '
         yield b'"hello"}'
 
     with httpx.Client(base_url=mock.base_url, headers=AUTH) as client:
         r = client.post("/embeddings", content=parts())  # type: ignore[arg-type]
     assert r.status_code == 200
     assert mock.last_request.headers["transfer-encoding"] == "chunked"
-    assert mock.last_request.json == {"input": "hello"}
+    assert mock.last_request.json == {"model": "e/x", "input": "hello"}
 
 
 def test_expect_100_continue(mock: MockOpenRouter) -> None:
     with connect(mock) as sock:
-        body = b'{"input": "x"}'
+        body = b'{"model": "e/x", "input": "x"}'
         head = request_bytes("POST", "/embeddings", headers={"Expect": "100-continue"})
         head = head.replace(b"\r\n\r\n", b"\r\nContent-Length: %d\r\n\r\n" % len(body))
         sock.sendall(head)
@@ -132,7 +141,7 @@ def test_each_send_is_its_own_write(mock: MockOpenRouter) -> None:
         Raw([Send(b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nab"), Sleep(0.05), Send(b"cdef")])
     )
     with connect(mock) as sock:
-        sock.sendall(request_bytes("POST", "/chat/completions", {}))
+        sock.sendall(request_bytes("POST", "/chat/completions", CHAT_BODY))
         first = sock.recv(1024)
         assert first.endswith(b"\r\n\r\nab")
         assert sock.recv(1024) == b"cdef"
@@ -142,7 +151,7 @@ def test_each_send_is_its_own_write(mock: MockOpenRouter) -> None:
 def test_raw_keep_alive_lets_the_connection_continue(mock: MockOpenRouter) -> None:
     mock.reply(Raw(b"HTTP/1.1 204 No Content\r\n\r\n", keep_alive=True))
     with httpx.Client(base_url=mock.base_url, headers=AUTH) as client:
-        assert client.post("/chat/completions", json={}).status_code == 204
+        assert client.post("/chat/completions", json=CHAT_BODY).status_code == 204
         assert client.get("/credits").status_code == 200
     assert mock.connections_total == 1
 
@@ -150,7 +159,7 @@ def test_raw_keep_alive_lets_the_connection_continue(mock: MockOpenRouter) -> No
 def test_response_framing_close_delimits_the_body_by_eof(mock: MockOpenRouter) -> None:
     mock.reply(Response(200, {"Content-Type": "text/plain"}, b"until eof", framing="close"))
     with connect(mock) as sock:
-        sock.sendall(request_bytes("POST", "/chat/completions", {}))
+        sock.sendall(request_bytes("POST", "/chat/completions", CHAT_BODY))
         data = b""
         while chunk := sock.recv(1024):
             data += chunk
@@ -162,7 +171,7 @@ def test_response_framing_close_delimits_the_body_by_eof(mock: MockOpenRouter) -
 
 def test_explicit_framing_headers_are_sent_as_given(mock: MockOpenRouter) -> None:
     mock.reply(Response(200, {"Content-Length": "3"}, b"abc"))
-    response = exchange(mock, request_bytes("POST", "/chat/completions", {}))
+    response = exchange(mock, request_bytes("POST", "/chat/completions", CHAT_BODY))
     assert response.body == b"abc"
     assert list(response.headers).count("content-length") == 1
 
@@ -188,7 +197,7 @@ def test_64_concurrent_streaming_clients() -> None:
             return reply
 
         async def one(client: httpx.AsyncClient) -> bytes:
-            async with client.stream("POST", "/chat/completions", json={"stream": True}) as r:
+            async with client.stream("POST", "/chat/completions", json=STREAM_BODY) as r:
                 return await r.aread()
 
         async def main() -> list[bytes]:
@@ -208,7 +217,7 @@ def test_stop_with_an_open_stream_does_not_hang() -> None:
     mock = MockOpenRouter(require_auth=False).start()
     mock.reply(faults_idle_forever())
     client = httpx.Client(base_url=mock.base_url)
-    stream = client.stream("POST", "/chat/completions", json={"stream": True})
+    stream = client.stream("POST", "/chat/completions", json=STREAM_BODY)
     response = stream.__enter__()
     chunks = response.iter_raw()
     assert b"data:" in next(chunks)
@@ -239,7 +248,7 @@ def test_stop_closes_idle_keep_alive_connections_and_blocked_writers() -> None:
     mock.reply(Response(200, {}, b"x" * (5 << 20)))
     stuck = socket.create_connection(("127.0.0.1", mock.port))
     stuck.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-    stuck.sendall(request_bytes("POST", "/chat/completions", {}, auth=False))
+    stuck.sendall(request_bytes("POST", "/chat/completions", CHAT_BODY, auth=False))
     mock.wait_for_requests(1)
     time.sleep(0.05)
     started = time.perf_counter()
@@ -264,7 +273,7 @@ def test_requests_are_recorded_thread_safely(mock: MockOpenRouter) -> None:
     def worker(n: int) -> None:
         with httpx.Client(base_url=mock.base_url, headers=AUTH) as client:
             for i in range(10):
-                client.post("/embeddings", json={"input": f"{n}-{i}"})
+                client.post("/embeddings", json={"model": "e/x", "input": f"{n}-{i}"})
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
     for t in threads:
@@ -276,7 +285,7 @@ def test_requests_are_recorded_thread_safely(mock: MockOpenRouter) -> None:
 
 
 def test_sse_stream_body_parses(mock: MockOpenRouter) -> None:
-    body = exchange(mock, request_bytes("POST", "/chat/completions", {"stream": True})).body
+    body = exchange(mock, request_bytes("POST", "/chat/completions", STREAM_BODY)).body
     assert sse_payloads(body)[-1] == "[DONE]"
 
 

@@ -35,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
     why = "--mock given" if args.mock else f"No {KEY_ENV} set"
     note(f"{why}: answering from the bundled local mock server")
     with (
-        MockOpenRouter(chat_text=MOCK_ANSWER, chunk_delay=MOCK_CHUNK_DELAY) as mock,
+        # validate=False: the demo's own request needs no checking (and jsonschema, which
+        # would check it, is not installed for the demo).
+        MockOpenRouter(chat_text=MOCK_ANSWER, chunk_delay=MOCK_CHUNK_DELAY, validate=False) as mock,
         mock.client(max_retries=0) as client,
     ):
         return answer(client, messages, model=args.model, params={})

@@ -20,16 +20,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument(
+        "--api-key",
+        help="accept only this API key (default: any key; the printed one is a dummy)",
+    )
+    parser.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="answer requests the spec forbids instead of rejecting them with 400",
+    )
+    parser.add_argument(
         "--chunk-delay",
         type=float,
         default=0.03,
         help="seconds between streamed chunks, to watch streaming happen (default 0.03)",
     )
     args = parser.parse_args(argv)
-    with MockOpenRouter(args.port, host=args.host, chunk_delay=args.chunk_delay) as mock:
+    mock = MockOpenRouter(
+        args.port,
+        host=args.host,
+        api_key=args.api_key,
+        validate=not args.no_validate,
+        chunk_delay=args.chunk_delay,
+    )
+    with mock:
         print(f"Mock OpenRouter listening on {mock.base_url}. Point a client at it with:")
         for name, value in mock.env().items():
-            print(f"  export {name}={value}")
+            shown = (
+                value
+                if name != "OPENROUTER_API_KEY" or args.api_key is None
+                else "<the --api-key value>"
+            )
+            print(f"  export {name}={shown}")
         print("Ctrl-C stops it.", flush=True)
         try:
             threading.Event().wait()

@@ -69,18 +69,20 @@ def estimate_tokens(text: str) -> int:
     return max(1, (len(text) + 3) // 4) if text else 0
 
 
+def message_tokens(message: Any) -> int:
+    """A deterministic stand-in for one message's token count (about 4 characters a token)."""
+    content = message.get("content") if isinstance(message, dict) else None
+    text = content if isinstance(content, str) else json.dumps(content)
+    return 4 + estimate_tokens(text)
+
+
 def prompt_tokens(request: RecordedRequest) -> int:
-    """A deterministic stand-in for the prompt's token count (about 4 characters a token)."""
+    """A deterministic stand-in for the prompt's token count."""
     body = request.json
     messages = body.get("messages") if isinstance(body, dict) else None
     if not isinstance(messages, list):
         return 1
-    total = 0
-    for message in messages:
-        content = message.get("content") if isinstance(message, dict) else None
-        text = content if isinstance(content, str) else json.dumps(content)
-        total += 4 + estimate_tokens(text)
-    return max(1, total)
+    return max(1, sum(message_tokens(message) for message in messages))
 
 
 def usage_body(prompt: int, completion: int, extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -147,7 +149,10 @@ class ChatReply:
 
     ``error`` (a dict ``{"code", "message", "metadata"?}``) turns the answer into a mid-stream
     error after the content (``error_shape`` picks which published shape), or into a choice with
-    ``finish_reason: "error"`` when not streamed. ``stall_at``/``stall_seconds`` pause the stream
+    ``finish_reason: "error"`` when not streamed. ``reasoning_details`` go with the reasoning
+    (streamed piece by piece for a ``reasoning.text`` detail), ``annotations`` (url citations,
+    parsed files) with the message, ``logprobs`` (the number of alternatives per token, 0 for
+    none) adds token log-probabilities for the content. ``stall_at``/``stall_seconds`` pause the stream
     at a character offset of the content; ``split_utf8`` splits the first event holding a
     multi-byte character inside that character, as two sends ``split_pause`` apart; ``finish``,
     ``send_usage``, ``done`` and ``then`` (``Close()``/``Reset()``) cut the stream short (a
@@ -158,6 +163,9 @@ class ChatReply:
     content: str | None = DEFAULT_TEXT
     tool_calls: tuple[dict[str, Any], ...] = ()
     reasoning: str | None = None
+    reasoning_details: tuple[dict[str, Any], ...] = ()
+    annotations: tuple[dict[str, Any], ...] = ()
+    logprobs: int | None = None
     model: str | None = None
     provider: str = DEFAULT_PROVIDER
     usage: Mapping[str, Any] | None = None
@@ -228,10 +236,18 @@ class ChatReply:
             "refusal": None,
             "reasoning": self.reasoning,
         }
+        if self.reasoning_details:
+            message["reasoning_details"] = [dict(detail) for detail in self.reasoning_details]
         if self.tool_calls:
             message["tool_calls"] = [dict(call) for call in self.tool_calls]
+        if self.annotations:
+            message["annotations"] = [dict(item) for item in self.annotations]
+        logprobs = None
+        if self.logprobs is not None:
+            pieces = split_text(self.content or "", None)
+            logprobs = {"content": [self._logprob(piece) for piece in pieces], "refusal": None}
         choice: dict[str, Any] = {
-            "logprobs": None,
+            "logprobs": logprobs,
             "finish_reason": finish,
             "native_finish_reason": self.native_finish_reason or finish,
             "index": 0,
@@ -262,6 +278,41 @@ class ChatReply:
             **more,
         }
         return sse_data(chunk)
+
+    def _logprob(self, token: str) -> dict[str, Any]:
+        """A token's log-probability (very sure of itself) and ``logprobs`` alternatives."""
+        alternatives = [token, token.strip().lower() or token, token.strip().upper() or token]
+        top = [
+            {"token": alt, "logprob": -0.01 if i == 0 else -4.6 - i, "bytes": list(alt.encode())}
+            for i, alt in enumerate(alternatives[: self.logprobs or 0])
+        ]
+        return {
+            "token": token,
+            "logprob": -0.01,
+            "bytes": list(token.encode()),
+            "top_logprobs": top,
+        }
+
+    def _reasoning_deltas(self) -> list[dict[str, Any]]:
+        """The reasoning as deltas: its text in pieces, each with its piece of the
+        ``reasoning.text`` detail; then the rest of the details (the text detail's signature,
+        summaries, encrypted ones) in one delta."""
+        text_detail = next(
+            (d for d in self.reasoning_details if d.get("type") == "reasoning.text"), None
+        )
+        deltas: list[dict[str, Any]] = []
+        for piece in split_text(self.reasoning or "", self.chunk_size):
+            delta: dict[str, Any] = {"role": "assistant", "content": "", "reasoning": piece}
+            if text_detail is not None:
+                fields = {k: v for k, v in text_detail.items() if k not in ("text", "signature")}
+                delta["reasoning_details"] = [{**fields, "text": piece}]
+            deltas.append(delta)
+        rest = [dict(d) for d in self.reasoning_details if d is not text_detail]
+        if text_detail is not None and text_detail.get("signature"):
+            rest.insert(0, {**text_detail, "text": ""} if deltas else dict(text_detail))
+        if rest:
+            deltas.append({"role": "assistant", "content": "", "reasoning_details": rest})
+        return deltas
 
     @staticmethod
     def _delta_choice(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
@@ -295,15 +346,19 @@ class ChatReply:
     def _events(self, ctx: _Context, usage: dict[str, Any]) -> list[tuple[str, bytes]]:
         """Every event of the stream, tagged: comment, content, stall, finish, usage, done."""
         events: list[tuple[str, bytes]] = [("comment", KEEPALIVE_COMMENT)] * self.comments_before
-        if self.reasoning:
-            for piece in split_text(self.reasoning, self.chunk_size):
-                delta: dict[str, Any] = {"role": "assistant", "content": "", "reasoning": piece}
-                events.append(("content", self._chunk(ctx, [self._delta_choice(delta)])))
+        for reasoning in self._reasoning_deltas():
+            events.append(("content", self._chunk(ctx, [self._delta_choice(reasoning)])))
         text = self.content or ""
         position = 0
-        for piece in self._content_pieces(text):
-            delta = {"role": "assistant", "content": piece}
-            events.append(("content", self._chunk(ctx, [self._delta_choice(delta)])))
+        pieces = self._content_pieces(text)
+        for number, piece in enumerate(pieces):
+            delta: dict[str, Any] = {"role": "assistant", "content": piece}
+            if self.annotations and number == len(pieces) - 1:
+                delta["annotations"] = [dict(item) for item in self.annotations]
+            choice = self._delta_choice(delta)
+            if self.logprobs is not None:
+                choice["logprobs"] = {"content": [self._logprob(piece)], "refusal": None}
+            events.append(("content", self._chunk(ctx, [choice])))
             position += len(piece)
             if self.stall_at is not None and position == self.stall_at:
                 events.append(("stall", b""))

@@ -1,8 +1,11 @@
 """``MockOpenRouter``: a local OpenRouter on a real socket, scripted per route.
 
-Answers come from, in order: the FIFO queue of scripted replies for the route, a handler
-registered with ``on()``, then the defaults (``_defaults``). Routes are paths under ``/api/v1``
-(``"/chat/completions"``), optionally with ``*`` wildcards, and optionally tied to a method.
+A request is first checked: the API key (401), then the spec (400 with OpenRouter's error
+envelope naming the field, unless ``validate=False``). Its answer comes from, in order: the
+scripted replies (one FIFO queue: the first queued reply whose route and method match), a
+handler registered with ``on()``, then the defaults (``_defaults``: every operation of the
+spec, with state). Routes are paths under ``/api/v1`` (``"/chat/completions"``), optionally with
+``*`` wildcards, and optionally tied to a method.
 """
 
 from __future__ import annotations
@@ -10,15 +13,18 @@ from __future__ import annotations
 import fnmatch
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from . import replies
 from ._chat import DEFAULT_PROVIDER, ErrorShape, ToolCall
-from ._defaults import PUBLIC_ROUTES, default_reply
+from ._defaults import PUBLIC_ROUTES, Defaults
+from ._generations import GENERATING_ROUTES, note_answer
 from ._request import API_PREFIX, RecordedRequest
 from ._script import HeaderItems, Reply, Response, WirePlan
 from ._server import SocketServer
+from ._spec import Operation, find_operation
+from ._state import MockState
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -29,6 +35,19 @@ if TYPE_CHECKING:
 __all__ = ["MOCK_API_KEY", "Handler", "HandlerResult", "MockOpenRouter"]
 
 logger = logging.getLogger("openrouter_client.testing")
+_warned: list[bool] = []
+
+
+def _warn_partial_validation() -> None:
+    """Once per process: without jsonschema only the top level of requests is checked."""
+    if not _warned:
+        _warned.append(True)
+        logger.warning(
+            "MockOpenRouter checks only the top level of request bodies (unknown and missing "
+            "fields, their types): install jsonschema (pip install 'openrouter-client[testing]') "
+            "to validate every field against the spec"
+        )
+
 
 MOCK_API_KEY = "sk-or-v1-mock-0000000000000000"
 CHAT = "/chat/completions"
@@ -73,6 +92,10 @@ class MockOpenRouter:
 
     ``require_auth``: answer 401 like OpenRouter when ``Authorization: Bearer`` is missing (the
     public catalogue routes excepted); ``api_key``: accept only this key (401 otherwise);
+    ``validate``: answer a request that breaks the spec with 400 (every keyword of the schema
+    with ``jsonschema`` installed, the top level only without it; see ``_validate``);
+    ``extra_fields``: body fields and query parameters the spec does not declare that are
+    accepted anyway (what an app sends on purpose with ``extra_body`` / ``extra_query``);
     ``chat_text``: what unscripted chat completions (and responses) answer; ``chunk_delay``:
     seconds between the events of unscripted chat streams (a demo that visibly streams).
     """
@@ -84,27 +107,55 @@ class MockOpenRouter:
         host: str = "127.0.0.1",
         require_auth: bool = True,
         api_key: str | None = None,
+        validate: bool = True,
+        extra_fields: Iterable[str] = (),
         chat_text: str = replies.DEFAULT_TEXT,
         chunk_delay: float = 0.0,
     ) -> None:
         self.require_auth = require_auth
-        self.chat_text = chat_text
-        self.chunk_delay = chunk_delay
+        self.validate = validate
+        self.extra_fields = frozenset(extra_fields)
         self._expected_key = api_key
+        self.state = MockState()
+        self._defaults = Defaults(self.state, chat_text, chunk_delay)
         self._server = SocketServer(self._dispatch, host=host, port=port)
         self._host = host
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._arrived = threading.Condition(self._lock)
-        self._queues: dict[_RouteKey, list[_Scripted]] = {}
+        self._queue: list[tuple[_RouteKey, _Scripted]] = []
         self._handlers: dict[_RouteKey, Handler] = {}
         self.errors: list[BaseException] = []
+
+    @property
+    def chat_text(self) -> str:
+        """What unscripted chat completions, responses and messages answer."""
+        return self._defaults.chat_text
+
+    @chat_text.setter
+    def chat_text(self, text: str) -> None:
+        self._defaults.chat_text = text
+
+    @property
+    def chunk_delay(self) -> float:
+        """Seconds between the events of unscripted chat streams."""
+        return self._defaults.chunk_delay
+
+    @chunk_delay.setter
+    def chunk_delay(self, seconds: float) -> None:
+        self._defaults.chunk_delay = seconds
 
     # -- lifecycle ----------------------------------------------------------------------------
 
     def start(self) -> Self:
         """Listen on ``host:port`` (an ephemeral port by default) and serve in the background."""
         self._server.start()
+        self._defaults.base = self.base_url
+        if self.validate:
+            from ._validate import full_validation_available
+
+            if not full_validation_available():
+                _warn_partial_validation()
         logger.debug("MockOpenRouter listening on %s", self.base_url)
         return self
 
@@ -212,10 +263,11 @@ class MockOpenRouter:
             return list(self._requests)
 
     def clear(self) -> None:
-        """Forget recorded requests, scripted replies, handlers and handler errors."""
+        """Forget recorded requests, scripted replies, handlers and handler errors (the state,
+        keys created and the like, stays: ``mock.state.reset()``)."""
         with self._lock:
             self._requests.clear()
-            self._queues.clear()
+            self._queue.clear()
             self._handlers.clear()
             self.errors.clear()
 
@@ -229,13 +281,14 @@ class MockOpenRouter:
         method: str | None = None,
         times: int | None = 1,
     ) -> None:
-        """Queue ``reply`` for the next ``times`` requests to ``path`` (FIFO per route;
-        ``times=None``: every request until ``clear()``). ``method=None`` matches any method."""
+        """Queue ``reply`` for the next ``times`` requests to ``path`` (``times=None``: every
+        request until ``clear()``). ``method=None`` matches any method. Replies come out in the
+        order queued: a request takes the first queued reply that matches it."""
         if times is not None and times < 1:
             raise ValueError("times must be at least 1 (or None for every request)")
         key = _key(path, method)
         with self._lock:
-            self._queues.setdefault(key, []).append(_Scripted(reply, times))
+            self._queue.append((key, _Scripted(reply, times)))
 
     def reply_text(
         self,
@@ -425,15 +478,14 @@ class MockOpenRouter:
     def pending_replies(self) -> int:
         """Scripted replies not used yet (those queued with ``times=None`` not counted)."""
         with self._lock:
-            return sum(item.remaining or 0 for queue in self._queues.values() for item in queue)
+            return sum(item.remaining or 0 for _, item in self._queue)
 
     def assert_all_replies_used(self) -> None:
         """Fail if some scripted reply was never requested (a test that scripted too much)."""
         with self._lock:
             unused = [
                 f"{method} {route} x{item.remaining}"
-                for (method, route), queue in self._queues.items()
-                for item in queue
+                for (method, route), item in self._queue
                 if item.remaining
             ]
         if unused:
@@ -450,8 +502,22 @@ class MockOpenRouter:
             token = request.bearer_token
             message = "Missing Authentication header" if token is None else "User not found."
             return replies.error(401, message)
+        found = None if route is None else find_operation(request.method, route)
+        op = found if isinstance(found, Operation) else None
+        if op is not None and self.validate:
+            rejected = self._check(request, op)
+            if rejected is not None:
+                return rejected
+        plan = self._answer(request, route, op)
+        if route in GENERATING_ROUTES and request.method == "POST":
+            note_answer(self.state, request, plan)
+        return plan
+
+    def _answer(
+        self, request: RecordedRequest, route: str | None, op: Operation | None
+    ) -> WirePlan:
         if route is None:
-            return default_reply(request, self.chat_text, self.chunk_delay)
+            return replies.error(404)
         reply = self._scripted(request.method, route)
         if reply is not None:
             return self._render(reply, request)
@@ -464,7 +530,25 @@ class MockOpenRouter:
             if result is not None:
                 reply = replies.json_body(result) if isinstance(result, Mapping) else result
                 return self._render(reply, request)
-        return default_reply(request, self.chat_text, self.chunk_delay)
+        try:
+            return self._defaults.reply(request, op)
+        except Exception as exc:
+            return self._failed(request, exc)
+
+    def _check(self, request: RecordedRequest, op: Operation) -> Response | None:
+        """400 with OpenRouter's error envelope when ``request`` breaks the spec."""
+        from ._validate import check_request
+
+        issues = check_request(request, op, self.extra_fields)
+        if not issues:
+            return None
+        first = issues[0]
+        message = f"Invalid request: {first.field}: {first.message}"
+        if len(issues) > 1:
+            message += f" (and {len(issues) - 1} more)"
+        logger.warning("MockOpenRouter rejected %s %s: %s", request.method, request.path, message)
+        metadata = {"issues": [issue.as_dict() for issue in issues]}
+        return replies.error(400, message, metadata=metadata)
 
     def _unauthorized(self, request: RecordedRequest, route: str) -> bool:
         if not self.require_auth:
@@ -478,16 +562,14 @@ class MockOpenRouter:
 
     def _scripted(self, method: str, route: str) -> Reply | None:
         with self._lock:
-            for exact in (True, False):
-                for key, queue in self._queues.items():
-                    if not queue or ("*" in key[1]) == exact or not _matches(key, method, route):
-                        continue
-                    item = queue[0]
-                    if item.remaining is not None:
-                        item.remaining -= 1
-                        if item.remaining == 0:
-                            queue.pop(0)
-                    return item.reply
+            for position, (key, item) in enumerate(self._queue):
+                if not _matches(key, method, route):
+                    continue
+                if item.remaining is not None:
+                    item.remaining -= 1
+                    if item.remaining == 0:
+                        del self._queue[position]
+                return item.reply
         return None
 
     def _handler(self, method: str, route: str) -> Handler | None:
