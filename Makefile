@@ -47,7 +47,12 @@ QUICK := tests/unit tests/chat tests/resources tests/builders tests/tool_loop te
 quick: $(STAMP)
 	$(VENV)/bin/pytest -q -m "not slow" $(QUICK)
 
-test: install check-generated lint typecheck unit
+## The documentation site into site/ (guides from the README, API reference from docstrings).
+.PHONY: docs
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
+test: install check-generated lint typecheck docs unit
 
 bench: $(STAMP)
 	$(PY) -m bench
