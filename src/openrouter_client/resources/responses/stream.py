@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..._errors import StreamError, error_from_payload
-from ..._streaming import AsyncStream, Stream, load_event_json
+from ..._errors import StreamError
+from ..._streaming import AsyncStream, Stream, load_event_json, raise_if_error
 from .accumulate import TERMINAL, TEXT_DELTA, ResponseFold
 
 if TYPE_CHECKING:
@@ -103,7 +103,10 @@ def _error_payload(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 class ResponsesProtocol:
-    """Responses API SSE: JSON events until a terminal event or ``[DONE]``; errors raise."""
+    """Responses API SSE: JSON events until a terminal event or ``[DONE]``; errors raise.
+
+    Each event is folded into ``fold`` as it arrives and then let go.
+    """
 
     __slots__ = ("finished", "fold", "headers")
 
@@ -113,20 +116,15 @@ class ResponsesProtocol:
         self.fold = ResponseFold()
 
     def accept(self, event: ServerSentEvent) -> ResponseEvent | None:
-        if event.data == "[DONE]":
+        if event.raw == b"[DONE]":
             self.finished = True
             return None
         payload = load_event_json(event, self)
         kind = payload.get("type")
         if not isinstance(kind, str):
             kind = event.event or ""
-        self.fold.add(payload)
-        if kind in ERROR_EVENTS:
-            error = error_from_payload(
-                _error_payload(payload), stream=True, partial=self.partial, headers=self.headers
-            )
-            if error is not None:
-                raise error
+        self.fold.add(payload)  # first: a failed response's own state is part of the partial
+        raise_if_error(_error_payload(payload) if kind in ERROR_EVENTS else payload, self)
         if kind in TERMINAL:
             self.finished = True
         return ResponseEvent(payload, kind)

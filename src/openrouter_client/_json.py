@@ -1,0 +1,85 @@
+"""Decoding JSON from the wire: orjson when it is installed (the ``speed`` extra), else ``json``.
+
+orjson is stricter than the standard library (no NaN, no integers beyond 64 bits, no lone
+surrogates, UTF-8 only), so whatever it refuses is decoded again by ``json``: the value never
+depends on which library is installed, only the speed does.
+
+Two decoders, because the two kinds of input have different rules:
+
+- ``loads_event``: the data of a server-sent event, bytes that stand for UTF-8 text; bytes that
+  are not UTF-8 read as U+FFFD (the SSE rules), so only text that is not JSON fails.
+- ``loads_body``: a whole response body, with ``json.loads``'s rules for bytes (UTF-8 with or
+  without a BOM, UTF-16, UTF-32).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["fast", "loads_body", "loads_event", "use_orjson"]
+
+_std_loads = json.loads
+
+Loads = Callable[[bytes], Any]
+
+
+def _event_std(data: bytes) -> Any:
+    try:
+        text = data.decode()
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", "replace")
+    return _std_loads(text)
+
+
+def _body_std(data: bytes) -> Any:
+    try:
+        return _std_loads(data.decode())  # text is faster: json.loads(bytes) sniffs the encoding
+    except ValueError:  # a BOM, UTF-16/32, or not JSON: json's own rules (and error message)
+        return _std_loads(data)
+
+
+def _pick(enabled: bool) -> tuple[Loads, Loads]:
+    if enabled:
+        try:
+            import orjson
+        except ImportError:
+            pass
+        else:
+            fast_loads = orjson.loads
+
+            def event(data: bytes) -> Any:
+                try:
+                    return fast_loads(data)
+                except ValueError:  # orjson.JSONDecodeError: let ``json`` decide and word it
+                    return _event_std(data)
+
+            def body(data: bytes) -> Any:
+                try:
+                    return fast_loads(data)
+                except ValueError:
+                    return _body_std(data)
+
+            return event, body
+    return _event_std, _body_std
+
+
+# OPENROUTER_CLIENT_NO_ORJSON=1 turns the fast path off (to compare, or to rule it out).
+loads_event, loads_body = _pick(not os.environ.get("OPENROUTER_CLIENT_NO_ORJSON"))
+
+
+def fast() -> bool:
+    """Whether orjson decodes (installed and not turned off)."""
+    return loads_event is not _event_std
+
+
+def use_orjson(enabled: bool) -> bool:
+    """Turn the orjson fast path on (when installed) or off; returns whether it is on now.
+
+    Streams opened afterwards use the new setting; tests use this to run both paths.
+    """
+    global loads_event, loads_body
+    loads_event, loads_body = _pick(enabled)
+    return fast()
