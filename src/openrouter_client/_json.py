@@ -1,8 +1,9 @@
 """Decoding JSON from the wire: orjson when it is installed (the ``speed`` extra), else ``json``.
 
-orjson is stricter than the standard library (no NaN, no integers beyond 64 bits, no lone
-surrogates, UTF-8 only), so whatever it refuses is decoded again by ``json``: the value never
-depends on which library is installed, only the speed does.
+orjson is stricter than the standard library (no NaN, no lone surrogates, UTF-8 only), so
+whatever it refuses is decoded again by ``json``; and it reads an integer beyond 64 bits as a
+float, silently, so text holding 19 digits in a row (one C pass over the bytes) goes to ``json``
+first. The value never depends on which library is installed, only the speed does.
 
 Two decoders, because the two kinds of input have different rules:
 
@@ -24,6 +25,11 @@ __all__ = ["fast", "loads_body", "loads_event", "use_orjson"]
 _std_loads = json.loads
 
 Loads = Callable[[bytes], Any]
+
+# Every digit becomes "0", every other byte a space: 19 zeros in a row are 19 digits in a row
+# (the shortest integer outside orjson's range: -9223372036854775809).
+_DIGITS = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+_LONG_NUMBER = b"0" * 19
 
 
 def _event_std(data: bytes) -> Any:
@@ -51,12 +57,16 @@ def _pick(enabled: bool) -> tuple[Loads, Loads]:
             fast_loads = orjson.loads
 
             def event(data: bytes) -> Any:
+                if _LONG_NUMBER in data.translate(_DIGITS):
+                    return _event_std(data)  # maybe an integer orjson would round to a float
                 try:
                     return fast_loads(data)
                 except ValueError:  # orjson.JSONDecodeError: let ``json`` decide and word it
                     return _event_std(data)
 
             def body(data: bytes) -> Any:
+                if _LONG_NUMBER in data.translate(_DIGITS):
+                    return _body_std(data)
                 try:
                     return fast_loads(data)
                 except ValueError:

@@ -14,7 +14,8 @@ from openrouter_client.testing import MockOpenRouter, replies
 from tests.chat.conftest import MODEL, opened
 from tests.resources.conftest import Run, sample, sample_text
 
-pytestmark = pytest.mark.anyio
+# Each test runs with orjson and with the standard library json (tests/conftest.py).
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("json_backend")]
 
 TEXT = "The quick brown fox jumps over the lazy dog."
 
