@@ -1,6 +1,7 @@
 """The list fold as it was before streams folded as they go: the oracle ``test_fold`` compares
 ``ChatFold`` with (it saw every chunk at once, so it has no incremental state to get wrong).
 Kept verbatim; do not "fix" it, the point is that it does not change."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

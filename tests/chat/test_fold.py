@@ -185,7 +185,9 @@ CHOICE = st.fixed_dictionaries(
         "error": maybe(st.fixed_dictionaries({"code": st.just(502), "message": TEXT})),
     },
 )
-USAGE = st.fixed_dictionaries({}, optional={"prompt_tokens": st.integers(0, 9), "cost": st.floats(0, 1)})
+USAGE = st.fixed_dictionaries(
+    {}, optional={"prompt_tokens": st.integers(0, 9), "cost": st.floats(0, 1)}
+)
 CHUNK = st.fixed_dictionaries(
     {},
     optional={
