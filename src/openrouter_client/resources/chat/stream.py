@@ -55,7 +55,7 @@ class ChatProtocol:
         self._loads = _json.loads_event
 
     def accept(self, event: ServerSentEvent) -> ChatStreamChunk | None:
-        raw = event.raw
+        raw = event[0]  # event.raw, without the property call: this runs once per chunk
         if raw == b"[DONE]":
             self.finished = True
             return None
