@@ -344,7 +344,7 @@ def main() -> None:
     proc, base = start_server()
     try:
         sync = measure_sync(base, rounds, requests, args.streams, peers=not args.no_peers)
-        fan = measure_fanout(base, args.concurrency, max(3, rounds // 2))
+        fan = measure_fanout(base, args.concurrency, rounds)
         memory = measure_memory(base, long_stream, args.memory_streams)
     finally:
         proc.terminate()
