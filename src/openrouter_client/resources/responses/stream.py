@@ -94,9 +94,13 @@ class ResponseEvent:
 
 
 def _error_payload(payload: dict[str, Any]) -> dict[str, Any]:
-    """An error event in the envelope ``error_from_payload`` reads: the spec's ``error`` event
-    has ``code``/``message`` at the top level, the docs' events nest them in ``error``."""
-    if payload.get("error") or payload.get("type") == "response.failed":
+    """An error event in the envelope ``payload_error`` reads: the spec's ``error`` event has
+    ``code``/``message`` at the top level, the docs' events nest them in ``error`` (a message
+    string there is wrapped, so that it never reads as a polled job's state)."""
+    error = payload.get("error")
+    if isinstance(error, str) and error:
+        return {**payload, "error": {"message": error}}
+    if error or payload.get("type") == "response.failed":
         return payload
     error = {k: payload[k] for k in ("code", "message", "param") if payload.get(k) is not None}
     return {**payload, "error": error or {"message": f"{payload.get('type')} event"}}
