@@ -15,6 +15,8 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from openrouter_client import _json
 
@@ -29,6 +31,8 @@ SAME_AS_JSON = [
     b'{"dup":1,"dup":2}',
     b'{"f":[0.1,1e-7,-0.0,1.7976931348623157e308,5e-324]}',
     b'  [1, 2, {"a": null, "b": true, "c": false}]  ',
+    b'\n{"a": {}}\r\n',
+    b"0",
     b'"just a string"',
     b"[" * 200 + b"]" * 200,
     b'{"raw":"a\xe2\x80\xa8b"}',  # U+2028, raw inside a string
@@ -41,6 +45,22 @@ def test_same_value_as_the_standard_library(text: bytes) -> None:
     assert _json.loads_event(text) == expected
     assert _json.loads_body(text) == expected
     assert type(_json.loads_event(text)) is type(expected)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@given(value=JSON_VALUES, before=st.sampled_from(["", " ", "\n"]), after=st.sampled_from(["", " "]))
+def test_any_json_text_decodes_as_json_loads_decodes_it(
+    value: Any, before: str, after: str
+) -> None:
+    text = (before + json.dumps(value, ensure_ascii=False) + after).encode()
+    assert _json.loads_event(text) == json.loads(text)
+    assert _json.loads_body(text) == json.loads(text)
 
 
 def test_nan_and_infinity_are_read_as_json_reads_them() -> None:
@@ -65,7 +85,9 @@ def test_bodies_follow_json_loads_rules_for_bytes(body: bytes) -> None:
     assert _json.loads_body(body) == json.loads(body) == {"a": 1}
 
 
-@pytest.mark.parametrize("text", [b"", b"{", b'{"a":1} x', b"[DONE]", b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "text", [b"", b" ", b"{", b'{"a":1} x', b"[1] [2]", b"[DONE]", b"\xff\xfe", b"01"]
+)
 def test_not_json_raises_value_error(text: bytes) -> None:
     with pytest.raises(ValueError):
         _json.loads_event(text)
