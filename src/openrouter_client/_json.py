@@ -35,7 +35,7 @@ _LONG_NUMBER = b"0" * 19
 # The C scanner json.loads runs, called without json.loads's Python wrapper and its two
 # whitespace regexes (a quarter of its time on a stream chunk); anything but a JSON text with no
 # surrounding whitespace goes to json.loads itself, which then decides (and words any error).
-_scan = json.JSONDecoder().scan_once
+_scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def _text_std(text: str) -> Any:
