@@ -1,8 +1,12 @@
-"""``python -m bench``: client overhead against bare httpx, openai-python and the official SDK.
+"""``python -m bench``: client overhead against bare httpx, openai-python and the official SDK,
+and the memory streams take.
 
-Everything is measured in one run, rounds interleaved, against a loopback server in another
-process, and reported as ratios to bare httpx + json.loads (lower is better). Timings vary with
-the machine; the ratios are what to compare. Nothing here asserts: this is a report.
+CPU is measured in one run, rounds interleaved, against a loopback server in another process,
+and reported as ratios to bare httpx + json.loads (lower is better): the median of the per-round
+ratios, with half their spread as a noise figure. Our client runs twice, with the standard
+library's json and with orjson (the ``speed`` extra). Memory is measured in a fresh interpreter
+per case (``bench/memory.py``). Timings vary with the machine; the ratios are what to compare.
+``--quick`` for a short run. Nothing here asserts: this is a report.
 """
 
 from __future__ import annotations
@@ -71,16 +75,20 @@ def bare_httpx(base: str) -> tuple[Callable[[], Any], Callable[[], int]]:
     return request, stream
 
 
-def ours(base: str) -> tuple[Callable[[], Any], Callable[[], int]]:
-    from openrouter_client import OpenRouter
+def ours(base: str, fast: bool) -> tuple[Callable[[], Any], Callable[[], int]]:
+    """This client; ``fast``: orjson decodes (the ``speed`` extra), else the standard library."""
+    from openrouter_client import OpenRouter, _json
 
     client = OpenRouter(api_key=KEY, base_url=base)
     create = client.chat.completions.create
+    use = _json.use_orjson
 
     def request() -> Any:
+        use(fast)
         return create(model=MODEL, messages=MESSAGES).choices[0].message.content
 
     def stream() -> int:
+        use(fast)
         count = 0
         with create(model=MODEL, messages=MESSAGES, stream=True) as chunks:
             for chunk in chunks:
@@ -90,6 +98,14 @@ def ours(base: str) -> tuple[Callable[[], Any], Callable[[], int]]:
         return count
 
     return request, stream
+
+
+def _orjson_installed() -> bool:
+    try:
+        import orjson  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def openai_python(base: str) -> tuple[Callable[[], Any], Callable[[], int]]:
@@ -137,10 +153,12 @@ def official_openrouter(base: str) -> tuple[Callable[[], Any], Callable[[], int]
 
 CLIENTS: dict[str, Callable[[str], tuple[Callable[[], Any], Callable[[], int]]]] = {
     "bare httpx + json.loads": bare_httpx,
-    "openrouter-client (this)": ours,
+    "openrouter-client (standard json)": lambda base: ours(base, fast=False),
+    "openrouter-client (speed extra: orjson)": lambda base: ours(base, fast=True),
     "openai-python": openai_python,
     "openrouter (official SDK)": official_openrouter,
 }
+PEERS = ("openai-python", "openrouter (official SDK)")
 
 
 def cpu_per_call(fn: Callable[[], Any], calls: int) -> float:
@@ -157,9 +175,17 @@ def cpu_per_chunk(fn: Callable[[], int], streams: int) -> float:
 
 
 def measure_sync(
-    base: str, rounds: int, requests: int, streams: int
+    base: str, rounds: int, requests: int, streams: int, peers: bool
 ) -> dict[str, dict[str, float]]:
-    made = {name: factory(base) for name, factory in CLIENTS.items()}
+    """Median CPU per request and per chunk, and the median of the per-round ratios to bare
+    httpx (each round runs every client once, back to back, so drift hits all alike); the
+    spread of those ratios says how noisy the machine was."""
+    names = [
+        name
+        for name in CLIENTS
+        if (peers or name not in PEERS) and ("orjson" not in name or _orjson_installed())
+    ]
+    made = {name: CLIENTS[name](base) for name in names}
     for request, stream in made.values():  # warm up: connections, imports, caches
         for _ in range(20):
             request()
@@ -170,13 +196,20 @@ def measure_sync(
         for name, (request, stream) in made.items():
             per_request[name].append(cpu_per_call(request, requests))
             per_chunk[name].append(cpu_per_chunk(stream, streams))
-    return {
-        name: {
+    bare = names[0]
+    results = {}
+    for name in made:
+        request_ratios = [a / b for a, b in zip(per_request[name], per_request[bare], strict=True)]
+        chunk_ratios = [a / b for a, b in zip(per_chunk[name], per_chunk[bare], strict=True)]
+        results[name] = {
             "request": statistics.median(per_request[name]),
             "chunk": statistics.median(per_chunk[name]),
+            "request_ratio": statistics.median(request_ratios),
+            "chunk_ratio": statistics.median(chunk_ratios),
+            "request_spread": max(request_ratios) - min(request_ratios),
+            "chunk_spread": max(chunk_ratios) - min(chunk_ratios),
         }
-        for name in made
-    }
+    return results
 
 
 # -- 64 concurrent async streams ------------------------------------------------------------
@@ -256,42 +289,107 @@ def import_times(repeats: int) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in results.items()}
 
 
+def measure_fanout(base: str, concurrency: int, rounds: int) -> dict[str, float]:
+    """Wall time of ``concurrency`` concurrent streams, bare and ours, rounds interleaved."""
+    times: dict[str, list[float]] = {"bare": [], "ours": []}
+    ratios = []
+    for _ in range(rounds):
+        for which in times:
+            times[which].append(asyncio.run(async_fanout(base, concurrency, which)))
+        ratios.append(times["ours"][-1] / times["bare"][-1])
+    return {
+        "bare": statistics.median(times["bare"]),
+        "ours": statistics.median(times["ours"]),
+        "ratio": statistics.median(ratios),
+        "spread": max(ratios) - min(ratios),
+    }
+
+
+MEMORY_CASES = (
+    "chat, iterated",
+    "chat, iterated + get_final_completion()",
+    "responses, get_output_text()",
+)
+CONCURRENT_CASES = (
+    "concurrent async streams (AsyncOpenRouter)",
+    "concurrent async streams (bare httpx.AsyncClient)",
+)
+
+
+def measure_memory(base: str, chunks: int, concurrent: int) -> dict[str, dict[str, int]]:
+    from .memory import measure
+
+    results = {case: measure(case, base, chunks) for case in MEMORY_CASES}
+    results.update({case: measure(case, base, concurrent) for case in CONCURRENT_CASES})
+    return results
+
+
+def _mb(kib: int) -> str:
+    return f"{kib / 1024:.1f} MB"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, shorter streams")
+    parser.add_argument("--rounds", type=int, default=None, help="interleaved rounds (default 7)")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--streams", type=int, default=5, help="streams of 200 chunks per round")
     parser.add_argument("--concurrency", type=int, default=64)
-    parser.add_argument("--imports", type=int, default=7, help="cold-import repetitions")
+    parser.add_argument("--imports", type=int, default=None, help="cold-import repetitions")
+    parser.add_argument("--long-stream", type=int, default=None, help="chunks (default 300000)")
+    parser.add_argument("--memory-streams", type=int, default=256, help="concurrent streams")
+    parser.add_argument("--no-peers", action="store_true", help="skip openai and the official SDK")
     args = parser.parse_args()
+    rounds = args.rounds or (3 if args.quick else 7)
+    imports_n = args.imports or (3 if args.quick else 7)
+    long_stream = args.long_stream or (30_000 if args.quick else 300_000)
+    requests = args.requests // 4 if args.quick else args.requests
 
     proc, base = start_server()
     try:
-        sync = measure_sync(base, args.rounds, args.requests, args.streams)
-        fan = {
-            which: statistics.median(
-                asyncio.run(async_fanout(base, args.concurrency, which)) for _ in range(3)
-            )
-            for which in ("bare", "ours")
-        }
+        sync = measure_sync(base, rounds, requests, args.streams, peers=not args.no_peers)
+        fan = measure_fanout(base, args.concurrency, rounds)
+        memory = measure_memory(base, long_stream, args.memory_streams)
     finally:
         proc.terminate()
-    imports = import_times(args.imports)
+    imports = import_times(imports_n)
 
-    bare = sync["bare httpx + json.loads"]
-    print("\n## Client CPU per call, loopback server (ratio to bare httpx + json.loads)\n")
+    print(f"\n## Client CPU per call, loopback server ({rounds} interleaved rounds)\n")
+    print(
+        "Ratios to bare httpx + json.loads: median of the per-round ratios (± half their spread)."
+    )
+    print()
     print("| client | per request | ratio | per streamed chunk | ratio |")
     print("|---|---:|---:|---:|---:|")
-    for name, values in sync.items():
+    for name, v in sync.items():
         print(
-            f"| {name} | {values['request'] * 1e6:.0f} µs | {values['request'] / bare['request']:.2f}x "
-            f"| {values['chunk'] * 1e6:.1f} µs | {values['chunk'] / bare['chunk']:.2f}x |"
+            f"| {name} | {v['request'] * 1e6:.0f} µs | {v['request_ratio']:.2f}x "
+            f"± {v['request_spread'] / 2:.2f} | {v['chunk'] * 1e6:.1f} µs "
+            f"| {v['chunk_ratio']:.2f}x ± {v['chunk_spread'] / 2:.2f} |"
         )
     print(f"\n## {args.concurrency} concurrent async streams (wall time)\n")
     print("| client | time | ratio |")
     print("|---|---:|---:|")
     print(f"| bare httpx.AsyncClient | {fan['bare'] * 1e3:.0f} ms | 1.00x |")
-    print(f"| AsyncOpenRouter | {fan['ours'] * 1e3:.0f} ms | {fan['ours'] / fan['bare']:.2f}x |")
+    print(
+        f"| AsyncOpenRouter | {fan['ours'] * 1e3:.0f} ms "
+        f"| {fan['ratio']:.2f}x ± {fan['spread'] / 2:.2f} |"
+    )
+    print("\n## Memory (RSS, one fresh interpreter per case)\n")
+    print("| case | text streamed | RSS growth, peak | RSS growth, at the end |")
+    print("|---|---:|---:|---:|")
+    for case in MEMORY_CASES:
+        m = memory[case]
+        print(
+            f"| {case}, {long_stream:,} chunks | {m['chars'] / 1e6:.1f} MB "
+            f"| {_mb(m['peak'] - m['before'])} | {_mb(m['end'] - m['before'])} |"
+        )
+    print(f"\n| {args.memory_streams} concurrent streams of 200 chunks | peak RSS | growth |")
+    print("|---|---:|---:|")
+    for case in CONCURRENT_CASES:
+        m = memory[case]
+        label = case.removeprefix("concurrent async streams ").strip("()")
+        print(f"| {label} | {_mb(m['peak'])} | {_mb(m['peak'] - m['before'])} |")
     print("\n## Cold import (fresh interpreter, median)\n")
     print("| import | time |")
     print("|---|---:|")

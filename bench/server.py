@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterable, Iterator
 
 COMPLETION = json.dumps(
     {
@@ -77,12 +78,45 @@ def _chunk(content: str | None, finish: str | None = None, usage: bool = False) 
 
 
 def stream_events(chunks: int) -> list[bytes]:
-    events = [b": OPENROUTER PROCESSING\n\n"]
-    events += [_chunk(f" word{i}") for i in range(chunks)]
-    events.append(_chunk("", finish="stop"))
-    events.append(_chunk(None, usage=True))
-    events.append(b"data: [DONE]\n\n")
-    return events
+    return list(iter_stream_events(chunks))
+
+
+def iter_stream_events(chunks: int) -> Iterator[bytes]:
+    """A chat stream of ``chunks`` content chunks, made as it is sent (300,000 of them are fine)."""
+    yield b": OPENROUTER PROCESSING\n\n"
+    for i in range(chunks):
+        yield _chunk(f" word{i}")
+    yield _chunk("", finish="stop")
+    yield _chunk(None, usage=True)
+    yield b"data: [DONE]\n\n"
+
+
+def _event(payload: dict[str, object]) -> bytes:
+    return b"data: " + json.dumps(payload).encode() + b"\n\n"
+
+
+def iter_response_events(deltas: int) -> Iterator[bytes]:
+    """A Responses API stream: created, a message item, ``deltas`` text deltas, completed."""
+    response = {"id": "resp-1", "object": "response", "status": "in_progress", "output": []}
+    yield _event({"type": "response.created", "sequence_number": 0, "response": response})
+    item = {"type": "message", "id": "msg-1", "role": "assistant", "status": "in_progress"}
+    yield _event({"type": "response.output_item.added", "output_index": 0, "item": item})
+    for i in range(deltas):
+        delta = {
+            "type": "response.output_text.delta",
+            "sequence_number": i + 2,
+            "item_id": "msg-1",
+            "output_index": 0,
+            "content_index": 0,
+            "delta": f" word{i}",
+        }
+        yield _event(delta)
+    done = {**response, "status": "completed", "output": [], "usage": {"total_tokens": deltas}}
+    yield _event({"type": "response.completed", "sequence_number": deltas + 2, "response": done})
+    yield b"data: [DONE]\n\n"
+
+
+CANNED = stream_events(200)  # the benchmark's usual stream, made once
 
 
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -97,11 +131,15 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             path = head.split(b" ", 2)[1]
             if b'"stream":true' in body.replace(b" ", b""):
                 count = int(path.rsplit(b"chunks=", 1)[1]) if b"chunks=" in path else 200
+                if b"/responses" in path:
+                    events: Iterable[bytes] = iter_response_events(count)
+                else:
+                    events = CANNED if count == 200 else iter_stream_events(count)
                 writer.write(
                     b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
                     b"transfer-encoding: chunked\r\n\r\n"
                 )
-                for event in stream_events(count):
+                for event in events:
                     writer.write(b"%x\r\n%s\r\n" % (len(event), event))
                     await writer.drain()
                 writer.write(b"0\r\n\r\n")

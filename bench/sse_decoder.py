@@ -19,6 +19,7 @@ from typing import Any
 
 from httpx._decoders import LineDecoder, TextDecoder
 
+from openrouter_client import _json
 from openrouter_client._sse import SSEDecoder
 
 WORDS = [
@@ -108,16 +109,18 @@ def httpx_lines(pieces: list[bytes], parse: bool) -> int:
 
 
 def ours(pieces: list[bytes], parse: bool) -> int:
+    """As the client reads events: the raw bytes, decoded by ``_json`` (standard library here)."""
     decoder = SSEDecoder()
     feed = decoder.feed
+    loads = _json.loads_event
     count = 0
     for piece in pieces:
         for event in feed(piece):
-            data = event.data
-            if data == "[DONE]":
+            raw = event.raw
+            if raw == b"[DONE]":
                 return count
             if parse:
-                json.loads(data)
+                loads(raw)
             count += 1
     return count
 
@@ -137,6 +140,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--reps", type=int, default=40)
     args = parser.parse_args()
+    _json.use_orjson(False)  # both sides decode with the standard library: decoders are compared
 
     stream = realistic_stream()
     scenarios = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -46,3 +47,19 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> _Sleeps:
     monkeypatch.setattr(transport_module, "time", _Time)
     monkeypatch.setattr(anyio, "sleep", async_sleep)
     return recorded
+
+
+@pytest.fixture(params=["orjson", "stdlib"])
+def json_backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run a test with each JSON decoder the client may use: orjson (the ``speed`` extra; skipped
+    where it is not installed) and the standard library (the fast path forced off)."""
+    from openrouter_client import _json
+
+    if request.param == "orjson":
+        pytest.importorskip("orjson")
+    was = _json.fast()
+    _json.use_orjson(request.param == "orjson")
+    try:
+        yield request.param
+    finally:
+        _json.use_orjson(was)

@@ -454,8 +454,20 @@ def payload_error(
         error = payload["error"]
         if isinstance(error, str) and "id" in payload and "status" in payload:
             return None
-    elif payload.get("type") != "response.failed" and _errored_choice(payload) is None:
-        return None
+    elif payload.get("type") != "response.failed":
+        # Every streamed chunk comes through here: the usual one (a choice or two, none of them
+        # errored) is told apart with plain dict reads before anything slower.
+        choices = payload.get("choices")
+        if not choices:
+            return None
+        if type(choices) is list:
+            for choice in choices:
+                if type(choice) is not dict or choice.get("finish_reason") == "error":
+                    break
+            else:
+                return None
+        if _errored_choice(payload) is None:
+            return None
     return error_from_payload(
         payload,
         status_code=status_code,

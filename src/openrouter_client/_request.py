@@ -10,10 +10,12 @@ answers missing what every valid answer of their type has.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from . import _json
 from ._config import as_timeout
 from ._errors import APIError, error_from_response, payload_error
 
@@ -171,7 +173,7 @@ def build_request(
         content = extra.pop("content")
     return http.build_request(
         call.method,
-        config.base_url + call.path,
+        _url(config.base_url + call.path),
         content=content,
         params=params,
         headers=headers,
@@ -189,6 +191,15 @@ def _sendable(headers: Mapping[str, str], source: str) -> Mapping[str, str]:
     return headers
 
 
+@functools.lru_cache(maxsize=256)
+def _url(text: str) -> httpx.URL:
+    """The parsed URL, made once per URL: parsing it costs a request ~20 µs (httpx copies a
+    parsed URL for free, and merges query parameters into a new one)."""
+    import httpx
+
+    return httpx.URL(text)
+
+
 # -- answers --------------------------------------------------------------------------------------
 
 
@@ -196,7 +207,7 @@ def decode_json(response: httpx.Response) -> Any:
     """The JSON body of a 2xx answer; an error it carries, or a body that is not JSON, raises."""
     content = response.content
     try:
-        data = json.loads(content)
+        data = _json.loads_body(content)
     except ValueError:
         request = response.request
         raise error_from_response(

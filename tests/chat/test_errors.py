@@ -28,7 +28,8 @@ from tests.chat.conftest import HI, MODEL, create, opened
 from tests.resources.conftest import Run, sample, sample_text
 from tests.unit.test_errors import BY_STATUS
 
-pytestmark = pytest.mark.anyio
+# Each test runs with orjson and with the standard library json (tests/conftest.py).
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("json_backend")]
 
 CLASSES = BY_STATUS  # the expected status -> class table, stated once in the unit tests
 SPEC_ERRORS = sample("chat-completions-error-examples-by-status.spec-example.json")

@@ -15,7 +15,8 @@ from tests.generated.test_docs_samples import load_sample
 from tests.resources.conftest import Run, sample
 from tests.spec_contract import assert_valid_request
 
-pytestmark = pytest.mark.anyio
+# Each test runs with orjson and with the standard library json (tests/conftest.py).
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("json_backend")]
 
 CHAT_RESPONSES = [
     "chat-completion-response.spec-example.json",

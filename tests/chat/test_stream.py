@@ -14,7 +14,8 @@ from openrouter_client.testing import MockOpenRouter, replies
 from tests.chat.conftest import MODEL, opened
 from tests.resources.conftest import Run, sample, sample_text
 
-pytestmark = pytest.mark.anyio
+# Each test runs with orjson and with the standard library json (tests/conftest.py).
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("json_backend")]
 
 TEXT = "The quick brown fox jumps over the lazy dog."
 
@@ -34,7 +35,9 @@ async def test_chunks_arrive_in_order_and_add_up(run: Run, mock: MockOpenRouter)
     assert chunks[-1].choices == []  # the usage chunk comes after the finish chunk
     assert chunks[-1].usage.cost == 0.5
     assert stream.usage.cost == 0.5
-    assert len(stream.chunks) == len(chunks)
+    assert stream.chunk_count == len(chunks)
+    with pytest.raises(AttributeError, match="keep_chunks=True"):
+        stream.chunks  # noqa: B018  (kept only when asked for)
     completion = await final(run, stream)  # after the loop: nothing left to read
     assert completion.choices[0].message.content == TEXT
 

@@ -130,10 +130,11 @@ async def test_stream_cut_mid_way_keeps_what_arrived_and_is_not_retried(
 ) -> None:
     mock.reply(fault("Once upon a time"))
     mock.reply_text("a second, billed answer")  # must not be fetched
-    error, stream, chunks = await _broken_stream(run)
+    error, stream, chunks = await _broken_stream(run, keep_chunks=True)
     assert text_of(chunks) == "Once upon a time"
     assert error.partial.choices[0].message.content == "Once upon a time"
     assert text_of([_chunk(raw) for raw in stream.chunks]) == "Once upon a time"
+    assert stream.snapshot().to_dict() == error.partial.to_dict()
     assert isinstance(error.__cause__, cause)
     assert len(mock.requests_to(CHAT)) == 1 and mock.pending_replies == 1
     assert sleeps == []

@@ -16,7 +16,8 @@ from openrouter_client.testing import MockOpenRouter, Response, Send, Sleep, fau
 from openrouter_client.testing._wire import KEEPALIVE_COMMENT, sse_headers
 from tests.faults.conftest import CHAT, Run, ask, collect, text_of
 
-pytestmark = pytest.mark.anyio
+# Each test runs with orjson and with the standard library json (tests/conftest.py).
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("json_backend")]
 
 
 def chunk(content: str, finish: str | None = None, **more: Any) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from openrouter_client import APIError, ResponseEvent, StreamError, output_text
 from openrouter_client.testing import MockOpenRouter, replies
 from tests.resources.conftest import Run, as_json, sample, sample_text, sse_text
 
-pytestmark = pytest.mark.anyio
+# Each test runs with orjson and with the standard library json (tests/conftest.py).
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("json_backend")]
 
 RESULT = "responses-api-response.spec-example.json"
 
@@ -192,6 +193,17 @@ async def test_spec_error_event_with_top_level_code(run: Run, mock: MockOpenRout
         await run(lambda c: stream.get_final_response())
     assert caught.value.code == "rate_limit_exceeded"
     assert "Rate limit exceeded" in str(caught.value)
+    assert output_text(caught.value.partial) == "Hi"
+
+
+async def test_error_event_with_a_message_string_raises(run: Run, mock: MockOpenRouter) -> None:
+    """Even with ``id`` and ``status`` beside it (the shape of a polled job's own state)."""
+    event = {"type": "error", "error": "upstream closed", "id": "resp_1", "status": "failed"}
+    mock.reply(replies.sse([*spec_stream(["Hi"], end=None), event]), path="/responses")
+    stream = await run(lambda c: c.responses.create(model="m", input="x", stream=True))
+    with pytest.raises(StreamError) as caught:
+        await run(lambda c: stream.get_final_response())
+    assert caught.value.message == "upstream closed"
     assert output_text(caught.value.partial) == "Hi"
 
 

@@ -378,9 +378,9 @@ async def test_streamed_tool_call_fragments_assemble_exactly(
         if run.is_async:
             stream = await stream
             async with stream:
-                return await stream.get_final_completion(), len(stream.chunks)
+                return await stream.get_final_completion(), stream.chunk_count
         with stream:
-            return stream.get_final_completion(), len(stream.chunks)
+            return stream.get_final_completion(), stream.chunk_count
 
     final, chunks = await run(consume)
     assert chunks > 20  # the arguments arrived in 3-character fragments

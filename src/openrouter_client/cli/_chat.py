@@ -170,7 +170,6 @@ def _stream(
     as_json: bool,
 ) -> int:
     from .._errors import StreamError
-    from ..resources.chat.accumulate import fold_chunks
 
     echo = _Echo()
     chunks = client.chat.completions.create(model=model, messages=messages, stream=True, **params)
@@ -183,12 +182,12 @@ def _stream(
     except KeyboardInterrupt:
         with _sigint_ignored():
             chunks.close()
-            partial = fold_chunks(chunks.chunks)
+            partial = chunks.snapshot().to_dict()
             if as_json:
                 write_json(partial)
             echo.end_line()
             generation = partial.get("id") or chunks.headers.get("x-generation-id")
-            what = f"{echo.chars} characters" if not as_json else f"{len(chunks.chunks)} chunks"
+            what = f"{echo.chars} characters" if not as_json else f"{chunks.chunk_count} chunks"
             line = f"interrupted: stopped the stream after {what}"
             if generation:
                 line += (

@@ -44,7 +44,7 @@ def _warn_partial_validation() -> None:
         _warned.append(True)
         logger.warning(
             "MockOpenRouter checks only the top level of request bodies (unknown and missing "
-            "fields, their types): install jsonschema (pip install 'openrouter-client[testing]') "
+            "fields, their types): install jsonschema (pip install 'openrouter-pyclient[testing]') "
             "to validate every field against the spec"
         )
 

@@ -2,7 +2,7 @@
 fail on OpenRouter (400, the field named) instead of passing.
 
 What is checked: the body's media type, that it parses, every keyword of its schema (with
-``jsonschema``: ``pip install 'openrouter-client[testing]'``), top-level fields the schema does
+``jsonschema``: ``pip install 'openrouter-pyclient[testing]'``), top-level fields the schema does
 not declare (a misspelt ``temprature``; ``extra_fields`` names those an app sends on purpose,
 with ``extra_body``), and query and path parameters (unknown names,
 required ones, their schemas). Without ``jsonschema`` only the top level is checked: unknown

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ..._options import RequestOptions, split_options
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .stream import AsyncChatCompletionStream, ChatCompletionStream, check_keep_chunks
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -124,6 +124,7 @@ class Completions(SyncAPIResource):
         messages: Iterable[MessageInput],
         stream: Literal[True],
         tools: Iterable[ToolInput] | None = None,
+        keep_chunks: bool = False,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatCompletionStream: ...
 
@@ -134,6 +135,7 @@ class Completions(SyncAPIResource):
         messages: Iterable[MessageInput],
         stream: bool,
         tools: Iterable[ToolInput] | None = None,
+        keep_chunks: bool = False,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatResult | ChatCompletionStream: ...
 
@@ -143,19 +145,22 @@ class Completions(SyncAPIResource):
         messages: Iterable[MessageInput],
         stream: bool = False,
         tools: Iterable[ToolInput] | None = None,
+        keep_chunks: bool = False,
         **params: Any,
     ) -> ChatResult | ChatCompletionStream:
         """Send a conversation; get the answer, or (``stream=True``) a stream of chunks.
 
         Every request field of the spec is a keyword argument; only those given are sent.
         ``extra_body``, ``extra_headers``, ``extra_query``, ``timeout`` and ``max_retries``
-        apply to this call only.
+        apply to this call only. ``keep_chunks=True`` keeps the raw JSON of every chunk on the
+        stream's ``chunks`` (a stream keeps only the assembled answer otherwise).
         """
+        check_keep_chunks(stream, keep_chunks)
         if tools is not None:
             params["tools"] = tools
         op, args, options = chat_request(messages, stream, params)
         if stream:
-            return ChatCompletionStream(self._open(op, args, options))
+            return ChatCompletionStream(self._open(op, args, options), keep_chunks=keep_chunks)
         return self._request(op, args, options)
 
     @overload
@@ -244,6 +249,7 @@ class AsyncCompletions(AsyncAPIResource):
         messages: Iterable[MessageInput],
         stream: Literal[True],
         tools: Iterable[ToolInput] | None = None,
+        keep_chunks: bool = False,
         **params: Unpack[ChatCompletionArgs],
     ) -> AsyncChatCompletionStream: ...
 
@@ -254,6 +260,7 @@ class AsyncCompletions(AsyncAPIResource):
         messages: Iterable[MessageInput],
         stream: bool,
         tools: Iterable[ToolInput] | None = None,
+        keep_chunks: bool = False,
         **params: Unpack[ChatCompletionArgs],
     ) -> ChatResult | AsyncChatCompletionStream: ...
 
@@ -263,14 +270,17 @@ class AsyncCompletions(AsyncAPIResource):
         messages: Iterable[MessageInput],
         stream: bool = False,
         tools: Iterable[ToolInput] | None = None,
+        keep_chunks: bool = False,
         **params: Any,
     ) -> ChatResult | AsyncChatCompletionStream:
         """Send a conversation; get the answer, or (``stream=True``) a stream of chunks."""
+        check_keep_chunks(stream, keep_chunks)
         if tools is not None:
             params["tools"] = tools
         op, args, options = chat_request(messages, stream, params)
         if stream:
-            return AsyncChatCompletionStream(await self._open(op, args, options))
+            response = await self._open(op, args, options)
+            return AsyncChatCompletionStream(response, keep_chunks=keep_chunks)
         return await self._request(op, args, options)
 
     @overload

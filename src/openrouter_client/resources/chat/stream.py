@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ... import _json
 from ..._errors import StreamError
-from ..._streaming import AsyncStream, Stream, raise_if_error
-from .accumulate import fold_chunks
+from ..._streaming import AsyncStream, Stream, excerpt, raise_if_error
+from .accumulate import ChatFold
 
 if TYPE_CHECKING:
     import httpx
@@ -29,27 +29,41 @@ def _result_type() -> type[ChatResult]:
     return ChatResult
 
 
+def check_keep_chunks(stream: bool, keep_chunks: bool) -> None:
+    """``keep_chunks`` is about streams: asking for it without one is a mistake worth naming."""
+    if keep_chunks and not stream:
+        raise TypeError("keep_chunks=True applies to streams: pass stream=True as well")
+
+
 class ChatProtocol:
-    """Chat completion SSE: JSON chunks until ``[DONE]``; an error chunk ends the stream."""
+    """Chat completion SSE: JSON chunks until ``[DONE]``; an error chunk ends the stream.
 
-    __slots__ = ("chunks", "finished", "from_dict", "headers")
+    Each chunk is folded into ``fold`` as it arrives and then let go: nothing else is kept,
+    unless ``keep_chunks`` asks for the raw JSON of every chunk too.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("_add", "_loads", "chunks", "count", "finished", "fold", "from_dict", "headers")
+
+    def __init__(self, keep_chunks: bool = False) -> None:
         self.finished = False
         self.headers: Any = None
-        self.chunks: list[dict[str, Any]] = []
+        self.fold = ChatFold()
+        self.count = 0
+        self.chunks: list[dict[str, Any]] | None = [] if keep_chunks else None
         self.from_dict = _chunk_type().from_dict
+        self._add = self.fold.add
+        self._loads = _json.loads_event
 
     def accept(self, event: ServerSentEvent) -> ChatStreamChunk | None:
-        data = event.data
-        if data == "[DONE]":
+        raw = event[0]  # event.raw, without the property call: this runs once per chunk
+        if raw == b"[DONE]":
             self.finished = True
             return None
         try:
-            payload = json.loads(data)
+            payload = self._loads(raw)
         except ValueError:
             raise StreamError(
-                f"chat completion stream sent an event that is not JSON: {data[:200]!r}",
+                f"chat completion stream sent an event that is not JSON: {excerpt(event)!r}",
                 partial=self.partial(),
             ) from None
         if type(payload) is not dict:
@@ -58,12 +72,15 @@ class ChatProtocol:
                 partial=self.partial(),
             )
         raise_if_error(payload, self)
-        self.chunks.append(payload)
+        self._add(payload)
+        self.count += 1
+        if self.chunks is not None:
+            self.chunks.append(payload)
         return self.from_dict(payload)
 
     def partial(self) -> ChatResult:
         """What arrived so far, assembled like a completed answer."""
-        return _result_type().from_dict(fold_chunks(self.chunks))
+        return _result_type().from_dict(self.fold.result())
 
     def describe(self) -> str:
         return "chat completion stream"
@@ -74,19 +91,36 @@ class _ChatStreamMixin:
 
     @property
     def chunks(self) -> list[dict[str, Any]]:
-        """Raw JSON of every chunk received so far, in order."""
-        return self._chat.chunks
+        """Raw JSON of every chunk received so far, in order: only for a stream opened with
+        ``keep_chunks=True`` (a stream keeps nothing but the assembled answer otherwise)."""
+        chunks = self._chat.chunks
+        if chunks is None:
+            raise AttributeError(
+                "this stream keeps no chunks: open it with create(..., stream=True, "
+                "keep_chunks=True) to keep the raw JSON of every chunk (chunk_count counts them, "
+                "snapshot() assembles what arrived)"
+            )
+        return chunks
+
+    @property
+    def chunk_count(self) -> int:
+        """How many chunks have arrived so far."""
+        return self._chat.count
 
     @property
     def usage(self) -> ChatUsage | None:
         """Token counts and cost, once the usage chunk (after the finish chunk) has arrived."""
-        for chunk in reversed(self._chat.chunks):
-            usage = chunk.get("usage")
-            if usage:
-                from openrouter_api.models import ChatUsage
+        usage = self._chat.fold.usage
+        if usage is None:
+            return None
+        from openrouter_api.models import ChatUsage
 
-                return ChatUsage.from_dict(usage)
-        return None
+        return ChatUsage.from_dict(usage)
+
+    def snapshot(self) -> ChatResult:
+        """What arrived so far, assembled like a completed answer (also after ``close()`` or
+        an interruption); reads nothing from the connection."""
+        return self._chat.partial()
 
     def _final(self) -> ChatResult:
         if not self._chat.finished:
@@ -102,8 +136,8 @@ class _ChatStreamMixin:
 class ChatCompletionStream(_ChatStreamMixin, Stream["ChatStreamChunk"]):
     """A streamed chat completion (blocking). Use it in ``with`` and iterate the chunks."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self._chat = ChatProtocol()
+    def __init__(self, response: httpx.Response, *, keep_chunks: bool = False) -> None:
+        self._chat = ChatProtocol(keep_chunks)
         super().__init__(response, self._chat)
 
     def iter_text(self) -> Iterator[str]:
@@ -123,8 +157,8 @@ class ChatCompletionStream(_ChatStreamMixin, Stream["ChatStreamChunk"]):
 class AsyncChatCompletionStream(_ChatStreamMixin, AsyncStream["ChatStreamChunk"]):
     """A streamed chat completion (awaitable). Use it in ``async with`` and ``async for``."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self._chat = ChatProtocol()
+    def __init__(self, response: httpx.Response, *, keep_chunks: bool = False) -> None:
+        self._chat = ChatProtocol(keep_chunks)
         super().__init__(response, self._chat)
 
     async def iter_text(self) -> AsyncIterator[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..._text import Pieces
+
 __all__ = ["ResponseFold", "output_text"]
 
 TEXT_DELTA = frozenset({"response.output_text.delta", "response.content_part.delta"})
@@ -22,7 +24,8 @@ SNAPSHOT = frozenset({"response.created", "response.in_progress", "response.fail
 
 
 class ResponseFold:
-    """Accumulates events; ``result()`` is the response as far as it arrived."""
+    """Accumulates events as they arrive (keeping none of them); ``result()`` is the response
+    as far as it arrived, a new dict on every call."""
 
     __slots__ = ("final", "items", "snapshot", "texts")
 
@@ -30,18 +33,22 @@ class ResponseFold:
         self.snapshot: dict[str, Any] = {}
         self.final: dict[str, Any] | None = None
         self.items: dict[int, dict[str, Any]] = {}
-        self.texts: dict[tuple[int, int], list[str]] = {}
+        self.texts: dict[tuple[int, int], Pieces] = {}
 
     def add(self, event: Mapping[str, Any]) -> None:
         kind = event.get("type")
         if kind in TEXT_DELTA:
             delta = event.get("delta")
             if isinstance(delta, str):
-                self.texts.setdefault(_position(event), []).append(delta)
+                position = _position(event)
+                text = self.texts.get(position)
+                if text is None:
+                    text = self.texts[position] = Pieces()
+                text.add(delta)
         elif kind in TEXT_DONE:
             text = event.get("text")
             if isinstance(text, str):
-                self.texts[_position(event)] = [text]
+                self.texts[_position(event)] = Pieces(text)
         elif kind in ("response.output_item.added", "response.output_item.done"):
             item = event.get("item")
             if isinstance(item, Mapping):
@@ -65,7 +72,7 @@ class ResponseFold:
         text = output_text(self.result())
         if text or not self.texts:
             return text
-        return "".join("".join(parts) for _, parts in sorted(self.texts.items()))
+        return "".join(parts.value() for _, parts in sorted(self.texts.items()))
 
     def _output(self) -> list[dict[str, Any]]:
         indexes = sorted({*self.items, *(position[0] for position in self.texts)})
@@ -86,7 +93,7 @@ class ResponseFold:
                 parts.append({"type": "output_text", "text": "", "annotations": []})
             part = parts[part_index]
             if isinstance(part, dict) and not part.get("text"):
-                part["text"] = "".join(pieces)
+                part["text"] = pieces.value()
         return parts
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..._errors import StreamError, error_from_payload
-from ..._streaming import AsyncStream, Stream, load_event_json
+from ..._errors import StreamError
+from ..._streaming import AsyncStream, Stream, load_event_json, raise_if_error
 from .accumulate import TERMINAL, TEXT_DELTA, ResponseFold
 
 if TYPE_CHECKING:
@@ -94,16 +94,23 @@ class ResponseEvent:
 
 
 def _error_payload(payload: dict[str, Any]) -> dict[str, Any]:
-    """An error event in the envelope ``error_from_payload`` reads: the spec's ``error`` event
-    has ``code``/``message`` at the top level, the docs' events nest them in ``error``."""
-    if payload.get("error") or payload.get("type") == "response.failed":
+    """An error event in the envelope ``payload_error`` reads: the spec's ``error`` event has
+    ``code``/``message`` at the top level, the docs' events nest them in ``error`` (a message
+    string there is wrapped, so that it never reads as a polled job's state)."""
+    error = payload.get("error")
+    if isinstance(error, str) and error:
+        return {**payload, "error": {"message": error}}
+    if error or payload.get("type") == "response.failed":
         return payload
     error = {k: payload[k] for k in ("code", "message", "param") if payload.get(k) is not None}
     return {**payload, "error": error or {"message": f"{payload.get('type')} event"}}
 
 
 class ResponsesProtocol:
-    """Responses API SSE: JSON events until a terminal event or ``[DONE]``; errors raise."""
+    """Responses API SSE: JSON events until a terminal event or ``[DONE]``; errors raise.
+
+    Each event is folded into ``fold`` as it arrives and then let go.
+    """
 
     __slots__ = ("finished", "fold", "headers")
 
@@ -113,20 +120,15 @@ class ResponsesProtocol:
         self.fold = ResponseFold()
 
     def accept(self, event: ServerSentEvent) -> ResponseEvent | None:
-        if event.data == "[DONE]":
+        if event.raw == b"[DONE]":
             self.finished = True
             return None
         payload = load_event_json(event, self)
         kind = payload.get("type")
         if not isinstance(kind, str):
             kind = event.event or ""
-        self.fold.add(payload)
-        if kind in ERROR_EVENTS:
-            error = error_from_payload(
-                _error_payload(payload), stream=True, partial=self.partial, headers=self.headers
-            )
-            if error is not None:
-                raise error
+        self.fold.add(payload)  # first: a failed response's own state is part of the partial
+        raise_if_error(_error_payload(payload) if kind in ERROR_EVENTS else payload, self)
         if kind in TERMINAL:
             self.finished = True
         return ResponseEvent(payload, kind)
