@@ -24,6 +24,7 @@ from .errors import CodegenError, StepError
 from .mock_answers import write_mock_data
 from .overlay import Inapplicable
 from .prepare import prepare_with_upstream
+from .request_checks import generate_checks
 from .typed_params import generate_params
 
 T = TypeVar("T")
@@ -89,6 +90,7 @@ def build(
     )
     _generator("datamodel-code-generator (params.py)", generate_params, spec, package / "params.py")
     _generator("mock answers", write_mock_data, upstream, spec, package)
+    _generator("request checks", generate_checks, spec, package / "_checks.py")
     (package / "py.typed").write_text("", encoding="utf-8")
     coverage = measure(spec, package)
     if not coverage.complete:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import _json
+from ._checks import check_arguments
 from ._config import as_timeout
 from ._errors import APIError, error_from_response, payload_error
 
@@ -111,6 +112,7 @@ def operation_call(
 ) -> Call:
     """The ``Call`` for ``op`` with ``args`` (arguments that are None are not sent)."""
     kwargs = {k: (EnumText(v) if type(v) is str else v) for k, v in args.items() if v is not None}
+    check_arguments(op, kwargs)
     request = op.build_request(**kwargs)
     headers: dict[str, str] | None = None
     spec_headers = request.get("headers")

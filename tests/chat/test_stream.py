@@ -276,7 +276,7 @@ async def test_several_choices_are_assembled_apart(run: Run, mock: MockOpenRoute
     ]
     mock.reply(replies.sse(events))
     mock.extra_fields = frozenset({"n"})  # not in the spec; sent through extra_body
-    async with opened(run, n=2) as stream:
+    async with opened(run, extra_body={"n": 2}) as stream:
         completion = await final(run, stream)
     assert [(c.index, c.message.content, c.finish_reason) for c in completion.choices] == [
         (0, "Red rose", "length"),

@@ -269,15 +269,14 @@ async def test_every_property_at_once_is_accepted(run: Run, mock: MockOpenRouter
 async def test_a_request_the_spec_forbids_fails_the_contract(
     run: Run, mock: MockOpenRouter
 ) -> None:
-    """The oracle is not vacuous: what the facade passes through unchecked is caught here (and
-    by the mock, which answers it with OpenRouter's 400 naming a field)."""
+    """The oracle is not vacuous: what the facade passes through unchecked (``extra_body``) is
+    caught here (and by the mock, which answers it with OpenRouter's 400 naming a field)."""
     op = op_of("POST", "/chat/completions")
     with pytest.raises(BadRequestError, match=r"modalities\[0\]|temperature"):
         await run(
             lambda c: c.chat.completions.create(
                 messages=[{"role": "user", "content": "Hi"}],
-                temperature="hot",  # type: ignore[typeddict-item]
-                modalities=["smell"],  # type: ignore[list-item]
+                extra_body={"temperature": "hot", "modalities": ["smell"]},
             )
         )
     problems = request_errors(op.method, op.path, mock.last_request.json)

@@ -23,6 +23,7 @@ from openrouter_client import (
     RateLimitError,
     RequestTimeoutError,
     ServiceUnavailableError,
+    user,
 )
 from openrouter_client.testing import MockOpenRouter, replies
 from tests.faults.conftest import API_KEY, CHAT, Run, answer, ask, collect
@@ -262,7 +263,9 @@ async def test_a_per_call_max_retries_that_is_not_a_count_is_refused(
     run: Run, mock: MockOpenRouter, bad: Any
 ) -> None:
     with pytest.raises(ValueError, match="max_retries must be an int, 0 or more"):
-        await run(lambda c: c.chat.completions.create(model="m", messages=[], max_retries=bad))
+        await run(
+            lambda c: c.chat.completions.create(model="m", messages=[user("Hi")], max_retries=bad)
+        )
     with pytest.raises(ValueError, match="max_retries must be an int"):
         run.client.with_options(max_retries=bad)
     assert mock.requests == []

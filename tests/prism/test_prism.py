@@ -54,8 +54,11 @@ async def test_prism_rejects_a_request_the_spec_forbids(client: Run) -> None:
     """What the suite relies on: a body the spec forbids is a 422 from Prism, not a pass."""
     bad = {"name": 123, "limit": "lots"}
     assert request_errors("POST", "/keys", bad)
+    from openrouter_api.models import CreateKeysRequest
+
+    model = CreateKeysRequest.from_dict(bad)  # a model is sent as it is: our checks see dicts
     with pytest.raises(APIError) as caught:
-        await client(lambda c: c.api.api_keys.create_keys(body=bad))
+        await client(lambda c: c.api.api_keys.create_keys(body=model))
     assert caught.value.status_code in REJECTED
     assert "sl-violations" in caught.value.headers, "Prism names the violations in a header"
 
