@@ -248,7 +248,7 @@ class LazyModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap a decoded JSON object without copying it; fields are decoded when first read."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict: the fast path
             raise TypeError(
                 f"{cls.__name__}.from_dict expects a JSON object, got {type(src_dict).__name__}"
             )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,42 +39,3 @@ class AABenchmarkEntry(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def agentic_index_(raw__: Any) -> Any:
-            def _parse_agentic_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            agentic_index = _parse_agentic_index(raw__)
-
-            return agentic_index
-
-        def coding_index_(raw__: Any) -> Any:
-            def _parse_coding_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            coding_index = _parse_coding_index(raw__)
-
-            return coding_index
-
-        def intelligence_index_(raw__: Any) -> Any:
-            def _parse_intelligence_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            intelligence_index = _parse_intelligence_index(raw__)
-
-            return intelligence_index
-
-        return {
-            "agentic_index": agentic_index_,
-            "coding_index": coding_index_,
-            "intelligence_index": intelligence_index_,
-        }

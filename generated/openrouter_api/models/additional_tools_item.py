@@ -461,19 +461,8 @@ class AdditionalToolsItem(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         return {
             "role": role_,
             "tools": tools_,
             "type": type_,
-            "id": id_,
         }

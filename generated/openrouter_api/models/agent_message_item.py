@@ -144,19 +144,8 @@ class AgentMessageItem(LazyModel):
 
             return agent
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         return {
             "content": content_,
             "type": type_,
             "agent": agent_,
-            "id": id_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,22 +64,11 @@ class AnthropicCitationPageLocationParam(LazyModel):
             AnthropicCitationPageLocationParamType,
         )
 
-        def document_title_(raw__: Any) -> Any:
-            def _parse_document_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            document_title = _parse_document_title(raw__)
-
-            return document_title
-
         def type_(raw__: Any) -> Any:
             type = AnthropicCitationPageLocationParamType(raw__)
 
             return type
 
         return {
-            "document_title": document_title_,
             "type": type_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,22 +70,11 @@ class AnthropicCitationSearchResultLocationParam(LazyModel):
             AnthropicCitationSearchResultLocationParamType,
         )
 
-        def title_(raw__: Any) -> Any:
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            title = _parse_title(raw__)
-
-            return title
-
         def type_(raw__: Any) -> Any:
             type = AnthropicCitationSearchResultLocationParamType(raw__)
 
             return type
 
         return {
-            "title": title_,
             "type": type_,
         }

@@ -79,16 +79,6 @@ class AnthropicDocumentBlock(LazyModel):
 
             return source
 
-        def title_(raw__: Any) -> Any:
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            title = _parse_title(raw__)
-
-            return title
-
         def type_(raw__: Any) -> Any:
             type = AnthropicDocumentBlockType(raw__)
 
@@ -112,7 +102,6 @@ class AnthropicDocumentBlock(LazyModel):
 
         return {
             "source": source_,
-            "title": title_,
             "type": type_,
             "citations": citations_,
         }

@@ -179,31 +179,9 @@ class AnthropicDocumentBlockParam(LazyModel):
 
             return citations
 
-        def context_(raw__: Any) -> Any:
-            def _parse_context(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            context = _parse_context(raw__)
-
-            return context
-
-        def title_(raw__: Any) -> Any:
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            title = _parse_title(raw__)
-
-            return title
-
         return {
             "source": source_,
             "type": type_,
             "cache_control": cache_control_,
             "citations": citations_,
-            "context": context_,
-            "title": title_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,29 +78,7 @@ class AnthropicFileList(LazyModel):
 
             return data
 
-        def first_id_(raw__: Any) -> Any:
-            def _parse_first_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            first_id = _parse_first_id(raw__)
-
-            return first_id
-
-        def last_id_(raw__: Any) -> Any:
-            def _parse_last_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_id = _parse_last_id(raw__)
-
-            return last_id
-
         return {
             "field_shape": field_shape_,
             "data": data_,
-            "first_id": first_id_,
-            "last_id": last_id_,
         }

@@ -87,16 +87,6 @@ class AnthropicMessagesErrorResponse(LazyModel):
 
             return error
 
-        def request_id_(raw__: Any) -> Any:
-            def _parse_request_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            request_id = _parse_request_id(raw__)
-
-            return request_id
-
         def type_(raw__: Any) -> Any:
             type = AnthropicMessagesErrorResponseType(raw__)
 
@@ -133,7 +123,6 @@ class AnthropicMessagesErrorResponse(LazyModel):
 
         return {
             "error": error_,
-            "request_id": request_id_,
             "type": type_,
             "metadata": metadata_,
             "openrouter_metadata": openrouter_metadata_,

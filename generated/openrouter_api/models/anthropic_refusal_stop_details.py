@@ -76,16 +76,6 @@ class AnthropicRefusalStopDetails(LazyModel):
 
             return category
 
-        def explanation_(raw__: Any) -> Any:
-            def _parse_explanation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            explanation = _parse_explanation(raw__)
-
-            return explanation
-
         def type_(raw__: Any) -> Any:
             type = AnthropicRefusalStopDetailsType(raw__)
 
@@ -93,6 +83,5 @@ class AnthropicRefusalStopDetails(LazyModel):
 
         return {
             "category": category_,
-            "explanation": explanation_,
             "type": type_,
         }

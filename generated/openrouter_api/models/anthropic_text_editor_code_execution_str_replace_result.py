@@ -80,46 +80,6 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
 
             return lines
 
-        def new_lines_(raw__: Any) -> Any:
-            def _parse_new_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            new_lines = _parse_new_lines(raw__)
-
-            return new_lines
-
-        def new_start_(raw__: Any) -> Any:
-            def _parse_new_start(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            new_start = _parse_new_start(raw__)
-
-            return new_start
-
-        def old_lines_(raw__: Any) -> Any:
-            def _parse_old_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            old_lines = _parse_old_lines(raw__)
-
-            return old_lines
-
-        def old_start_(raw__: Any) -> Any:
-            def _parse_old_start(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            old_start = _parse_old_start(raw__)
-
-            return old_start
-
         def type_(raw__: Any) -> Any:
             type = AnthropicTextEditorCodeExecutionStrReplaceResultType(raw__)
 
@@ -127,9 +87,5 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(LazyModel):
 
         return {
             "lines": lines_,
-            "new_lines": new_lines_,
-            "new_start": new_start_,
-            "old_lines": old_lines_,
-            "old_start": old_start_,
             "type": type_,
         }

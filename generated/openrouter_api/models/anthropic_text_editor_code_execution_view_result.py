@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,36 +77,6 @@ class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
 
             return file_type
 
-        def num_lines_(raw__: Any) -> Any:
-            def _parse_num_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            num_lines = _parse_num_lines(raw__)
-
-            return num_lines
-
-        def start_line_(raw__: Any) -> Any:
-            def _parse_start_line(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            start_line = _parse_start_line(raw__)
-
-            return start_line
-
-        def total_lines_(raw__: Any) -> Any:
-            def _parse_total_lines(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            total_lines = _parse_total_lines(raw__)
-
-            return total_lines
-
         def type_(raw__: Any) -> Any:
             type = AnthropicTextEditorCodeExecutionViewResultType(raw__)
 
@@ -114,8 +84,5 @@ class AnthropicTextEditorCodeExecutionViewResult(LazyModel):
 
         return {
             "file_type": file_type_,
-            "num_lines": num_lines_,
-            "start_line": start_line_,
-            "total_lines": total_lines_,
             "type": type_,
         }

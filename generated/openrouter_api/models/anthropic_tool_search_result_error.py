@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,16 +62,6 @@ class AnthropicToolSearchResultError(LazyModel):
 
             return error_code
 
-        def error_message_(raw__: Any) -> Any:
-            def _parse_error_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_message = _parse_error_message(raw__)
-
-            return error_message
-
         def type_(raw__: Any) -> Any:
             type = AnthropicToolSearchResultErrorType(raw__)
 
@@ -79,6 +69,5 @@ class AnthropicToolSearchResultError(LazyModel):
 
         return {
             "error_code": error_code_,
-            "error_message": error_message_,
             "type": type_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,16 +65,6 @@ class AnthropicWebFetchBlock(LazyModel):
 
             return content
 
-        def retrieved_at_(raw__: Any) -> Any:
-            def _parse_retrieved_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            retrieved_at = _parse_retrieved_at(raw__)
-
-            return retrieved_at
-
         def type_(raw__: Any) -> Any:
             type = AnthropicWebFetchBlockType(raw__)
 
@@ -82,6 +72,5 @@ class AnthropicWebFetchBlock(LazyModel):
 
         return {
             "content": content_,
-            "retrieved_at": retrieved_at_,
             "type": type_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,22 +58,11 @@ class AnthropicWebSearchResult(LazyModel):
             AnthropicWebSearchResultType,
         )
 
-        def page_age_(raw__: Any) -> Any:
-            def _parse_page_age(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            page_age = _parse_page_age(raw__)
-
-            return page_age
-
         def type_(raw__: Any) -> Any:
             type = AnthropicWebSearchResultType(raw__)
 
             return type
 
         return {
-            "page_age": page_age_,
             "type": type_,
         }

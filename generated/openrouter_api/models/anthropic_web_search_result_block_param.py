@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,17 +64,6 @@ class AnthropicWebSearchResultBlockParam(LazyModel):
 
             return type
 
-        def page_age_(raw__: Any) -> Any:
-            def _parse_page_age(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            page_age = _parse_page_age(raw__)
-
-            return page_age
-
         return {
             "type": type_,
-            "page_age": page_age_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,50 +61,6 @@ class AnthropicWebSearchToolUserLocation(LazyModel):
 
             return type
 
-        def city_(raw__: Any) -> Any:
-            def _parse_city(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            city = _parse_city(raw__)
-
-            return city
-
-        def country_(raw__: Any) -> Any:
-            def _parse_country(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            country = _parse_country(raw__)
-
-            return country
-
-        def region_(raw__: Any) -> Any:
-            def _parse_region(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            region = _parse_region(raw__)
-
-            return region
-
-        def timezone_(raw__: Any) -> Any:
-            def _parse_timezone(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            timezone = _parse_timezone(raw__)
-
-            return timezone
-
         return {
             "type": type_,
-            "city": city_,
-            "country": country_,
-            "region": region_,
-            "timezone": timezone_,
         }

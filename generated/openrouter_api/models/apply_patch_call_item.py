@@ -132,19 +132,8 @@ class ApplyPatchCallItem(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         return {
             "operation": operation_,
             "status": status_,
             "type": type_,
-            "id": id_,
         }

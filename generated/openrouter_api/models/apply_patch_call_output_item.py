@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,29 +76,7 @@ class ApplyPatchCallOutputItem(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
-        def output_(raw__: Any) -> Any:
-            def _parse_output(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            output = _parse_output(raw__)
-
-            return output
-
         return {
             "status": status_,
             "type": type_,
-            "id": id_,
-            "output": output_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,26 +63,6 @@ class BaseErrorEvent(LazyModel):
 
             return type
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
-        def param_(raw__: Any) -> Any:
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            param = _parse_param(raw__)
-
-            return param
-
         def error_(raw__: Any) -> Any:
             error = BaseErrorEventError.from_dict(raw__)
 
@@ -90,7 +70,5 @@ class BaseErrorEvent(LazyModel):
 
         return {
             "type": type_,
-            "code": code_,
-            "param": param_,
             "error": error_,
         }

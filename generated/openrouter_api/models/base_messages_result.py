@@ -415,16 +415,6 @@ class BaseMessagesResult(LazyModel):
 
             return stop_reason
 
-        def stop_sequence_(raw__: Any) -> Any:
-            def _parse_stop_sequence(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            stop_sequence = _parse_stop_sequence(raw__)
-
-            return stop_sequence
-
         def type_(raw__: Any) -> Any:
             type = BaseMessagesResultType(raw__)
 
@@ -441,7 +431,6 @@ class BaseMessagesResult(LazyModel):
             "role": role_,
             "stop_details": stop_details_,
             "stop_reason": stop_reason_,
-            "stop_sequence": stop_sequence_,
             "type": type_,
             "usage": usage_,
         }

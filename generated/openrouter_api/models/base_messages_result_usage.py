@@ -138,36 +138,6 @@ class BaseMessagesResultUsage(LazyModel):
 
             return cache_creation
 
-        def cache_creation_input_tokens_(raw__: Any) -> Any:
-            def _parse_cache_creation_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(raw__)
-
-            return cache_creation_input_tokens
-
-        def cache_read_input_tokens_(raw__: Any) -> Any:
-            def _parse_cache_read_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_read_input_tokens = _parse_cache_read_input_tokens(raw__)
-
-            return cache_read_input_tokens
-
-        def inference_geo_(raw__: Any) -> Any:
-            def _parse_inference_geo(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            inference_geo = _parse_inference_geo(raw__)
-
-            return inference_geo
-
         def output_tokens_details_(raw__: Any) -> Any:
             def _parse_output_tokens_details(
                 data: object,
@@ -297,9 +267,6 @@ class BaseMessagesResultUsage(LazyModel):
 
         return {
             "cache_creation": cache_creation_,
-            "cache_creation_input_tokens": cache_creation_input_tokens_,
-            "cache_read_input_tokens": cache_read_input_tokens_,
-            "inference_geo": inference_geo_,
             "output_tokens_details": output_tokens_details_,
             "server_tool_use": server_tool_use_,
             "service_tier": service_tier_,

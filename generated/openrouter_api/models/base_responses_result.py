@@ -354,26 +354,6 @@ class BaseResponsesResult(LazyModel):
 
             return status
 
-        def background_(raw__: Any) -> Any:
-            def _parse_background(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            background = _parse_background(raw__)
-
-            return background
-
-        def completed_at_(raw__: Any) -> Any:
-            def _parse_completed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            completed_at = _parse_completed_at(raw__)
-
-            return completed_at
-
         def error_(raw__: Any) -> Any:
             def _parse_error(data: object) -> None | ResponsesErrorField:
                 if data is None:
@@ -389,16 +369,6 @@ class BaseResponsesResult(LazyModel):
             error = _parse_error(raw__)
 
             return error
-
-        def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            frequency_penalty = _parse_frequency_penalty(raw__)
-
-            return frequency_penalty
 
         def incomplete_details_(raw__: Any) -> Any:
             def _parse_incomplete_details(data: object) -> IncompleteDetails | None:
@@ -593,26 +563,6 @@ class BaseResponsesResult(LazyModel):
 
             return instructions
 
-        def max_output_tokens_(raw__: Any) -> Any:
-            def _parse_max_output_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_output_tokens = _parse_max_output_tokens(raw__)
-
-            return max_output_tokens
-
-        def max_tool_calls_(raw__: Any) -> Any:
-            def _parse_max_tool_calls(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_tool_calls = _parse_max_tool_calls(raw__)
-
-            return max_tool_calls
-
         def metadata_(raw__: Any) -> Any:
             def _parse_metadata(data: object) -> None | RequestMetadata:
                 if data is None:
@@ -729,26 +679,6 @@ class BaseResponsesResult(LazyModel):
 
             return output
 
-        def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            presence_penalty = _parse_presence_penalty(raw__)
-
-            return presence_penalty
-
-        def previous_response_id_(raw__: Any) -> Any:
-            def _parse_previous_response_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            previous_response_id = _parse_previous_response_id(raw__)
-
-            return previous_response_id
-
         def prompt_(raw__: Any) -> Any:
             def _parse_prompt(data: object) -> None | StoredPromptTemplate:
                 if data is None:
@@ -764,16 +694,6 @@ class BaseResponsesResult(LazyModel):
             prompt = _parse_prompt(raw__)
 
             return prompt
-
-        def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            prompt_cache_key = _parse_prompt_cache_key(raw__)
-
-            return prompt_cache_key
 
         def prompt_cache_options_(raw__: Any) -> Any:
             def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
@@ -807,16 +727,6 @@ class BaseResponsesResult(LazyModel):
 
             return reasoning
 
-        def safety_identifier_(raw__: Any) -> Any:
-            def _parse_safety_identifier(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            safety_identifier = _parse_safety_identifier(raw__)
-
-            return safety_identifier
-
         def service_tier_(raw__: Any) -> Any:
             def _parse_service_tier(data: object) -> None | ServiceTier:
                 if data is None:
@@ -832,16 +742,6 @@ class BaseResponsesResult(LazyModel):
             service_tier = _parse_service_tier(raw__)
 
             return service_tier
-
-        def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            temperature = _parse_temperature(raw__)
-
-            return temperature
 
         def text_(raw__: Any) -> Any:
             text = TextConfig.from_dict(raw__)
@@ -1062,16 +962,6 @@ class BaseResponsesResult(LazyModel):
 
             return tools
 
-        def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            top_p = _parse_top_p(raw__)
-
-            return top_p
-
         def truncation_(raw__: Any) -> Any:
             def _parse_truncation(data: object) -> None | Truncation:
                 if data is None:
@@ -1093,43 +983,21 @@ class BaseResponsesResult(LazyModel):
 
             return usage
 
-        def user_(raw__: Any) -> Any:
-            def _parse_user(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            user = _parse_user(raw__)
-
-            return user
-
         return {
             "status": status_,
-            "background": background_,
-            "completed_at": completed_at_,
             "error": error_,
-            "frequency_penalty": frequency_penalty_,
             "incomplete_details": incomplete_details_,
             "instructions": instructions_,
-            "max_output_tokens": max_output_tokens_,
-            "max_tool_calls": max_tool_calls_,
             "metadata": metadata_,
             "object": object_,
             "output": output_,
-            "presence_penalty": presence_penalty_,
-            "previous_response_id": previous_response_id_,
             "prompt": prompt_,
-            "prompt_cache_key": prompt_cache_key_,
             "prompt_cache_options": prompt_cache_options_,
             "reasoning": reasoning_,
-            "safety_identifier": safety_identifier_,
             "service_tier": service_tier_,
-            "temperature": temperature_,
             "text": text_,
             "tool_choice": tool_choice_,
             "tools": tools_,
-            "top_p": top_p_,
             "truncation": truncation_,
             "usage": usage_,
-            "user": user_,
         }

@@ -163,16 +163,6 @@ class BYOKKey(LazyModel):
 
             return workspace_id
 
-        def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(raw__)
-
-            return name
-
         return {
             "allowed_api_key_hashes": allowed_api_key_hashes_,
             "allowed_models": allowed_models_,
@@ -180,5 +170,4 @@ class BYOKKey(LazyModel):
             "id": id_,
             "provider": provider_,
             "workspace_id": workspace_id_,
-            "name": name_,
         }

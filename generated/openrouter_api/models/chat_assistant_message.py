@@ -266,16 +266,6 @@ class ChatAssistantMessage(LazyModel):
 
             return images
 
-        def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reasoning = _parse_reasoning(raw__)
-
-            return reasoning
-
         def reasoning_details_(raw__: Any) -> Any:
             reasoning_details = []
             _reasoning_details = raw__
@@ -341,16 +331,6 @@ class ChatAssistantMessage(LazyModel):
 
             return reasoning_details
 
-        def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            refusal = _parse_refusal(raw__)
-
-            return refusal
-
         def tool_calls_(raw__: Any) -> Any:
             tool_calls = []
             _tool_calls = raw__
@@ -398,9 +378,7 @@ class ChatAssistantMessage(LazyModel):
             "audio": audio_,
             "content": content_,
             "images": images_,
-            "reasoning": reasoning_,
             "reasoning_details": reasoning_details_,
-            "refusal": refusal_,
             "tool_calls": tool_calls_,
             "annotations": annotations_,
         }

@@ -105,16 +105,6 @@ class ChatChoice(LazyModel):
 
             return logprobs
 
-        def native_finish_reason_(raw__: Any) -> Any:
-            def _parse_native_finish_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            native_finish_reason = _parse_native_finish_reason(raw__)
-
-            return native_finish_reason
-
         def error_(raw__: Any) -> Any:
             error = ChatChoiceError.from_dict(raw__)
 
@@ -124,6 +114,5 @@ class ChatChoice(LazyModel):
             "message": message_,
             "finish_reason": finish_reason_,
             "logprobs": logprobs_,
-            "native_finish_reason": native_finish_reason_,
             "error": error_,
         }

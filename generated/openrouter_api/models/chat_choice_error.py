@@ -47,14 +47,6 @@ class ChatChoiceError(LazyModel):
             AdditionalToolsItemToolsItemFunctionParameters,
         )
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str:
-                return cast(int | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
         def metadata_(raw__: Any) -> Any:
             def _parse_metadata(
                 data: object,
@@ -80,6 +72,5 @@ class ChatChoiceError(LazyModel):
             return metadata
 
         return {
-            "code": code_,
             "metadata": metadata_,
         }

@@ -494,16 +494,6 @@ class ChatRequest(LazyModel):
 
             return debug
 
-        def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            frequency_penalty = _parse_frequency_penalty(raw__)
-
-            return frequency_penalty
-
         def image_config_(raw__: Any) -> Any:
             image_config = ImageConfig.from_dict(raw__)
 
@@ -525,50 +515,10 @@ class ChatRequest(LazyModel):
 
             return logit_bias
 
-        def logprobs_(raw__: Any) -> Any:
-            def _parse_logprobs(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            logprobs = _parse_logprobs(raw__)
-
-            return logprobs
-
-        def max_completion_tokens_(raw__: Any) -> Any:
-            def _parse_max_completion_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_completion_tokens = _parse_max_completion_tokens(raw__)
-
-            return max_completion_tokens
-
-        def max_tokens_(raw__: Any) -> Any:
-            def _parse_max_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_tokens = _parse_max_tokens(raw__)
-
-            return max_tokens
-
         def metadata_(raw__: Any) -> Any:
             metadata = ChatRequestMetadata.from_dict(raw__)
 
             return metadata
-
-        def min_p_(raw__: Any) -> Any:
-            def _parse_min_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            min_p = _parse_min_p(raw__)
-
-            return min_p
 
         def modalities_(raw__: Any) -> Any:
             modalities = []
@@ -584,16 +534,6 @@ class ChatRequest(LazyModel):
             models = cast(list[str], raw__)
 
             return models
-
-        def parallel_tool_calls_(raw__: Any) -> Any:
-            def _parse_parallel_tool_calls(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            parallel_tool_calls = _parse_parallel_tool_calls(raw__)
-
-            return parallel_tool_calls
 
         def plugins_(raw__: Any) -> Any:
             plugins = []
@@ -710,26 +650,6 @@ class ChatRequest(LazyModel):
 
             return prediction
 
-        def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            presence_penalty = _parse_presence_penalty(raw__)
-
-            return presence_penalty
-
-        def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            prompt_cache_key = _parse_prompt_cache_key(raw__)
-
-            return prompt_cache_key
-
         def prompt_cache_options_(raw__: Any) -> Any:
             def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
                 if data is None:
@@ -782,16 +702,6 @@ class ChatRequest(LazyModel):
             reasoning_effort = _parse_reasoning_effort(raw__)
 
             return reasoning_effort
-
-        def repetition_penalty_(raw__: Any) -> Any:
-            def _parse_repetition_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            repetition_penalty = _parse_repetition_penalty(raw__)
-
-            return repetition_penalty
 
         def response_format_(raw__: Any) -> Any:
             def _parse_response_format(
@@ -861,16 +771,6 @@ class ChatRequest(LazyModel):
             route = _parse_route(raw__)
 
             return route
-
-        def seed_(raw__: Any) -> Any:
-            def _parse_seed(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            seed = _parse_seed(raw__)
-
-            return seed
 
         def service_tier_(raw__: Any) -> Any:
             def _parse_service_tier(data: object) -> ChatRequestServiceTier | None:
@@ -994,16 +894,6 @@ class ChatRequest(LazyModel):
             stream_options = _parse_stream_options(raw__)
 
             return stream_options
-
-        def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            temperature = _parse_temperature(raw__)
-
-            return temperature
 
         def tool_choice_(raw__: Any) -> Any:
             def _parse_tool_choice(
@@ -1179,46 +1069,6 @@ class ChatRequest(LazyModel):
 
             return tools
 
-        def top_a_(raw__: Any) -> Any:
-            def _parse_top_a(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            top_a = _parse_top_a(raw__)
-
-            return top_a
-
-        def top_k_(raw__: Any) -> Any:
-            def _parse_top_k(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            top_k = _parse_top_k(raw__)
-
-            return top_k
-
-        def top_logprobs_(raw__: Any) -> Any:
-            def _parse_top_logprobs(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            top_logprobs = _parse_top_logprobs(raw__)
-
-            return top_logprobs
-
-        def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            top_p = _parse_top_p(raw__)
-
-            return top_p
-
         def trace_(raw__: Any) -> Any:
             trace = TraceConfig.from_dict(raw__)
 
@@ -1238,40 +1088,25 @@ class ChatRequest(LazyModel):
             "messages": messages_,
             "cache_control": cache_control_,
             "debug": debug_,
-            "frequency_penalty": frequency_penalty_,
             "image_config": image_config_,
             "logit_bias": logit_bias_,
-            "logprobs": logprobs_,
-            "max_completion_tokens": max_completion_tokens_,
-            "max_tokens": max_tokens_,
             "metadata": metadata_,
-            "min_p": min_p_,
             "modalities": modalities_,
             "models": models_,
-            "parallel_tool_calls": parallel_tool_calls_,
             "plugins": plugins_,
             "prediction": prediction_,
-            "presence_penalty": presence_penalty_,
-            "prompt_cache_key": prompt_cache_key_,
             "prompt_cache_options": prompt_cache_options_,
             "provider": provider_,
             "reasoning": reasoning_,
             "reasoning_effort": reasoning_effort_,
-            "repetition_penalty": repetition_penalty_,
             "response_format": response_format_,
             "route": route_,
-            "seed": seed_,
             "service_tier": service_tier_,
             "stop": stop_,
             "stop_server_tools_when": stop_server_tools_when_,
             "stream_options": stream_options_,
-            "temperature": temperature_,
             "tool_choice": tool_choice_,
             "tools": tools_,
-            "top_a": top_a_,
-            "top_k": top_k_,
-            "top_logprobs": top_logprobs_,
-            "top_p": top_p_,
             "trace": trace_,
             "transforms": transforms_,
             "usage": usage_,

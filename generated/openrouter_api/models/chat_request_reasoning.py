@@ -88,40 +88,7 @@ class ChatRequestReasoning(LazyModel):
 
             return summary
 
-        def max_tokens_(raw__: Any) -> Any:
-            def _parse_max_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_tokens = _parse_max_tokens(raw__)
-
-            return max_tokens
-
-        def exclude_(raw__: Any) -> Any:
-            def _parse_exclude(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            exclude = _parse_exclude(raw__)
-
-            return exclude
-
-        def enabled_(raw__: Any) -> Any:
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(raw__)
-
-            return enabled
-
         return {
             "effort": effort_,
             "summary": summary_,
-            "max_tokens": max_tokens_,
-            "exclude": exclude_,
-            "enabled": enabled_,
         }

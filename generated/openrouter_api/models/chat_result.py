@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,26 +109,6 @@ class ChatResult(LazyModel):
 
             return openrouter_metadata
 
-        def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_tier = _parse_service_tier(raw__)
-
-            return service_tier
-
-        def system_fingerprint_(raw__: Any) -> Any:
-            def _parse_system_fingerprint(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            system_fingerprint = _parse_system_fingerprint(raw__)
-
-            return system_fingerprint
-
         def usage_(raw__: Any) -> Any:
             usage = ChatUsage.from_dict(raw__)
 
@@ -138,7 +118,5 @@ class ChatResult(LazyModel):
             "choices": choices_,
             "object": object_,
             "openrouter_metadata": openrouter_metadata_,
-            "service_tier": service_tier_,
-            "system_fingerprint": system_fingerprint_,
             "usage": usage_,
         }

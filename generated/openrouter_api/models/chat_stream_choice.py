@@ -99,19 +99,8 @@ class ChatStreamChoice(LazyModel):
 
             return logprobs
 
-        def native_finish_reason_(raw__: Any) -> Any:
-            def _parse_native_finish_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            native_finish_reason = _parse_native_finish_reason(raw__)
-
-            return native_finish_reason
-
         return {
             "delta": delta_,
             "finish_reason": finish_reason_,
             "logprobs": logprobs_,
-            "native_finish_reason": native_finish_reason_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,16 +127,6 @@ class ChatStreamChunk(LazyModel):
 
             return openrouter_metadata
 
-        def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_tier = _parse_service_tier(raw__)
-
-            return service_tier
-
         def usage_(raw__: Any) -> Any:
             usage = ChatUsage.from_dict(raw__)
 
@@ -152,7 +142,6 @@ class ChatStreamChunk(LazyModel):
             "object": object_,
             "error": error_,
             "openrouter_metadata": openrouter_metadata_,
-            "service_tier": service_tier_,
             "usage": usage_,
             "debug": debug_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,15 +53,6 @@ class ChatStreamChunkError(LazyModel):
 
             return metadata
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str:
-                return cast(int | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
         return {
             "metadata": metadata_,
-            "code": code_,
         }

@@ -92,26 +92,6 @@ class ChatStreamDelta(LazyModel):
 
             return audio
 
-        def content_(raw__: Any) -> Any:
-            def _parse_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            content = _parse_content(raw__)
-
-            return content
-
-        def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reasoning = _parse_reasoning(raw__)
-
-            return reasoning
-
         def reasoning_details_(raw__: Any) -> Any:
             reasoning_details = []
             _reasoning_details = raw__
@@ -179,16 +159,6 @@ class ChatStreamDelta(LazyModel):
 
             return reasoning_details
 
-        def refusal_(raw__: Any) -> Any:
-            def _parse_refusal(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            refusal = _parse_refusal(raw__)
-
-            return refusal
-
         def role_(raw__: Any) -> Any:
             role = ChatStreamDeltaRole(raw__)
 
@@ -238,10 +208,7 @@ class ChatStreamDelta(LazyModel):
 
         return {
             "audio": audio_,
-            "content": content_,
-            "reasoning": reasoning_,
             "reasoning_details": reasoning_details_,
-            "refusal": refusal_,
             "role": role_,
             "tool_calls": tool_calls_,
             "annotations": annotations_,

@@ -102,16 +102,6 @@ class ChatUsage(LazyModel):
 
             return completion_tokens_details
 
-        def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cost = _parse_cost(raw__)
-
-            return cost
-
         def cost_details_(raw__: Any) -> Any:
             def _parse_cost_details(data: object) -> CostDetails | None:
                 if data is None:
@@ -170,7 +160,6 @@ class ChatUsage(LazyModel):
 
         return {
             "completion_tokens_details": completion_tokens_details_,
-            "cost": cost_,
             "cost_details": cost_details_,
             "prompt_tokens_details": prompt_tokens_details_,
             "server_tool_use_details": server_tool_use_details_,

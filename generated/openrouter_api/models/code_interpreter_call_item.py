@@ -87,16 +87,6 @@ class CodeInterpreterCallItem(LazyModel):
 
             return type
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
         def outputs_(raw__: Any) -> Any:
             def _parse_outputs(
                 data: object,
@@ -177,6 +167,5 @@ class CodeInterpreterCallItem(LazyModel):
         return {
             "status": status_,
             "type": type_,
-            "code": code_,
             "outputs": outputs_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,17 +78,6 @@ class CodeInterpreterFileOutput(LazyModel):
 
             return type
 
-        def error_code_(raw__: Any) -> Any:
-            def _parse_error_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_code = _parse_error_code(raw__)
-
-            return error_code
-
         return {
             "type": type_,
-            "error_code": error_code_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,17 +52,6 @@ class ContentFilterEntry(LazyModel):
 
             return action
 
-        def label_(raw__: Any) -> Any:
-            def _parse_label(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            label = _parse_label(raw__)
-
-            return label
-
         return {
             "action": action_,
-            "label": label_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,28 +51,6 @@ class ContextCompactionItem(LazyModel):
 
             return type
 
-        def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            encrypted_content = _parse_encrypted_content(raw__)
-
-            return encrypted_content
-
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         return {
             "type": type_,
-            "encrypted_content": encrypted_content_,
-            "id": id_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,20 +34,3 @@ class CostDetails(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def upstream_inference_cost_(raw__: Any) -> Any:
-            def _parse_upstream_inference_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            upstream_inference_cost = _parse_upstream_inference_cost(raw__)
-
-            return upstream_inference_cost
-
-        return {
-            "upstream_inference_cost": upstream_inference_cost_,
-        }

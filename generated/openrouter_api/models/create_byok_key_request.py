@@ -124,16 +124,6 @@ class CreateBYOKKeyRequest(LazyModel):
 
             return allowed_user_ids
 
-        def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(raw__)
-
-            return name
-
         def workspace_id_(raw__: Any) -> Any:
             workspace_id = UUID(raw__)
 
@@ -144,6 +134,5 @@ class CreateBYOKKeyRequest(LazyModel):
             "allowed_api_key_hashes": allowed_api_key_hashes_,
             "allowed_models": allowed_models_,
             "allowed_user_ids": allowed_user_ids_,
-            "name": name_,
             "workspace_id": workspace_id_,
         }

@@ -212,106 +212,6 @@ class CreateGuardrailRequest(LazyModel):
 
             return content_filters
 
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
-
-        def enable_free_model_publication_(raw__: Any) -> Any:
-            def _parse_enable_free_model_publication(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enable_free_model_publication = _parse_enable_free_model_publication(raw__)
-
-            return enable_free_model_publication
-
-        def enable_free_model_training_(raw__: Any) -> Any:
-            def _parse_enable_free_model_training(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enable_free_model_training = _parse_enable_free_model_training(raw__)
-
-            return enable_free_model_training
-
-        def enable_paid_model_training_(raw__: Any) -> Any:
-            def _parse_enable_paid_model_training(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enable_paid_model_training = _parse_enable_paid_model_training(raw__)
-
-            return enable_paid_model_training
-
-        def enforce_zdr_(raw__: Any) -> Any:
-            def _parse_enforce_zdr(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_zdr = _parse_enforce_zdr(raw__)
-
-            return enforce_zdr
-
-        def enforce_zdr_anthropic_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_anthropic(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(raw__)
-
-            return enforce_zdr_anthropic
-
-        def enforce_zdr_google_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_google(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_zdr_google = _parse_enforce_zdr_google(raw__)
-
-            return enforce_zdr_google
-
-        def enforce_zdr_openai_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_openai(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_zdr_openai = _parse_enforce_zdr_openai(raw__)
-
-            return enforce_zdr_openai
-
-        def enforce_zdr_other_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_other(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_zdr_other = _parse_enforce_zdr_other(raw__)
-
-            return enforce_zdr_other
-
-        def enforce_zdr_xai_(raw__: Any) -> Any:
-            def _parse_enforce_zdr_xai(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_zdr_xai = _parse_enforce_zdr_xai(raw__)
-
-            return enforce_zdr_xai
-
         def ignored_models_(raw__: Any) -> Any:
             def _parse_ignored_models(data: object) -> list[str] | None:
                 if data is None:
@@ -340,16 +240,6 @@ class CreateGuardrailRequest(LazyModel):
 
             return ignored_providers
 
-        def limit_usd_(raw__: Any) -> Any:
-            def _parse_limit_usd(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit_usd = _parse_limit_usd(raw__)
-
-            return limit_usd
-
         def reset_interval_(raw__: Any) -> Any:
             def _parse_reset_interval(data: object) -> GuardrailInterval | None:
                 if data is None:
@@ -376,19 +266,8 @@ class CreateGuardrailRequest(LazyModel):
             "allowed_providers": allowed_providers_,
             "content_filter_builtins": content_filter_builtins_,
             "content_filters": content_filters_,
-            "description": description_,
-            "enable_free_model_publication": enable_free_model_publication_,
-            "enable_free_model_training": enable_free_model_training_,
-            "enable_paid_model_training": enable_paid_model_training_,
-            "enforce_zdr": enforce_zdr_,
-            "enforce_zdr_anthropic": enforce_zdr_anthropic_,
-            "enforce_zdr_google": enforce_zdr_google_,
-            "enforce_zdr_openai": enforce_zdr_openai_,
-            "enforce_zdr_other": enforce_zdr_other_,
-            "enforce_zdr_xai": enforce_zdr_xai_,
             "ignored_models": ignored_models_,
             "ignored_providers": ignored_providers_,
-            "limit_usd": limit_usd_,
             "reset_interval": reset_interval_,
             "workspace_id": workspace_id_,
         }

@@ -67,16 +67,6 @@ class CreateKeysRequest(LazyModel):
 
         from ..models.guardrail_interval import GuardrailInterval
 
-        def creator_user_id_(raw__: Any) -> Any:
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            creator_user_id = _parse_creator_user_id(raw__)
-
-            return creator_user_id
-
         def expires_at_(raw__: Any) -> Any:
             def _parse_expires_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -90,16 +80,6 @@ class CreateKeysRequest(LazyModel):
             expires_at = _parse_expires_at(raw__)
 
             return expires_at
-
-        def limit_(raw__: Any) -> Any:
-            def _parse_limit(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit = _parse_limit(raw__)
-
-            return limit
 
         def limit_reset_(raw__: Any) -> Any:
             def _parse_limit_reset(data: object) -> GuardrailInterval | None:
@@ -123,9 +103,7 @@ class CreateKeysRequest(LazyModel):
             return workspace_id
 
         return {
-            "creator_user_id": creator_user_id_,
             "expires_at": expires_at_,
-            "limit": limit_,
             "limit_reset": limit_reset_,
             "workspace_id": workspace_id_,
         }

@@ -68,46 +68,6 @@ class CreateWorkspaceRequest(LazyModel):
     @classmethod
     def _decoders_(cls) -> dict[str, Any]:
 
-        def default_image_model_(raw__: Any) -> Any:
-            def _parse_default_image_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_image_model = _parse_default_image_model(raw__)
-
-            return default_image_model
-
-        def default_provider_sort_(raw__: Any) -> Any:
-            def _parse_default_provider_sort(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_provider_sort = _parse_default_provider_sort(raw__)
-
-            return default_provider_sort
-
-        def default_text_model_(raw__: Any) -> Any:
-            def _parse_default_text_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_text_model = _parse_default_text_model(raw__)
-
-            return default_text_model
-
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
-
         def io_logging_api_key_ids_(raw__: Any) -> Any:
             def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
                 if data is None:
@@ -123,9 +83,5 @@ class CreateWorkspaceRequest(LazyModel):
             return io_logging_api_key_ids
 
         return {
-            "default_image_model": default_image_model_,
-            "default_provider_sort": default_provider_sort_,
-            "default_text_model": default_text_model_,
-            "description": description_,
             "io_logging_api_key_ids": io_logging_api_key_ids_,
         }

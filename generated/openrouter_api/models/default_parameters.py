@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 
@@ -41,75 +41,3 @@ class DefaultParameters(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            frequency_penalty = _parse_frequency_penalty(raw__)
-
-            return frequency_penalty
-
-        def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            presence_penalty = _parse_presence_penalty(raw__)
-
-            return presence_penalty
-
-        def repetition_penalty_(raw__: Any) -> Any:
-            def _parse_repetition_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            repetition_penalty = _parse_repetition_penalty(raw__)
-
-            return repetition_penalty
-
-        def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            temperature = _parse_temperature(raw__)
-
-            return temperature
-
-        def top_k_(raw__: Any) -> Any:
-            def _parse_top_k(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            top_k = _parse_top_k(raw__)
-
-            return top_k
-
-        def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            top_p = _parse_top_p(raw__)
-
-            return top_p
-
-        return {
-            "frequency_penalty": frequency_penalty_,
-            "presence_penalty": presence_penalty_,
-            "repetition_penalty": repetition_penalty_,
-            "temperature": temperature_,
-            "top_k": top_k_,
-            "top_p": top_p_,
-        }

@@ -49,16 +49,6 @@ class ErrorAvailability(LazyModel):
     @classmethod
     def _decoders_(cls) -> dict[str, Any]:
 
-        def retry_after_(raw__: Any) -> Any:
-            def _parse_retry_after(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            retry_after = _parse_retry_after(raw__)
-
-            return retry_after
-
         def requested_models_(raw__: Any) -> Any:
             requested_models = cast(list[str], raw__)
 
@@ -80,7 +70,6 @@ class ErrorAvailability(LazyModel):
             return excluded_by
 
         return {
-            "retry_after": retry_after_,
             "requested_models": requested_models_,
             "affected_providers": affected_providers_,
             "fallback_models": fallback_models_,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,18 +27,3 @@ class ErrorEventError(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str:
-                return cast(int | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
-        return {
-            "code": code_,
-        }

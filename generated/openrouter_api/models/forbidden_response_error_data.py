@@ -86,14 +86,6 @@ class ForbiddenResponseErrorData(LazyModel):
 
             return metadata
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str:
-                return cast(int | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
         def availability_(raw__: Any) -> Any:
             availability = ErrorAvailability.from_dict(raw__)
 
@@ -101,6 +93,5 @@ class ForbiddenResponseErrorData(LazyModel):
 
         return {
             "metadata": metadata_,
-            "code": code_,
             "availability": availability_,
         }

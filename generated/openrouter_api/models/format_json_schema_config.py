@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,18 +74,7 @@ class FormatJsonSchemaConfig(LazyModel):
 
             return type
 
-        def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            strict = _parse_strict(raw__)
-
-            return strict
-
         return {
             "schema": schema_,
             "type": type_,
-            "strict": strict_,
         }

@@ -115,16 +115,6 @@ class FunctionCallOutputItem(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         def status_(raw__: Any) -> Any:
             def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
@@ -144,6 +134,5 @@ class FunctionCallOutputItem(LazyModel):
         return {
             "output": output_,
             "type": type_,
-            "id": id_,
             "status": status_,
         }

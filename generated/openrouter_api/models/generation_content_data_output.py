@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,31 +32,3 @@ class GenerationContentDataOutput(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def completion_(raw__: Any) -> Any:
-            def _parse_completion(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            completion = _parse_completion(raw__)
-
-            return completion
-
-        def reasoning_(raw__: Any) -> Any:
-            def _parse_reasoning(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reasoning = _parse_reasoning(raw__)
-
-            return reasoning
-
-        return {
-            "completion": completion_,
-            "reasoning": reasoning_,
-        }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,16 +67,6 @@ class GenerationContentError(LazyModel):
             GenerationContentErrorAttempt,
         )
 
-        def message_(raw__: Any) -> Any:
-            def _parse_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            message = _parse_message(raw__)
-
-            return message
-
         def previous_errors_(raw__: Any) -> Any:
             previous_errors = []
             _previous_errors = raw__
@@ -89,40 +79,6 @@ class GenerationContentError(LazyModel):
 
             return previous_errors
 
-        def provider_name_(raw__: Any) -> Any:
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider_name = _parse_provider_name(raw__)
-
-            return provider_name
-
-        def raw_(raw__: Any) -> Any:
-            def _parse_raw(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            raw = _parse_raw(raw__)
-
-            return raw
-
-        def status_(raw__: Any) -> Any:
-            def _parse_status(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            status = _parse_status(raw__)
-
-            return status
-
         return {
-            "message": message_,
             "previous_errors": previous_errors_,
-            "provider_name": provider_name_,
-            "raw": raw_,
-            "status": status_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,31 +45,3 @@ class GenerationContentErrorAttempt(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def provider_name_(raw__: Any) -> Any:
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider_name = _parse_provider_name(raw__)
-
-            return provider_name
-
-        def raw_(raw__: Any) -> Any:
-            def _parse_raw(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            raw = _parse_raw(raw__)
-
-            return raw
-
-        return {
-            "provider_name": provider_name_,
-            "raw": raw_,
-        }

@@ -131,46 +131,6 @@ class GetCurrentKeyResponseData(LazyModel):
             GetCurrentKeyResponseDataRateLimit,
         )
 
-        def creator_user_id_(raw__: Any) -> Any:
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            creator_user_id = _parse_creator_user_id(raw__)
-
-            return creator_user_id
-
-        def limit_(raw__: Any) -> Any:
-            def _parse_limit(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit = _parse_limit(raw__)
-
-            return limit
-
-        def limit_remaining_(raw__: Any) -> Any:
-            def _parse_limit_remaining(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit_remaining = _parse_limit_remaining(raw__)
-
-            return limit_remaining
-
-        def limit_reset_(raw__: Any) -> Any:
-            def _parse_limit_reset(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            limit_reset = _parse_limit_reset(raw__)
-
-            return limit_reset
-
         def rate_limit_(raw__: Any) -> Any:
             rate_limit = GetCurrentKeyResponseDataRateLimit.from_dict(raw__)
 
@@ -191,10 +151,6 @@ class GetCurrentKeyResponseData(LazyModel):
             return expires_at
 
         return {
-            "creator_user_id": creator_user_id_,
-            "limit": limit_,
-            "limit_remaining": limit_remaining_,
-            "limit_reset": limit_reset_,
             "rate_limit": rate_limit_,
             "expires_at": expires_at_,
         }

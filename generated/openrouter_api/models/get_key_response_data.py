@@ -127,56 +127,6 @@ class GetKeyResponseData(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         import datetime
 
-        def creator_user_id_(raw__: Any) -> Any:
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            creator_user_id = _parse_creator_user_id(raw__)
-
-            return creator_user_id
-
-        def limit_(raw__: Any) -> Any:
-            def _parse_limit(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit = _parse_limit(raw__)
-
-            return limit
-
-        def limit_remaining_(raw__: Any) -> Any:
-            def _parse_limit_remaining(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit_remaining = _parse_limit_remaining(raw__)
-
-            return limit_remaining
-
-        def limit_reset_(raw__: Any) -> Any:
-            def _parse_limit_reset(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            limit_reset = _parse_limit_reset(raw__)
-
-            return limit_reset
-
-        def updated_at_(raw__: Any) -> Any:
-            def _parse_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            updated_at = _parse_updated_at(raw__)
-
-            return updated_at
-
         def expires_at_(raw__: Any) -> Any:
             def _parse_expires_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -192,10 +142,5 @@ class GetKeyResponseData(LazyModel):
             return expires_at
 
         return {
-            "creator_user_id": creator_user_id_,
-            "limit": limit_,
-            "limit_remaining": limit_remaining_,
-            "limit_reset": limit_reset_,
-            "updated_at": updated_at_,
             "expires_at": expires_at_,
         }

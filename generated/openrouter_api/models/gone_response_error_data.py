@@ -87,14 +87,6 @@ class GoneResponseErrorData(LazyModel):
 
             return metadata
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> int | str:
-                return cast(int | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
         def availability_(raw__: Any) -> Any:
             availability = ErrorAvailability.from_dict(raw__)
 
@@ -102,6 +94,5 @@ class GoneResponseErrorData(LazyModel):
 
         return {
             "metadata": metadata_,
-            "code": code_,
             "availability": availability_,
         }

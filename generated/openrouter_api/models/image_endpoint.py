@@ -97,16 +97,6 @@ class ImageEndpoint(LazyModel):
 
             return pricing
 
-        def provider_tag_(raw__: Any) -> Any:
-            def _parse_provider_tag(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider_tag = _parse_provider_tag(raw__)
-
-            return provider_tag
-
         def supported_parameters_(raw__: Any) -> Any:
             supported_parameters = SupportedParameters.from_dict(raw__)
 
@@ -115,6 +105,5 @@ class ImageEndpoint(LazyModel):
         return {
             "allowed_passthrough_parameters": allowed_passthrough_parameters_,
             "pricing": pricing_,
-            "provider_tag": provider_tag_,
             "supported_parameters": supported_parameters_,
         }

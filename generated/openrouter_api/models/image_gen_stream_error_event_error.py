@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,42 +37,3 @@ class ImageGenStreamErrorEventError(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
-        def param_(raw__: Any) -> Any:
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            param = _parse_param(raw__)
-
-            return param
-
-        def type_(raw__: Any) -> Any:
-            def _parse_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            type = _parse_type(raw__)
-
-            return type
-
-        return {
-            "code": code_,
-            "param": param_,
-            "type": type_,
-        }

@@ -68,16 +68,6 @@ class ImageGenerationProviderPreferences(LazyModel):
         from ..models.provider_sort import ProviderSort
         from ..models.provider_sort_config import ProviderSortConfig
 
-        def allow_fallbacks_(raw__: Any) -> Any:
-            def _parse_allow_fallbacks(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            allow_fallbacks = _parse_allow_fallbacks(raw__)
-
-            return allow_fallbacks
-
         def ignore_(raw__: Any) -> Any:
             def _parse_ignore(data: object) -> list[ProviderName | str] | None:
                 if data is None:
@@ -203,7 +193,6 @@ class ImageGenerationProviderPreferences(LazyModel):
             return sort
 
         return {
-            "allow_fallbacks": allow_fallbacks_,
             "ignore": ignore_,
             "only": only_,
             "options": options_,

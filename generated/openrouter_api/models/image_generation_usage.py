@@ -167,16 +167,6 @@ class ImageGenerationUsage(LazyModel):
 
             return completion_tokens_details
 
-        def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cost = _parse_cost(raw__)
-
-            return cost
-
         def cost_details_(raw__: Any) -> Any:
             def _parse_cost_details(data: object) -> CostDetails | None:
                 if data is None:
@@ -332,16 +322,6 @@ class ImageGenerationUsage(LazyModel):
 
             return server_tool_use
 
-        def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_tier = _parse_service_tier(raw__)
-
-            return service_tier
-
         def speed_(raw__: Any) -> Any:
             def _parse_speed(data: object) -> AnthropicSpeed | None:
                 if data is None:
@@ -361,11 +341,9 @@ class ImageGenerationUsage(LazyModel):
         return {
             "cache_creation": cache_creation_,
             "completion_tokens_details": completion_tokens_details_,
-            "cost": cost_,
             "cost_details": cost_details_,
             "iterations": iterations_,
             "prompt_tokens_details": prompt_tokens_details_,
             "server_tool_use": server_tool_use_,
-            "service_tier": service_tier_,
             "speed": speed_,
         }

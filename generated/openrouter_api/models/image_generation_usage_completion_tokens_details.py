@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,42 +29,3 @@ class ImageGenerationUsageCompletionTokensDetails(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def audio_tokens_(raw__: Any) -> Any:
-            def _parse_audio_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            audio_tokens = _parse_audio_tokens(raw__)
-
-            return audio_tokens
-
-        def image_tokens_(raw__: Any) -> Any:
-            def _parse_image_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            image_tokens = _parse_image_tokens(raw__)
-
-            return image_tokens
-
-        def reasoning_tokens_(raw__: Any) -> Any:
-            def _parse_reasoning_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            reasoning_tokens = _parse_reasoning_tokens(raw__)
-
-            return reasoning_tokens
-
-        return {
-            "audio_tokens": audio_tokens_,
-            "image_tokens": image_tokens_,
-            "reasoning_tokens": reasoning_tokens_,
-        }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,17 +57,6 @@ class InputFile(LazyModel):
 
             return type
 
-        def file_id_(raw__: Any) -> Any:
-            def _parse_file_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            file_id = _parse_file_id(raw__)
-
-            return file_id
-
         return {
             "type": type_,
-            "file_id": file_id_,
         }

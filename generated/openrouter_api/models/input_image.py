@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,18 +59,7 @@ class InputImage(LazyModel):
 
             return type
 
-        def image_url_(raw__: Any) -> Any:
-            def _parse_image_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            image_url = _parse_image_url(raw__)
-
-            return image_url
-
         return {
             "detail": detail_,
             "type": type_,
-            "image_url": image_url_,
         }

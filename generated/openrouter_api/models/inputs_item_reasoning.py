@@ -122,16 +122,6 @@ class InputsItemReasoning(LazyModel):
 
             return content
 
-        def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            encrypted_content = _parse_encrypted_content(raw__)
-
-            return encrypted_content
-
         def status_(raw__: Any) -> Any:
             status = InputsItemReasoningStatus(raw__)
 
@@ -153,22 +143,10 @@ class InputsItemReasoning(LazyModel):
 
             return format
 
-        def signature_(raw__: Any) -> Any:
-            def _parse_signature(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            signature = _parse_signature(raw__)
-
-            return signature
-
         return {
             "summary": summary_,
             "type": type_,
             "content": content_,
-            "encrypted_content": encrypted_content_,
             "status": status_,
             "format": format_,
-            "signature": signature_,
         }

@@ -90,16 +90,6 @@ class ListEndpointsResponseArchitecture(LazyModel):
 
             return instruct_type
 
-        def modality_(raw__: Any) -> Any:
-            def _parse_modality(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            modality = _parse_modality(raw__)
-
-            return modality
-
         def output_modalities_(raw__: Any) -> Any:
             output_modalities = []
             _output_modalities = raw__
@@ -129,7 +119,6 @@ class ListEndpointsResponseArchitecture(LazyModel):
         return {
             "input_modalities": input_modalities_,
             "instruct_type": instruct_type_,
-            "modality": modality_,
             "output_modalities": output_modalities_,
             "tokenizer": tokenizer_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,33 +56,11 @@ class ListOrganizationMembersResponseDataItem(LazyModel):
             ListOrganizationMembersResponseDataItemRole,
         )
 
-        def first_name_(raw__: Any) -> Any:
-            def _parse_first_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            first_name = _parse_first_name(raw__)
-
-            return first_name
-
-        def last_name_(raw__: Any) -> Any:
-            def _parse_last_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_name = _parse_last_name(raw__)
-
-            return last_name
-
         def role_(raw__: Any) -> Any:
             role = ListOrganizationMembersResponseDataItemRole(raw__)
 
             return role
 
         return {
-            "first_name": first_name_,
-            "last_name": last_name_,
             "role": role_,
         }

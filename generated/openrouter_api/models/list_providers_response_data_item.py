@@ -67,16 +67,6 @@ class ListProvidersResponseDataItem(LazyModel):
             ListProvidersResponseDataItemDatacentersItem,
         )
 
-        def privacy_policy_url_(raw__: Any) -> Any:
-            def _parse_privacy_policy_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            privacy_policy_url = _parse_privacy_policy_url(raw__)
-
-            return privacy_policy_url
-
         def datacenters_(raw__: Any) -> Any:
             def _parse_datacenters(
                 data: object,
@@ -124,30 +114,7 @@ class ListProvidersResponseDataItem(LazyModel):
 
             return headquarters
 
-        def status_page_url_(raw__: Any) -> Any:
-            def _parse_status_page_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            status_page_url = _parse_status_page_url(raw__)
-
-            return status_page_url
-
-        def terms_of_service_url_(raw__: Any) -> Any:
-            def _parse_terms_of_service_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            terms_of_service_url = _parse_terms_of_service_url(raw__)
-
-            return terms_of_service_url
-
         return {
-            "privacy_policy_url": privacy_policy_url_,
             "datacenters": datacenters_,
             "headquarters": headquarters_,
-            "status_page_url": status_page_url_,
-            "terms_of_service_url": terms_of_service_url_,
         }

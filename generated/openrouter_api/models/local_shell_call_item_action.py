@@ -80,41 +80,8 @@ class LocalShellCallItemAction(LazyModel):
 
             return type
 
-        def timeout_ms_(raw__: Any) -> Any:
-            def _parse_timeout_ms(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            timeout_ms = _parse_timeout_ms(raw__)
-
-            return timeout_ms
-
-        def user_(raw__: Any) -> Any:
-            def _parse_user(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            user = _parse_user(raw__)
-
-            return user
-
-        def working_directory_(raw__: Any) -> Any:
-            def _parse_working_directory(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            working_directory = _parse_working_directory(raw__)
-
-            return working_directory
-
         return {
             "command": command_,
             "env": env_,
             "type": type_,
-            "timeout_ms": timeout_ms_,
-            "user": user_,
-            "working_directory": working_directory_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,28 +62,6 @@ class McpApprovalResponseItem(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
-        def reason_(raw__: Any) -> Any:
-            def _parse_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reason = _parse_reason(raw__)
-
-            return reason
-
         return {
             "type": type_,
-            "id": id_,
-            "reason": reason_,
         }

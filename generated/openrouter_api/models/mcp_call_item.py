@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,28 +68,6 @@ class McpCallItem(LazyModel):
 
             return type
 
-        def error_(raw__: Any) -> Any:
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error = _parse_error(raw__)
-
-            return error
-
-        def output_(raw__: Any) -> Any:
-            def _parse_output(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            output = _parse_output(raw__)
-
-            return output
-
         return {
             "type": type_,
-            "error": error_,
-            "output": output_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,17 +60,6 @@ class McpListToolsItemToolsItem(LazyModel):
 
             return input_schema
 
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
-
         return {
             "input_schema": input_schema_,
-            "description": description_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,16 +60,6 @@ class MemberAssignment(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from uuid import UUID
 
-        def assigned_by_(raw__: Any) -> Any:
-            def _parse_assigned_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            assigned_by = _parse_assigned_by(raw__)
-
-            return assigned_by
-
         def guardrail_id_(raw__: Any) -> Any:
             guardrail_id = UUID(raw__)
 
@@ -81,7 +71,6 @@ class MemberAssignment(LazyModel):
             return id
 
         return {
-            "assigned_by": assigned_by_,
             "guardrail_id": guardrail_id_,
             "id": id_,
         }

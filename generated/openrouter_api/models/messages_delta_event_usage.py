@@ -101,36 +101,6 @@ class MessagesDeltaEventUsage(LazyModel):
             AnthropicUnknownUsageIteration,
         )
 
-        def cache_creation_input_tokens_(raw__: Any) -> Any:
-            def _parse_cache_creation_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(raw__)
-
-            return cache_creation_input_tokens
-
-        def cache_read_input_tokens_(raw__: Any) -> Any:
-            def _parse_cache_read_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_read_input_tokens = _parse_cache_read_input_tokens(raw__)
-
-            return cache_read_input_tokens
-
-        def input_tokens_(raw__: Any) -> Any:
-            def _parse_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            input_tokens = _parse_input_tokens(raw__)
-
-            return input_tokens
-
         def output_tokens_details_(raw__: Any) -> Any:
             def _parse_output_tokens_details(
                 data: object,
@@ -243,9 +213,6 @@ class MessagesDeltaEventUsage(LazyModel):
             return iterations
 
         return {
-            "cache_creation_input_tokens": cache_creation_input_tokens_,
-            "cache_read_input_tokens": cache_read_input_tokens_,
-            "input_tokens": input_tokens_,
             "output_tokens_details": output_tokens_details_,
             "server_tool_use": server_tool_use_,
             "cache_creation": cache_creation_,

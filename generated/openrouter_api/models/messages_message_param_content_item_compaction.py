@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,16 +60,6 @@ class MessagesMessageParamContentItemCompaction(LazyModel):
             MessagesMessageParamContentItemCompactionType,
         )
 
-        def content_(raw__: Any) -> Any:
-            def _parse_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            content = _parse_content(raw__)
-
-            return content
-
         def type_(raw__: Any) -> Any:
             type = MessagesMessageParamContentItemCompactionType(raw__)
 
@@ -80,19 +70,7 @@ class MessagesMessageParamContentItemCompaction(LazyModel):
 
             return cache_control
 
-        def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            encrypted_content = _parse_encrypted_content(raw__)
-
-            return encrypted_content
-
         return {
-            "content": content_,
             "type": type_,
             "cache_control": cache_control_,
-            "encrypted_content": encrypted_content_,
         }

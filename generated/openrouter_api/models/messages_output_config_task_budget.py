@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,17 +52,6 @@ class MessagesOutputConfigTaskBudget(LazyModel):
 
             return type
 
-        def remaining_(raw__: Any) -> Any:
-            def _parse_remaining(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            remaining = _parse_remaining(raw__)
-
-            return remaining
-
         return {
             "type": type_,
-            "remaining": remaining_,
         }

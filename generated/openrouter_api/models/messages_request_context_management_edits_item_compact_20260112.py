@@ -60,16 +60,6 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
 
             return type
 
-        def instructions_(raw__: Any) -> Any:
-            def _parse_instructions(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            instructions = _parse_instructions(raw__)
-
-            return instructions
-
         def trigger_(raw__: Any) -> Any:
             def _parse_trigger(data: object) -> AnthropicInputTokensClearAtLeast | None:
                 if data is None:
@@ -88,6 +78,5 @@ class MessagesRequestContextManagementEditsItemCompact20260112(LazyModel):
 
         return {
             "type": type_,
-            "instructions": instructions_,
             "trigger": trigger_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +21,3 @@ class MessagesRequestMetadata(LazyModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("user_id", "user_id"),)
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def user_id_(raw__: Any) -> Any:
-            def _parse_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            user_id = _parse_user_id(raw__)
-
-            return user_id
-
-        return {
-            "user_id": user_id_,
-        }

@@ -148,16 +148,6 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
 
             return cache_control
 
-        def max_uses_(raw__: Any) -> Any:
-            def _parse_max_uses(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_uses = _parse_max_uses(raw__)
-
-            return max_uses
-
         def user_location_(raw__: Any) -> Any:
             def _parse_user_location(
                 data: object,
@@ -185,6 +175,5 @@ class MessagesRequestToolsItemWebSearch20260209(LazyModel):
             "allowed_domains": allowed_domains_,
             "blocked_domains": blocked_domains_,
             "cache_control": cache_control_,
-            "max_uses": max_uses_,
             "user_location": user_location_,
         }

@@ -147,36 +147,6 @@ class MessagesResultUsage(LazyModel):
 
             return cache_creation
 
-        def cache_creation_input_tokens_(raw__: Any) -> Any:
-            def _parse_cache_creation_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(raw__)
-
-            return cache_creation_input_tokens
-
-        def cache_read_input_tokens_(raw__: Any) -> Any:
-            def _parse_cache_read_input_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_read_input_tokens = _parse_cache_read_input_tokens(raw__)
-
-            return cache_read_input_tokens
-
-        def inference_geo_(raw__: Any) -> Any:
-            def _parse_inference_geo(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            inference_geo = _parse_inference_geo(raw__)
-
-            return inference_geo
-
         def output_tokens_details_(raw__: Any) -> Any:
             def _parse_output_tokens_details(
                 data: object,
@@ -212,26 +182,6 @@ class MessagesResultUsage(LazyModel):
             server_tool_use = _parse_server_tool_use(raw__)
 
             return server_tool_use
-
-        def service_tier_(raw__: Any) -> Any:
-            def _parse_service_tier(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_tier = _parse_service_tier(raw__)
-
-            return service_tier
-
-        def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cost = _parse_cost(raw__)
-
-            return cost
 
         def cost_details_(raw__: Any) -> Any:
             def _parse_cost_details(data: object) -> CostDetails | None:
@@ -326,13 +276,8 @@ class MessagesResultUsage(LazyModel):
 
         return {
             "cache_creation": cache_creation_,
-            "cache_creation_input_tokens": cache_creation_input_tokens_,
-            "cache_read_input_tokens": cache_read_input_tokens_,
-            "inference_geo": inference_geo_,
             "output_tokens_details": output_tokens_details_,
             "server_tool_use": server_tool_use_,
-            "service_tier": service_tier_,
-            "cost": cost_,
             "cost_details": cost_details_,
             "iterations": iterations_,
             "speed": speed_,

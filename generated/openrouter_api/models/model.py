@@ -164,16 +164,6 @@ class Model(LazyModel):
 
             return architecture
 
-        def context_length_(raw__: Any) -> Any:
-            def _parse_context_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            context_length = _parse_context_length(raw__)
-
-            return context_length
-
         def default_parameters_(raw__: Any) -> Any:
             def _parse_default_parameters(data: object) -> DefaultParameters | None:
                 if data is None:
@@ -255,36 +245,6 @@ class Model(LazyModel):
 
             return benchmarks
 
-        def expiration_date_(raw__: Any) -> Any:
-            def _parse_expiration_date(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            expiration_date = _parse_expiration_date(raw__)
-
-            return expiration_date
-
-        def hugging_face_id_(raw__: Any) -> Any:
-            def _parse_hugging_face_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            hugging_face_id = _parse_hugging_face_id(raw__)
-
-            return hugging_face_id
-
-        def knowledge_cutoff_(raw__: Any) -> Any:
-            def _parse_knowledge_cutoff(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            knowledge_cutoff = _parse_knowledge_cutoff(raw__)
-
-            return knowledge_cutoff
-
         def reasoning_(raw__: Any) -> Any:
             reasoning = ModelReasoning.from_dict(raw__)
 
@@ -292,7 +252,6 @@ class Model(LazyModel):
 
         return {
             "architecture": architecture_,
-            "context_length": context_length_,
             "default_parameters": default_parameters_,
             "links": links_,
             "per_request_limits": per_request_limits_,
@@ -302,8 +261,5 @@ class Model(LazyModel):
             "top_provider": top_provider_,
             "alias_target": alias_target_,
             "benchmarks": benchmarks_,
-            "expiration_date": expiration_date_,
-            "hugging_face_id": hugging_face_id_,
-            "knowledge_cutoff": knowledge_cutoff_,
             "reasoning": reasoning_,
         }

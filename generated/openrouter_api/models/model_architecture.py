@@ -77,16 +77,6 @@ class ModelArchitecture(LazyModel):
 
             return input_modalities
 
-        def modality_(raw__: Any) -> Any:
-            def _parse_modality(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            modality = _parse_modality(raw__)
-
-            return modality
-
         def output_modalities_(raw__: Any) -> Any:
             output_modalities = []
             _output_modalities = raw__
@@ -120,7 +110,6 @@ class ModelArchitecture(LazyModel):
 
         return {
             "input_modalities": input_modalities_,
-            "modality": modality_,
             "output_modalities": output_modalities_,
             "instruct_type": instruct_type_,
             "tokenizer": tokenizer_,

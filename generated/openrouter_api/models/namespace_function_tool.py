@@ -104,16 +104,6 @@ class NamespaceFunctionTool(LazyModel):
 
             return allowed_callers
 
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
-
         def output_schema_(raw__: Any) -> Any:
             def _parse_output_schema(
                 data: object,
@@ -162,21 +152,9 @@ class NamespaceFunctionTool(LazyModel):
 
             return parameters
 
-        def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            strict = _parse_strict(raw__)
-
-            return strict
-
         return {
             "type": type_,
             "allowed_callers": allowed_callers_,
-            "description": description_,
             "output_schema": output_schema_,
             "parameters": parameters_,
-            "strict": strict_,
         }

@@ -174,16 +174,6 @@ class ObservabilityArizeDestination(LazyModel):
 
             return id
 
-        def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(raw__)
-
-            return name
-
         def type_(raw__: Any) -> Any:
             type = ObservabilityArizeDestinationType(raw__)
 
@@ -199,7 +189,6 @@ class ObservabilityArizeDestination(LazyModel):
             "config": config_,
             "filter_rules": filter_rules_,
             "id": id_,
-            "name": name_,
             "type": type_,
             "workspace_id": workspace_id_,
         }

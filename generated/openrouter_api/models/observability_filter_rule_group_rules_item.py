@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,16 +63,7 @@ class ObservabilityFilterRuleGroupRulesItem(LazyModel):
 
             return operator
 
-        def value_(raw__: Any) -> Any:
-            def _parse_value(data: object) -> float | str:
-                return cast(float | str, data)
-
-            value = _parse_value(raw__)
-
-            return value
-
         return {
             "field": field_,
             "operator": operator_,
-            "value": value_,
         }

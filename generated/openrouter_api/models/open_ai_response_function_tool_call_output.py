@@ -117,16 +117,6 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         def status_(raw__: Any) -> Any:
             def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
@@ -146,6 +136,5 @@ class OpenAIResponseFunctionToolCallOutput(LazyModel):
         return {
             "output": output_,
             "type": type_,
-            "id": id_,
             "status": status_,
         }

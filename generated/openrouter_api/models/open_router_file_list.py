@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,16 +72,6 @@ class OpenRouterFileList(LazyModel):
 
             return field_shape
 
-        def cursor_(raw__: Any) -> Any:
-            def _parse_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cursor = _parse_cursor(raw__)
-
-            return cursor
-
         def data_(raw__: Any) -> Any:
             data = []
             _data = raw__
@@ -92,30 +82,7 @@ class OpenRouterFileList(LazyModel):
 
             return data
 
-        def first_id_(raw__: Any) -> Any:
-            def _parse_first_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            first_id = _parse_first_id(raw__)
-
-            return first_id
-
-        def last_id_(raw__: Any) -> Any:
-            def _parse_last_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_id = _parse_last_id(raw__)
-
-            return last_id
-
         return {
             "field_shape": field_shape_,
-            "cursor": cursor_,
             "data": data_,
-            "first_id": first_id_,
-            "last_id": last_id_,
         }

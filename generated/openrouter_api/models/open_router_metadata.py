@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,16 +93,6 @@ class OpenRouterMetadata(LazyModel):
 
             return endpoints
 
-        def region_(raw__: Any) -> Any:
-            def _parse_region(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            region = _parse_region(raw__)
-
-            return region
-
         def strategy_(raw__: Any) -> Any:
             strategy = RoutingStrategy(raw__)
 
@@ -135,7 +125,6 @@ class OpenRouterMetadata(LazyModel):
 
         return {
             "endpoints": endpoints_,
-            "region": region_,
             "strategy": strategy_,
             "attempts": attempts_,
             "params": params_,

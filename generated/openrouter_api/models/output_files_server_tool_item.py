@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,29 +85,7 @@ class OutputFilesServerToolItem(LazyModel):
 
             return type
 
-        def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            arguments = _parse_arguments(raw__)
-
-            return arguments
-
-        def call_id_(raw__: Any) -> Any:
-            def _parse_call_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            call_id = _parse_call_id(raw__)
-
-            return call_id
-
         return {
             "status": status_,
             "type": type_,
-            "arguments": arguments_,
-            "call_id": call_id_,
         }

@@ -92,16 +92,6 @@ class OutputItemCodeInterpreterCall(LazyModel):
 
             return type
 
-        def code_(raw__: Any) -> Any:
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            code = _parse_code(raw__)
-
-            return code
-
         def outputs_(raw__: Any) -> Any:
             def _parse_outputs(
                 data: object,
@@ -182,6 +172,5 @@ class OutputItemCodeInterpreterCall(LazyModel):
         return {
             "status": status_,
             "type": type_,
-            "code": code_,
             "outputs": outputs_,
         }

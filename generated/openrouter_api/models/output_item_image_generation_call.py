@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,18 +70,7 @@ class OutputItemImageGenerationCall(LazyModel):
 
             return type
 
-        def result_(raw__: Any) -> Any:
-            def _parse_result(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            result = _parse_result(raw__)
-
-            return result
-
         return {
             "status": status_,
             "type": type_,
-            "result": result_,
         }

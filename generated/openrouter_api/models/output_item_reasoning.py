@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,16 +93,6 @@ class OutputItemReasoning(LazyModel):
 
             return content
 
-        def encrypted_content_(raw__: Any) -> Any:
-            def _parse_encrypted_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            encrypted_content = _parse_encrypted_content(raw__)
-
-            return encrypted_content
-
         def status_(raw__: Any) -> Any:
             status = OutputItemReasoningStatus(raw__)
 
@@ -112,6 +102,5 @@ class OutputItemReasoning(LazyModel):
             "summary": summary_,
             "type": type_,
             "content": content_,
-            "encrypted_content": encrypted_content_,
             "status": status_,
         }

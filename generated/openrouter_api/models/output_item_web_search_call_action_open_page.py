@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,17 +48,6 @@ class OutputItemWebSearchCallActionOpenPage(LazyModel):
 
             return type
 
-        def url_(raw__: Any) -> Any:
-            def _parse_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            url = _parse_url(raw__)
-
-            return url
-
         return {
             "type": type_,
-            "url": url_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,19 +80,8 @@ class OutputShellCallItem(LazyModel):
 
             return action
 
-        def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            arguments = _parse_arguments(raw__)
-
-            return arguments
-
         return {
             "status": status_,
             "type": type_,
             "action": action_,
-            "arguments": arguments_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,19 +94,8 @@ class OutputShellCallOutputItem(LazyModel):
 
             return type
 
-        def max_output_length_(raw__: Any) -> Any:
-            def _parse_max_output_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_output_length = _parse_max_output_length(raw__)
-
-            return max_output_length
-
         return {
             "output": output_,
             "status": status_,
             "type": type_,
-            "max_output_length": max_output_length_,
         }

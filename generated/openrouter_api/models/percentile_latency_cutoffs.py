@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,53 +36,3 @@ class PercentileLatencyCutoffs(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def p50_(raw__: Any) -> Any:
-            def _parse_p50(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            p50 = _parse_p50(raw__)
-
-            return p50
-
-        def p75_(raw__: Any) -> Any:
-            def _parse_p75(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            p75 = _parse_p75(raw__)
-
-            return p75
-
-        def p90_(raw__: Any) -> Any:
-            def _parse_p90(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            p90 = _parse_p90(raw__)
-
-            return p90
-
-        def p99_(raw__: Any) -> Any:
-            def _parse_p99(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            p99 = _parse_p99(raw__)
-
-            return p99
-
-        return {
-            "p50": p50_,
-            "p75": p75_,
-            "p90": p90_,
-            "p99": p99_,
-        }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,16 +68,6 @@ class PipelineStage(LazyModel):
 
             return type
 
-        def cost_usd_(raw__: Any) -> Any:
-            def _parse_cost_usd(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cost_usd = _parse_cost_usd(raw__)
-
-            return cost_usd
-
         def data_(raw__: Any) -> Any:
             data = PipelineStageData.from_dict(raw__)
 
@@ -85,6 +75,5 @@ class PipelineStage(LazyModel):
 
         return {
             "type": type_,
-            "cost_usd": cost_usd_,
             "data": data_,
         }

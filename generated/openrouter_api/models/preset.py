@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,66 +84,11 @@ class Preset(LazyModel):
 
         from ..models.preset_status import PresetStatus
 
-        def creator_user_id_(raw__: Any) -> Any:
-            def _parse_creator_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            creator_user_id = _parse_creator_user_id(raw__)
-
-            return creator_user_id
-
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
-
-        def designated_version_id_(raw__: Any) -> Any:
-            def _parse_designated_version_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            designated_version_id = _parse_designated_version_id(raw__)
-
-            return designated_version_id
-
         def status_(raw__: Any) -> Any:
             status = PresetStatus(raw__)
 
             return status
 
-        def status_updated_at_(raw__: Any) -> Any:
-            def _parse_status_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            status_updated_at = _parse_status_updated_at(raw__)
-
-            return status_updated_at
-
-        def workspace_id_(raw__: Any) -> Any:
-            def _parse_workspace_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            workspace_id = _parse_workspace_id(raw__)
-
-            return workspace_id
-
         return {
-            "creator_user_id": creator_user_id_,
-            "description": description_,
-            "designated_version_id": designated_version_id_,
             "status": status_,
-            "status_updated_at": status_updated_at_,
-            "workspace_id": workspace_id_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,17 +83,6 @@ class PresetDesignatedVersion(LazyModel):
 
             return config
 
-        def system_prompt_(raw__: Any) -> Any:
-            def _parse_system_prompt(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            system_prompt = _parse_system_prompt(raw__)
-
-            return system_prompt
-
         return {
             "config": config_,
-            "system_prompt": system_prompt_,
         }

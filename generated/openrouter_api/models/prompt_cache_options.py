@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,17 +49,6 @@ class PromptCacheOptions(LazyModel):
 
             return mode
 
-        def ttl_(raw__: Any) -> Any:
-            def _parse_ttl(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ttl = _parse_ttl(raw__)
-
-            return ttl
-
         return {
             "mode": mode_,
-            "ttl": ttl_,
         }

@@ -106,16 +106,6 @@ class ProviderPreferences(LazyModel):
         from ..models.provider_sort_config import ProviderSortConfig
         from ..models.quantization import Quantization
 
-        def allow_fallbacks_(raw__: Any) -> Any:
-            def _parse_allow_fallbacks(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            allow_fallbacks = _parse_allow_fallbacks(raw__)
-
-            return allow_fallbacks
-
         def data_collection_(raw__: Any) -> Any:
             def _parse_data_collection(
                 data: object,
@@ -133,16 +123,6 @@ class ProviderPreferences(LazyModel):
             data_collection = _parse_data_collection(raw__)
 
             return data_collection
-
-        def enforce_distillable_text_(raw__: Any) -> Any:
-            def _parse_enforce_distillable_text(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enforce_distillable_text = _parse_enforce_distillable_text(raw__)
-
-            return enforce_distillable_text
 
         def ignore_(raw__: Any) -> Any:
             def _parse_ignore(data: object) -> list[ProviderName | str] | None:
@@ -307,16 +287,6 @@ class ProviderPreferences(LazyModel):
 
             return quantizations
 
-        def require_parameters_(raw__: Any) -> Any:
-            def _parse_require_parameters(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            require_parameters = _parse_require_parameters(raw__)
-
-            return require_parameters
-
         def sort_(raw__: Any) -> Any:
             def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig:
                 if data is None:
@@ -339,20 +309,8 @@ class ProviderPreferences(LazyModel):
 
             return sort
 
-        def zdr_(raw__: Any) -> Any:
-            def _parse_zdr(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            zdr = _parse_zdr(raw__)
-
-            return zdr
-
         return {
-            "allow_fallbacks": allow_fallbacks_,
             "data_collection": data_collection_,
-            "enforce_distillable_text": enforce_distillable_text_,
             "ignore": ignore_,
             "max_price": max_price_,
             "only": only_,
@@ -360,7 +318,5 @@ class ProviderPreferences(LazyModel):
             "preferred_max_latency": preferred_max_latency_,
             "preferred_min_throughput": preferred_min_throughput_,
             "quantizations": quantizations_,
-            "require_parameters": require_parameters_,
             "sort": sort_,
-            "zdr": zdr_,
         }

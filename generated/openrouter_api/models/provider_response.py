@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,16 +72,6 @@ class ProviderResponse(LazyModel):
             ProviderResponseRoutedServiceTier,
         )
 
-        def status_(raw__: Any) -> Any:
-            def _parse_status(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            status = _parse_status(raw__)
-
-            return status
-
         def provider_name_(raw__: Any) -> Any:
             provider_name = ProviderResponseProviderName(raw__)
 
@@ -93,7 +83,6 @@ class ProviderResponse(LazyModel):
             return routed_service_tier
 
         return {
-            "status": status_,
             "provider_name": provider_name_,
             "routed_service_tier": routed_service_tier_,
         }

@@ -154,26 +154,6 @@ class PublicEndpoint(LazyModel):
 
             return latency_last_30m
 
-        def max_completion_tokens_(raw__: Any) -> Any:
-            def _parse_max_completion_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_completion_tokens = _parse_max_completion_tokens(raw__)
-
-            return max_completion_tokens
-
-        def max_prompt_tokens_(raw__: Any) -> Any:
-            def _parse_max_prompt_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_prompt_tokens = _parse_max_prompt_tokens(raw__)
-
-            return max_prompt_tokens
-
         def pricing_(raw__: Any) -> Any:
             pricing = PublicEndpointPricing.from_dict(raw__)
 
@@ -226,36 +206,6 @@ class PublicEndpoint(LazyModel):
 
             return throughput_last_30m
 
-        def uptime_last_1d_(raw__: Any) -> Any:
-            def _parse_uptime_last_1d(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            uptime_last_1d = _parse_uptime_last_1d(raw__)
-
-            return uptime_last_1d
-
-        def uptime_last_30m_(raw__: Any) -> Any:
-            def _parse_uptime_last_30m(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            uptime_last_30m = _parse_uptime_last_30m(raw__)
-
-            return uptime_last_30m
-
-        def uptime_last_5m_(raw__: Any) -> Any:
-            def _parse_uptime_last_5m(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            uptime_last_5m = _parse_uptime_last_5m(raw__)
-
-            return uptime_last_5m
-
         def status_(raw__: Any) -> Any:
             status = EndpointStatus(raw__)
 
@@ -263,15 +213,10 @@ class PublicEndpoint(LazyModel):
 
         return {
             "latency_last_30m": latency_last_30m_,
-            "max_completion_tokens": max_completion_tokens_,
-            "max_prompt_tokens": max_prompt_tokens_,
             "pricing": pricing_,
             "provider_name": provider_name_,
             "quantization": quantization_,
             "supported_parameters": supported_parameters_,
             "throughput_last_30m": throughput_last_30m_,
-            "uptime_last_1d": uptime_last_1d_,
-            "uptime_last_30m": uptime_last_30m_,
-            "uptime_last_5m": uptime_last_5m_,
             "status": status_,
         }

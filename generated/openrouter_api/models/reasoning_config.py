@@ -121,31 +121,9 @@ class ReasoningConfig(LazyModel):
 
             return summary
 
-        def enabled_(raw__: Any) -> Any:
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(raw__)
-
-            return enabled
-
-        def max_tokens_(raw__: Any) -> Any:
-            def _parse_max_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_tokens = _parse_max_tokens(raw__)
-
-            return max_tokens
-
         return {
             "context": context_,
             "effort": effort_,
             "mode": mode_,
             "summary": summary_,
-            "enabled": enabled_,
-            "max_tokens": max_tokens_,
         }

@@ -78,18 +78,7 @@ class ReasoningDetailEncrypted(LazyModel):
 
             return format
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         return {
             "type": type_,
             "format": format_,
-            "id": id_,
         }

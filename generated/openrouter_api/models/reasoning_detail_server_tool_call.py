@@ -96,29 +96,7 @@ class ReasoningDetailServerToolCall(LazyModel):
 
             return format
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
-        def tool_call_id_(raw__: Any) -> Any:
-            def _parse_tool_call_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            tool_call_id = _parse_tool_call_id(raw__)
-
-            return tool_call_id
-
         return {
             "type": type_,
             "format": format_,
-            "id": id_,
-            "tool_call_id": tool_call_id_,
         }

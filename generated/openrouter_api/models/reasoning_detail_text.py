@@ -79,40 +79,7 @@ class ReasoningDetailText(LazyModel):
 
             return format
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
-        def signature_(raw__: Any) -> Any:
-            def _parse_signature(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            signature = _parse_signature(raw__)
-
-            return signature
-
-        def text_(raw__: Any) -> Any:
-            def _parse_text(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            text = _parse_text(raw__)
-
-            return text
-
         return {
             "type": type_,
             "format": format_,
-            "id": id_,
-            "signature": signature_,
-            "text": text_,
         }

@@ -91,18 +91,7 @@ class RequestTimeoutResponse(LazyModel):
 
             return openrouter_metadata
 
-        def user_id_(raw__: Any) -> Any:
-            def _parse_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            user_id = _parse_user_id(raw__)
-
-            return user_id
-
         return {
             "error": error_,
             "openrouter_metadata": openrouter_metadata_,
-            "user_id": user_id_,
         }

@@ -647,16 +647,6 @@ class ResponsesRequest(LazyModel):
             WebSearchServerToolOpenRouter,
         )
 
-        def background_(raw__: Any) -> Any:
-            def _parse_background(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            background = _parse_background(raw__)
-
-            return background
-
         def cache_control_(raw__: Any) -> Any:
             cache_control = AnthropicCacheControlDirective.from_dict(raw__)
 
@@ -666,16 +656,6 @@ class ResponsesRequest(LazyModel):
             debug = ChatDebugOptions.from_dict(raw__)
 
             return debug
-
-        def frequency_penalty_(raw__: Any) -> Any:
-            def _parse_frequency_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            frequency_penalty = _parse_frequency_penalty(raw__)
-
-            return frequency_penalty
 
         def image_config_(raw__: Any) -> Any:
             image_config = ImageConfig.from_dict(raw__)
@@ -1356,36 +1336,6 @@ class ResponsesRequest(LazyModel):
 
             return input
 
-        def instructions_(raw__: Any) -> Any:
-            def _parse_instructions(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            instructions = _parse_instructions(raw__)
-
-            return instructions
-
-        def max_output_tokens_(raw__: Any) -> Any:
-            def _parse_max_output_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_output_tokens = _parse_max_output_tokens(raw__)
-
-            return max_output_tokens
-
-        def max_tool_calls_(raw__: Any) -> Any:
-            def _parse_max_tool_calls(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_tool_calls = _parse_max_tool_calls(raw__)
-
-            return max_tool_calls
-
         def metadata_(raw__: Any) -> Any:
             def _parse_metadata(data: object) -> None | RequestMetadata:
                 if data is None:
@@ -1416,16 +1366,6 @@ class ResponsesRequest(LazyModel):
             models = cast(list[str], raw__)
 
             return models
-
-        def parallel_tool_calls_(raw__: Any) -> Any:
-            def _parse_parallel_tool_calls(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            parallel_tool_calls = _parse_parallel_tool_calls(raw__)
-
-            return parallel_tool_calls
 
         def plugins_(raw__: Any) -> Any:
             plugins = []
@@ -1526,16 +1466,6 @@ class ResponsesRequest(LazyModel):
 
             return plugins
 
-        def presence_penalty_(raw__: Any) -> Any:
-            def _parse_presence_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            presence_penalty = _parse_presence_penalty(raw__)
-
-            return presence_penalty
-
         def prompt_(raw__: Any) -> Any:
             def _parse_prompt(data: object) -> None | StoredPromptTemplate:
                 if data is None:
@@ -1551,16 +1481,6 @@ class ResponsesRequest(LazyModel):
             prompt = _parse_prompt(raw__)
 
             return prompt
-
-        def prompt_cache_key_(raw__: Any) -> Any:
-            def _parse_prompt_cache_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            prompt_cache_key = _parse_prompt_cache_key(raw__)
-
-            return prompt_cache_key
 
         def prompt_cache_options_(raw__: Any) -> Any:
             def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions:
@@ -1625,16 +1545,6 @@ class ResponsesRequest(LazyModel):
             route = _parse_route(raw__)
 
             return route
-
-        def safety_identifier_(raw__: Any) -> Any:
-            def _parse_safety_identifier(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            safety_identifier = _parse_safety_identifier(raw__)
-
-            return safety_identifier
 
         def service_tier_(raw__: Any) -> Any:
             def _parse_service_tier(data: object) -> None | ResponsesRequestServiceTier:
@@ -1728,16 +1638,6 @@ class ResponsesRequest(LazyModel):
                 )
 
             return stop_server_tools_when
-
-        def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            temperature = _parse_temperature(raw__)
-
-            return temperature
 
         def text_(raw__: Any) -> Any:
             text = TextExtendedConfig.from_dict(raw__)
@@ -2072,26 +1972,6 @@ class ResponsesRequest(LazyModel):
 
             return tools
 
-        def top_logprobs_(raw__: Any) -> Any:
-            def _parse_top_logprobs(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            top_logprobs = _parse_top_logprobs(raw__)
-
-            return top_logprobs
-
-        def top_p_(raw__: Any) -> Any:
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            top_p = _parse_top_p(raw__)
-
-            return top_p
-
         def trace_(raw__: Any) -> Any:
             trace = TraceConfig.from_dict(raw__)
 
@@ -2114,37 +1994,25 @@ class ResponsesRequest(LazyModel):
             return truncation
 
         return {
-            "background": background_,
             "cache_control": cache_control_,
             "debug": debug_,
-            "frequency_penalty": frequency_penalty_,
             "image_config": image_config_,
             "include": include_,
             "input": input_,
-            "instructions": instructions_,
-            "max_output_tokens": max_output_tokens_,
-            "max_tool_calls": max_tool_calls_,
             "metadata": metadata_,
             "modalities": modalities_,
             "models": models_,
-            "parallel_tool_calls": parallel_tool_calls_,
             "plugins": plugins_,
-            "presence_penalty": presence_penalty_,
             "prompt": prompt_,
-            "prompt_cache_key": prompt_cache_key_,
             "prompt_cache_options": prompt_cache_options_,
             "provider": provider_,
             "reasoning": reasoning_,
             "route": route_,
-            "safety_identifier": safety_identifier_,
             "service_tier": service_tier_,
             "stop_server_tools_when": stop_server_tools_when_,
-            "temperature": temperature_,
             "text": text_,
             "tool_choice": tool_choice_,
             "tools": tools_,
-            "top_logprobs": top_logprobs_,
-            "top_p": top_p_,
             "trace": trace_,
             "truncation": truncation_,
         }

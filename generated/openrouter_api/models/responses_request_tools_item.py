@@ -97,29 +97,7 @@ class ResponsesRequestToolsItem(LazyModel):
 
             return type
 
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
-
-        def strict_(raw__: Any) -> Any:
-            def _parse_strict(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            strict = _parse_strict(raw__)
-
-            return strict
-
         return {
             "parameters": parameters_,
             "type": type_,
-            "description": description_,
-            "strict": strict_,
         }

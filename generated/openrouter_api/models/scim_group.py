@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,22 +60,11 @@ class ScimGroup(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from uuid import UUID
 
-        def external_id_(raw__: Any) -> Any:
-            def _parse_external_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            external_id = _parse_external_id(raw__)
-
-            return external_id
-
         def id_(raw__: Any) -> Any:
             id = UUID(raw__)
 
             return id
 
         return {
-            "external_id": external_id_,
             "id": id_,
         }

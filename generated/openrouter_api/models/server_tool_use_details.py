@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,42 +36,3 @@ class ServerToolUseDetails(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def tool_calls_executed_(raw__: Any) -> Any:
-            def _parse_tool_calls_executed(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            tool_calls_executed = _parse_tool_calls_executed(raw__)
-
-            return tool_calls_executed
-
-        def tool_calls_requested_(raw__: Any) -> Any:
-            def _parse_tool_calls_requested(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            tool_calls_requested = _parse_tool_calls_requested(raw__)
-
-            return tool_calls_requested
-
-        def web_search_requests_(raw__: Any) -> Any:
-            def _parse_web_search_requests(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            web_search_requests = _parse_web_search_requests(raw__)
-
-            return web_search_requests
-
-        return {
-            "tool_calls_executed": tool_calls_executed_,
-            "tool_calls_requested": tool_calls_requested_,
-            "web_search_requests": web_search_requests_,
-        }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,28 +55,6 @@ class SessionCostMeta(LazyModel):
 
             return version
 
-        def window_days_(raw__: Any) -> Any:
-            def _parse_window_days(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            window_days = _parse_window_days(raw__)
-
-            return window_days
-
-        def window_end_date_(raw__: Any) -> Any:
-            def _parse_window_end_date(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            window_end_date = _parse_window_end_date(raw__)
-
-            return window_end_date
-
         return {
             "version": version_,
-            "window_days": window_days_,
-            "window_end_date": window_end_date_,
         }

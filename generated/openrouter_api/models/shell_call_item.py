@@ -81,26 +81,6 @@ class ShellCallItem(LazyModel):
 
             return type
 
-        def arguments_(raw__: Any) -> Any:
-            def _parse_arguments(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            arguments = _parse_arguments(raw__)
-
-            return arguments
-
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
         def status_(raw__: Any) -> Any:
             def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
@@ -120,7 +100,5 @@ class ShellCallItem(LazyModel):
         return {
             "action": action_,
             "type": type_,
-            "arguments": arguments_,
-            "id": id_,
             "status": status_,
         }

@@ -47,28 +47,6 @@ class ShellCallItemAction(LazyModel):
 
             return commands
 
-        def max_output_length_(raw__: Any) -> Any:
-            def _parse_max_output_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_output_length = _parse_max_output_length(raw__)
-
-            return max_output_length
-
-        def timeout_ms_(raw__: Any) -> Any:
-            def _parse_timeout_ms(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            timeout_ms = _parse_timeout_ms(raw__)
-
-            return timeout_ms
-
         return {
             "commands": commands_,
-            "max_output_length": max_output_length_,
-            "timeout_ms": timeout_ms_,
         }

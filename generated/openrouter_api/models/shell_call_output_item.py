@@ -82,26 +82,6 @@ class ShellCallOutputItem(LazyModel):
 
             return type
 
-        def id_(raw__: Any) -> Any:
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            id = _parse_id(raw__)
-
-            return id
-
-        def max_output_length_(raw__: Any) -> Any:
-            def _parse_max_output_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_output_length = _parse_max_output_length(raw__)
-
-            return max_output_length
-
         def status_(raw__: Any) -> Any:
             def _parse_status(data: object) -> None | ToolCallStatus:
                 if data is None:
@@ -121,7 +101,5 @@ class ShellCallOutputItem(LazyModel):
         return {
             "output": output_,
             "type": type_,
-            "id": id_,
-            "max_output_length": max_output_length_,
             "status": status_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,31 +37,3 @@ class TopProviderInfo(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def context_length_(raw__: Any) -> Any:
-            def _parse_context_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            context_length = _parse_context_length(raw__)
-
-            return context_length
-
-        def max_completion_tokens_(raw__: Any) -> Any:
-            def _parse_max_completion_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_completion_tokens = _parse_max_completion_tokens(raw__)
-
-            return max_completion_tokens
-
-        return {
-            "context_length": context_length_,
-            "max_completion_tokens": max_completion_tokens_,
-        }

@@ -73,36 +73,6 @@ class UnifiedBenchmarksAAItem(LazyModel):
             UnifiedBenchmarksAAItemSource,
         )
 
-        def agentic_index_(raw__: Any) -> Any:
-            def _parse_agentic_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            agentic_index = _parse_agentic_index(raw__)
-
-            return agentic_index
-
-        def coding_index_(raw__: Any) -> Any:
-            def _parse_coding_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            coding_index = _parse_coding_index(raw__)
-
-            return coding_index
-
-        def intelligence_index_(raw__: Any) -> Any:
-            def _parse_intelligence_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            intelligence_index = _parse_intelligence_index(raw__)
-
-            return intelligence_index
-
         def pricing_(raw__: Any) -> Any:
             def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
                 if data is None:
@@ -125,9 +95,6 @@ class UnifiedBenchmarksAAItem(LazyModel):
             return source
 
         return {
-            "agentic_index": agentic_index_,
-            "coding_index": coding_index_,
-            "intelligence_index": intelligence_index_,
             "pricing": pricing_,
             "source": source_,
         }

@@ -94,16 +94,6 @@ class UnifiedBenchmarksDAItem(LazyModel):
             UnifiedBenchmarksDAItemTournamentStats,
         )
 
-        def avg_generation_time_ms_(raw__: Any) -> Any:
-            def _parse_avg_generation_time_ms(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            avg_generation_time_ms = _parse_avg_generation_time_ms(raw__)
-
-            return avg_generation_time_ms
-
         def pricing_(raw__: Any) -> Any:
             def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
                 if data is None:
@@ -131,7 +121,6 @@ class UnifiedBenchmarksDAItem(LazyModel):
             return tournament_stats
 
         return {
-            "avg_generation_time_ms": avg_generation_time_ms_,
             "pricing": pricing_,
             "source": source_,
             "tournament_stats": tournament_stats_,

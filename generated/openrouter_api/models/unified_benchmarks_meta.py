@@ -73,16 +73,6 @@ class UnifiedBenchmarksMeta(LazyModel):
             UnifiedBenchmarksMetaVersion,
         )
 
-        def citation_(raw__: Any) -> Any:
-            def _parse_citation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            citation = _parse_citation(raw__)
-
-            return citation
-
         def source_(raw__: Any) -> Any:
             def _parse_source(data: object) -> None | UnifiedBenchmarksMetaSource:
                 if data is None:
@@ -99,35 +89,12 @@ class UnifiedBenchmarksMeta(LazyModel):
 
             return source
 
-        def source_url_(raw__: Any) -> Any:
-            def _parse_source_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            source_url = _parse_source_url(raw__)
-
-            return source_url
-
-        def task_type_(raw__: Any) -> Any:
-            def _parse_task_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            task_type = _parse_task_type(raw__)
-
-            return task_type
-
         def version_(raw__: Any) -> Any:
             version = UnifiedBenchmarksMetaVersion(raw__)
 
             return version
 
         return {
-            "citation": citation_,
             "source": source_,
-            "source_url": source_url_,
-            "task_type": task_type_,
             "version": version_,
         }

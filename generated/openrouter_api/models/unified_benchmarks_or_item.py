@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,26 +82,6 @@ class UnifiedBenchmarksORItem(LazyModel):
             UnifiedBenchmarksORItemSource,
         )
 
-        def accuracy_stddev_(raw__: Any) -> Any:
-            def _parse_accuracy_stddev(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            accuracy_stddev = _parse_accuracy_stddev(raw__)
-
-            return accuracy_stddev
-
-        def avg_cost_per_task_(raw__: Any) -> Any:
-            def _parse_avg_cost_per_task(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            avg_cost_per_task = _parse_avg_cost_per_task(raw__)
-
-            return avg_cost_per_task
-
         def benchmark_type_(raw__: Any) -> Any:
             benchmark_type = UnifiedBenchmarksORItemBenchmarkType(raw__)
 
@@ -113,8 +93,6 @@ class UnifiedBenchmarksORItem(LazyModel):
             return source
 
         return {
-            "accuracy_stddev": accuracy_stddev_,
-            "avg_cost_per_task": avg_cost_per_task_,
             "benchmark_type": benchmark_type_,
             "source": source_,
         }

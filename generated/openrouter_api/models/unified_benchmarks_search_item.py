@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,26 +120,6 @@ class UnifiedBenchmarksSearchItem(LazyModel):
             UnifiedBenchmarksSearchRunConfig,
         )
 
-        def avg_cost_per_task_(raw__: Any) -> Any:
-            def _parse_avg_cost_per_task(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            avg_cost_per_task = _parse_avg_cost_per_task(raw__)
-
-            return avg_cost_per_task
-
-        def avg_latency_per_task_ms_(raw__: Any) -> Any:
-            def _parse_avg_latency_per_task_ms(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(raw__)
-
-            return avg_latency_per_task_ms
-
         def benchmark_type_(raw__: Any) -> Any:
             benchmark_type = UnifiedBenchmarksSearchItemBenchmarkType(raw__)
 
@@ -166,8 +146,6 @@ class UnifiedBenchmarksSearchItem(LazyModel):
             return run_config
 
         return {
-            "avg_cost_per_task": avg_cost_per_task_,
-            "avg_latency_per_task_ms": avg_latency_per_task_ms_,
             "benchmark_type": benchmark_type_,
             "primary_metric": primary_metric_,
             "search_surface": search_surface_,

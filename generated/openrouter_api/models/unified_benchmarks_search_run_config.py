@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,42 +39,3 @@ class UnifiedBenchmarksSearchRunConfig(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def max_agent_turns_(raw__: Any) -> Any:
-            def _parse_max_agent_turns(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            max_agent_turns = _parse_max_agent_turns(raw__)
-
-            return max_agent_turns
-
-        def reasoning_effort_(raw__: Any) -> Any:
-            def _parse_reasoning_effort(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reasoning_effort = _parse_reasoning_effort(raw__)
-
-            return reasoning_effort
-
-        def temperature_(raw__: Any) -> Any:
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            temperature = _parse_temperature(raw__)
-
-            return temperature
-
-        return {
-            "max_agent_turns": max_agent_turns_,
-            "reasoning_effort": reasoning_effort_,
-            "temperature": temperature_,
-        }

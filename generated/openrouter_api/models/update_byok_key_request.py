@@ -98,19 +98,8 @@ class UpdateBYOKKeyRequest(LazyModel):
 
             return allowed_user_ids
 
-        def name_(raw__: Any) -> Any:
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(raw__)
-
-            return name
-
         return {
             "allowed_api_key_hashes": allowed_api_key_hashes_,
             "allowed_models": allowed_models_,
             "allowed_user_ids": allowed_user_ids_,
-            "name": name_,
         }

@@ -49,16 +49,6 @@ class UpdateKeysRequest(LazyModel):
 
         from ..models.guardrail_interval import GuardrailInterval
 
-        def limit_(raw__: Any) -> Any:
-            def _parse_limit(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            limit = _parse_limit(raw__)
-
-            return limit
-
         def limit_reset_(raw__: Any) -> Any:
             def _parse_limit_reset(data: object) -> GuardrailInterval | None:
                 if data is None:
@@ -76,6 +66,5 @@ class UpdateKeysRequest(LazyModel):
             return limit_reset
 
         return {
-            "limit": limit_,
             "limit_reset": limit_reset_,
         }

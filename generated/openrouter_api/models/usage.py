@@ -92,16 +92,6 @@ class Usage(LazyModel):
 
             return output_tokens_details
 
-        def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cost = _parse_cost(raw__)
-
-            return cost
-
         def cost_details_(raw__: Any) -> Any:
             cost_details = UsageCostDetails.from_dict(raw__)
 
@@ -130,7 +120,6 @@ class Usage(LazyModel):
         return {
             "input_tokens_details": input_tokens_details_,
             "output_tokens_details": output_tokens_details_,
-            "cost": cost_,
             "cost_details": cost_details_,
             "server_tool_use_details": server_tool_use_details_,
         }

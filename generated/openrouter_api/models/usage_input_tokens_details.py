@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,20 +30,3 @@ class UsageInputTokensDetails(LazyModel):
         }
     )
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def cache_write_tokens_(raw__: Any) -> Any:
-            def _parse_cache_write_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            cache_write_tokens = _parse_cache_write_tokens(raw__)
-
-            return cache_write_tokens
-
-        return {
-            "cache_write_tokens": cache_write_tokens_,
-        }

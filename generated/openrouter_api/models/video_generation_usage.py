@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,20 +30,3 @@ class VideoGenerationUsage(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def cost_(raw__: Any) -> Any:
-            def _parse_cost(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cost = _parse_cost(raw__)
-
-            return cost
-
-        return {
-            "cost": cost_,
-        }

@@ -155,26 +155,6 @@ class VideoModel(LazyModel):
 
             return creativity
 
-        def generate_audio_(raw__: Any) -> Any:
-            def _parse_generate_audio(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            generate_audio = _parse_generate_audio(raw__)
-
-            return generate_audio
-
-        def seed_(raw__: Any) -> Any:
-            def _parse_seed(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            seed = _parse_seed(raw__)
-
-            return seed
-
         def supported_aspect_ratios_(raw__: Any) -> Any:
             def _parse_supported_aspect_ratios(
                 data: object,
@@ -315,16 +295,6 @@ class VideoModel(LazyModel):
 
             return upscale_factor
 
-        def hugging_face_id_(raw__: Any) -> Any:
-            def _parse_hugging_face_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            hugging_face_id = _parse_hugging_face_id(raw__)
-
-            return hugging_face_id
-
         def pricing_skus_(raw__: Any) -> Any:
             def _parse_pricing_skus(data: object) -> McpServerToolHeaders | None:
                 if data is None:
@@ -344,14 +314,11 @@ class VideoModel(LazyModel):
         return {
             "allowed_passthrough_parameters": allowed_passthrough_parameters_,
             "creativity": creativity_,
-            "generate_audio": generate_audio_,
-            "seed": seed_,
             "supported_aspect_ratios": supported_aspect_ratios_,
             "supported_durations": supported_durations_,
             "supported_frame_images": supported_frame_images_,
             "supported_resolutions": supported_resolutions_,
             "supported_sizes": supported_sizes_,
             "upscale_factor": upscale_factor_,
-            "hugging_face_id": hugging_face_id_,
             "pricing_skus": pricing_skus_,
         }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,31 +26,3 @@ class VideoModelUpscaleFactor(LazyModel):
     )
     _required_: ClassVar[frozenset[str]] = frozenset({})
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
-
-    @classmethod
-    def _decoders_(cls) -> dict[str, Any]:
-
-        def max__(raw__: Any) -> Any:
-            def _parse_max_(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            max_ = _parse_max_(raw__)
-
-            return max_
-
-        def min__(raw__: Any) -> Any:
-            def _parse_min_(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            min_ = _parse_min_(raw__)
-
-            return min_
-
-        return {
-            "max_": max__,
-            "min_": min__,
-        }

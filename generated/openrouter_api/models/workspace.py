@@ -115,60 +115,10 @@ class Workspace(LazyModel):
     def _decoders_(cls) -> dict[str, Any]:
         from uuid import UUID
 
-        def created_by_(raw__: Any) -> Any:
-            def _parse_created_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_by = _parse_created_by(raw__)
-
-            return created_by
-
         def default_guardrail_id_(raw__: Any) -> Any:
             default_guardrail_id = UUID(raw__)
 
             return default_guardrail_id
-
-        def default_image_model_(raw__: Any) -> Any:
-            def _parse_default_image_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_image_model = _parse_default_image_model(raw__)
-
-            return default_image_model
-
-        def default_provider_sort_(raw__: Any) -> Any:
-            def _parse_default_provider_sort(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_provider_sort = _parse_default_provider_sort(raw__)
-
-            return default_provider_sort
-
-        def default_text_model_(raw__: Any) -> Any:
-            def _parse_default_text_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_text_model = _parse_default_text_model(raw__)
-
-            return default_text_model
-
-        def description_(raw__: Any) -> Any:
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(raw__)
-
-            return description
 
         def id_(raw__: Any) -> Any:
             id = UUID(raw__)
@@ -189,24 +139,8 @@ class Workspace(LazyModel):
 
             return io_logging_api_key_ids
 
-        def updated_at_(raw__: Any) -> Any:
-            def _parse_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            updated_at = _parse_updated_at(raw__)
-
-            return updated_at
-
         return {
-            "created_by": created_by_,
             "default_guardrail_id": default_guardrail_id_,
-            "default_image_model": default_image_model_,
-            "default_provider_sort": default_provider_sort_,
-            "default_text_model": default_text_model_,
-            "description": description_,
             "id": id_,
             "io_logging_api_key_ids": io_logging_api_key_ids_,
-            "updated_at": updated_at_,
         }
