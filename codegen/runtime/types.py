@@ -25,13 +25,16 @@ import datetime
 import enum
 import json
 import uuid
-from collections.abc import Callable, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Literal, Protocol, cast
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Literal, Protocol, TypeVar, cast
 
 from attrs import define
 
 if TYPE_CHECKING:
+    from types import TracebackType
     from typing import Self
+
+_E_co = TypeVar("_E_co", covariant=True)
 
 
 class Unset:
@@ -112,6 +115,51 @@ class ResponseLike(Protocol):
     def headers(self) -> Any: ...
 
     def json(self) -> Any: ...
+
+
+class EventStream(Protocol[_E_co]):
+    """What an operation whose only successful answer is an event stream returns (blocking).
+
+    Iterate it for the events, preferably inside ``with``: leaving the block, ``break`` or
+    ``close()`` closes the connection. An error event, or a stream that breaks off, raises the
+    client's ``StreamError`` with the events received so far on ``partial``.
+    """
+
+    def __iter__(self) -> Iterator[_E_co]: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def close(self) -> None: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+
+class AsyncEventStream(Protocol[_E_co]):
+    """``EventStream`` of an async client: ``async for`` it inside ``async with``."""
+
+    def __aiter__(self) -> AsyncIterator[_E_co]: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def close(self) -> None: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
 
 
 _Decoder = Callable[[Any], Any]
@@ -395,6 +443,8 @@ def open_enum_member(cls: type[enum.Enum], value: object) -> Any:
 __all__ = [
     "ABSENT",
     "UNSET",
+    "AsyncEventStream",
+    "EventStream",
     "File",
     "FileTypes",
     "LazyModel",

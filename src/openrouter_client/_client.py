@@ -15,13 +15,15 @@ import httpx
 
 from ._base_client import BaseClient
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._request import Call, Operation, operation_call, read_result
+from ._request import Call, Operation, answers_with_events, operation_call, read_result
 from ._response import APIResponse, captured_responses, last_captured
 from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
     from types import TracebackType
     from typing import Self
+
+    from openrouter_api.types import AsyncEventStream, EventStream
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
 
@@ -97,8 +99,13 @@ class OpenRouter(BaseClient):
         _capture(response)
         return response
 
-    def _invoke(self, op: Operation[R], **kwargs: Any) -> R:
-        """One operation of ``client.api``: build, send, decode."""
+    def _invoke(self, op: Operation[R], **kwargs: Any) -> R | EventStream[Any]:
+        """One operation of ``client.api``: build, send, decode (or stream its events, for an
+        operation whose only answer is an event stream)."""
+        if answers_with_events(op):
+            from ._event_stream import OperationStream
+
+            return OperationStream(self.send(operation_call(op, kwargs, stream=True)), op)
         return read_result(op, self.send(operation_call(op, kwargs)))
 
     def with_raw_response(self, method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
@@ -181,8 +188,14 @@ class AsyncOpenRouter(BaseClient):
         _capture(response)
         return response
 
-    async def _invoke(self, op: Operation[R], **kwargs: Any) -> R:
-        """One operation of ``client.api``: build, send, decode."""
+    async def _invoke(self, op: Operation[R], **kwargs: Any) -> R | AsyncEventStream[Any]:
+        """One operation of ``client.api``: build, send, decode (or stream its events, for an
+        operation whose only answer is an event stream)."""
+        if answers_with_events(op):
+            from ._event_stream import AsyncOperationStream
+
+            call = operation_call(op, kwargs, stream=True)
+            return AsyncOperationStream(await self.send(call), op)
         return read_result(op, await self.send(operation_call(op, kwargs)))
 
     def with_raw_response(

@@ -5,7 +5,8 @@ A resource (or ``client.api``) turns its arguments into a ``Call`` with ``operat
 client's transport sends it (``build_request`` applies the client's configuration); the 2xx
 answer comes back through ``read_result``, which owns the rules every operation shares: which
 answers are JSON, which may be empty, error envelopes and errored choices inside a 200, and
-answers missing what every valid answer of their type has.
+answers missing what every valid answer of their type has. An operation whose only answer is an
+event stream is not decoded here but streamed (``answers_with_events``, ``_event_stream``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, TypeVar
 
 from . import _json
 from ._checks import check_arguments
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Call",
     "Operation",
+    "StreamingOperation",
+    "answers_with_events",
     "build_request",
     "decode_json",
     "operation_call",
@@ -56,6 +59,23 @@ class Operation(Protocol[R_co]):
 
     @property
     def parse_success(self) -> Callable[[Any], R_co]: ...
+
+
+class StreamingOperation(Operation[Any], Protocol[R_co]):
+    """An operation module whose only successful answer is an event stream (``STREAMS = True``):
+    the facade streams it, each event decoded by ``parse_event`` (see ``_event_stream``)."""
+
+    STREAM_SENTINEL: str | None
+
+    @property
+    def parse_event(self) -> Callable[[Mapping[str, Any]], R_co]: ...
+
+
+def answers_with_events(op: Operation[Any]) -> TypeGuard[StreamingOperation[Any]]:
+    """Whether ``client.api`` streams ``op`` (the one place that decides): its generated module
+    says its only 2xx answer is ``text/event-stream``. Operations that answer JSON or events
+    (chat) are decoded as JSON; their resources ask for a stream."""
+    return getattr(op, "STREAMS", False) is True
 
 
 class Call:

@@ -8,11 +8,13 @@ test_spec_history.py.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from codegen.attrs_client import PACKAGE
 from codegen.coverage import measure_spec_file
@@ -65,67 +67,55 @@ def test_seed_rendering_generates_a_complete_chat_client(tmp_path: Path) -> None
 
 
 def test_an_operation_answering_only_with_an_event_stream_is_generated(tmp_path: Path) -> None:
-    """Newer specs add operations whose only 2xx is ``text/event-stream``; they still get an
-    operation module on ``client.api`` that says so (the facade decides how to stream it)."""
-    import yaml
-
+    """Newer specs add operations whose only 2xx is ``text/event-stream``: their module says it
+    streams (with the sentinel the spec names, if any) and how to decode an event, and the tag's
+    API classes return streams of that event type; a JSON operation beside them is unchanged."""
     from codegen.coverage import read_operation
+    from tests.event_streams import generate, write_spec
 
-    event = {
-        "type": "object",
-        "properties": {"type": {"type": "string"}, "text": {"type": "string"}},
-    }
-    spec = {
-        "openapi": "3.1.0",
-        "info": {"title": "t", "version": "1"},
-        "paths": {
-            "/runs/{id}/events": {
-                "get": {
-                    "operationId": "streamRunEvents",
-                    "tags": ["Runs"],
-                    "parameters": [
-                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "events",
-                            "content": {
-                                "text/event-stream": {
-                                    "schema": {"type": "object", "properties": {"data": event}}
-                                }
-                            },
-                        }
-                    },
-                }
-            },
-            "/runs/{id}": {
-                "get": {
-                    "operationId": "getRun",
-                    "tags": ["Runs"],
-                    "parameters": [
-                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "run",
-                            "content": {"application/json": {"schema": event}},
-                        }
-                    },
-                }
-            },
-        },
-    }
-    source = tmp_path / "spec.yaml"
-    source.write_text(yaml.safe_dump(spec), encoding="utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    build(out, spec_path=source, overlays=[])
-    coverage = measure_spec_file(source, out / PACKAGE)
+    package = generate(tmp_path)
+    coverage = measure_spec_file(write_spec(tmp_path), package)
     assert coverage.complete, coverage.summary()
-    assert (coverage.operations_on_api, coverage.json_responses) == (2, 1)
-    module = read_operation(out / PACKAGE / "api" / "runs" / "stream_run_events.py")
+    assert (coverage.operations_on_api, coverage.json_responses) == (3, 1)
+    runs = package / "api" / "runs"
+    module = read_operation(runs / "stream_run_events.py")
     assert module is not None and module.success_content_types == ("text/event-stream",)
+
+    def declared(name: str) -> dict[str, Any]:
+        tree = ast.parse((runs / f"{name}.py").read_text(encoding="utf-8"))
+        found: dict[str, Any] = {}
+        for node in tree.body:
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+                if isinstance(target, ast.Name):
+                    found[target.id] = ast.literal_eval(node.value)
+            elif isinstance(node, ast.FunctionDef) and node.returns is not None:
+                found[f"{node.name}()"] = ast.unparse(node.returns)
+        return found
+
+    events = declared("stream_run_events")
+    assert events["STREAMS"] is True and events["STREAM_SENTINEL"] == "[DONE]"
+    assert events["parse_event()"] == "StreamRunEventsResponse200"  # the spec's event schema
+    log = declared("tail_run_log")
+    assert log["STREAMS"] is True and log["STREAM_SENTINEL"] is None
+    assert log["parse_event()"] == "dict[str, Any]"  # no schema: the event's fields as a dict
+    assert "STREAMS" not in declared("get_run")
+
+    api = ast.parse((runs / "__init__.py").read_text(encoding="utf-8"))
+    returns = {
+        f"{cls.name}.{fn.name}": ast.unparse(fn.returns)
+        for cls in api.body
+        if isinstance(cls, ast.ClassDef)
+        for fn in cls.body
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef) and fn.returns is not None
+    }
+    assert returns["RunsApi.stream_run_events"] == "EventStream[StreamRunEventsResponse200]"
+    assert returns["AsyncRunsApi.stream_run_events"] == (
+        "AsyncEventStream[StreamRunEventsResponse200]"
+    )
+    assert returns["RunsApi.tail_run_log"] == "EventStream[dict[str, Any]]"
+    assert returns["RunsApi.get_run"] == "GetRunResponse"
     # No JSON request body in this spec: params.py is still written, with nothing to type.
-    params = (out / PACKAGE / "params.py").read_text(encoding="utf-8")
+    params = (package / "params.py").read_text(encoding="utf-8")
     compile(params, "params.py", "exec")
     assert "class " not in params
