@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from openrouter_api.api import Api, AsyncApi
 
     from ._client import AsyncOpenRouter, OpenRouter
+    from .batch import AsyncBatch, Batch
     from .resources.audio import AsyncAudio, Audio
     from .resources.chat import AsyncChat, Chat
     from .resources.credits import AsyncCredits, Credits
@@ -177,6 +178,8 @@ class BaseClient:
     )
     files: resource[Files, AsyncFiles] = resource(".resources.files", "Files", "AsyncFiles")
     videos: resource[Videos, AsyncVideos] = resource(".resources.videos", "Videos", "AsyncVideos")
+    batch: resource[Batch, AsyncBatch] = resource(".batch._resource", "Batch", "AsyncBatch")
+    """Bulk runs: an OpenAI Batch JSONL file through OpenRouter, paced, resumable, with cost."""
     api: resource[Api, AsyncApi] = resource(
         "openrouter_api.api", "Api", "AsyncApi", bind_invoke=True
     )

@@ -25,6 +25,7 @@ examples:
   openrouter-client generation gen-1234567890-abc --wait 10
   openrouter-client credits
   openrouter-client key
+  openrouter-client batch requests.jsonl results.jsonl --max-cost 5
 
 environment:
   OPENROUTER_API_KEY    API key (or --api-key); create one at https://openrouter.ai/settings/keys
@@ -204,6 +205,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     key.add_argument("--json", action="store_true", help="print the raw JSON answer")
     key.set_defaults(handler="_account:key")
+
+    batch = commands.add_parser(
+        "batch",
+        help="send a JSONL file of requests (OpenAI Batch lines), resumable, rate-limit adaptive",
+        description=(
+            "Send every request of REQUESTS (one {custom_id, method?, url?, body} per line, the "
+            "OpenAI Batch format; chat completions by default) and append one result line per "
+            "custom_id to RESULTS as answers arrive. RESULTS is the journal: run the same "
+            "command again after a crash or Ctrl-C and only what is missing is sent. The rate "
+            "limit is discovered as the run goes (429s slow everyone down, never end the run)."
+        ),
+    )
+    batch.add_argument("requests", help="input JSONL file")
+    batch.add_argument("results", help="output JSONL file (created, or resumed)")
+    batch.add_argument(
+        "--concurrency",
+        type=_positive(int, "concurrency", zero=False),
+        default=64,
+        metavar="N",
+        help="requests in flight at most (default 64)",
+    )
+    batch.add_argument(
+        "--rate",
+        type=_positive(float, "rate", zero=False),
+        metavar="PER_SECOND",
+        help="send at this fixed rate, if you know your limit (default: discover it)",
+    )
+    batch.add_argument(
+        "--max-cost",
+        type=_positive(float, "max cost", zero=False),
+        metavar="USD",
+        help="stop sending once the answers' usage.cost adds up to this much",
+    )
+    batch.add_argument(
+        "--max-attempts",
+        type=_positive(int, "max attempts", zero=False),
+        default=5,
+        metavar="N",
+        help="tries per request for network errors and 5xx (default 5; 429s do not count)",
+    )
+    batch.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="send again the requests whose result in RESULTS is an error",
+    )
+    batch.add_argument("--no-progress", action="store_true", help="no live progress line on stderr")
+    batch.add_argument(
+        "--json", action="store_true", help="print the closing summary as JSON on stdout"
+    )
+    batch.set_defaults(handler="_batch:run")
     return parser
 
 

@@ -34,6 +34,19 @@ def main(argv: list[str] | None = None) -> int:
         default=0.03,
         help="seconds between streamed chunks, to watch streaming happen (default 0.03)",
     )
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        metavar="N",
+        help="answer 429 (with OpenRouter's Retry-After and X-RateLimit-* headers) beyond N "
+        "requests per --rate-window seconds",
+    )
+    parser.add_argument(
+        "--rate-window", type=float, default=1.0, help="seconds of the sliding window (default 1)"
+    )
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="seconds before every answer (default 0)"
+    )
     args = parser.parse_args(argv)
     mock = MockOpenRouter(
         args.port,
@@ -41,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         api_key=args.api_key,
         validate=not args.no_validate,
         chunk_delay=args.chunk_delay,
+        rate_limit=args.rate_limit,
+        rate_window=args.rate_window,
+        latency=args.latency,
     )
     with mock:
         print(f"Mock OpenRouter listening on {mock.base_url}. Point a client at it with:")

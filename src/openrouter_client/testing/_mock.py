@@ -10,6 +10,7 @@ spec, with state). Routes are paths under ``/api/v1`` (``"/chat/completions"``),
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import logging
 import threading
@@ -20,6 +21,7 @@ from . import replies
 from ._chat import DEFAULT_PROVIDER, ErrorShape, ToolCall
 from ._defaults import PUBLIC_ROUTES, Defaults
 from ._generations import GENERATING_ROUTES, note_answer
+from ._ratelimit import RateLimiter
 from ._request import API_PREFIX, RecordedRequest
 from ._script import HeaderItems, Reply, Response, WirePlan
 from ._server import SocketServer
@@ -98,6 +100,9 @@ class MockOpenRouter:
     accepted anyway (what an app sends on purpose with ``extra_body`` / ``extra_query``);
     ``chat_text``: what unscripted chat completions (and responses) answer; ``chunk_delay``:
     seconds between the events of unscripted chat streams (a demo that visibly streams).
+    ``rate_limit``: admit at most this many authenticated requests per sliding ``rate_window``
+    seconds and answer the rest with OpenRouter's 429 (``Retry-After``, ``X-RateLimit-*``);
+    ``latency``: seconds every answer waits before its first byte (a provider thinking).
     """
 
     def __init__(
@@ -111,8 +116,15 @@ class MockOpenRouter:
         extra_fields: Iterable[str] = (),
         chat_text: str = replies.DEFAULT_TEXT,
         chunk_delay: float = 0.0,
+        rate_limit: int | None = None,
+        rate_window: float = 1.0,
+        latency: float = 0.0,
     ) -> None:
+        if not (isinstance(latency, int | float) and latency >= 0):
+            raise ValueError(f"latency must be a non-negative number of seconds, not {latency!r}")
         self.require_auth = require_auth
+        self.latency = float(latency)
+        self.limiter = None if rate_limit is None else RateLimiter(rate_limit, rate_window)
         self.validate = validate
         self.extra_fields = frozenset(extra_fields)
         self._expected_key = api_key
@@ -493,7 +505,18 @@ class MockOpenRouter:
 
     # -- serving ------------------------------------------------------------------------------
 
+    @property
+    def rate_limited(self) -> int:
+        """Requests answered 429 by ``rate_limit`` so far."""
+        return 0 if self.limiter is None else self.limiter.rejected
+
     def _dispatch(self, request: RecordedRequest) -> WirePlan:
+        plan = self._plan(request)
+        if self.latency and plan.delay < self.latency:
+            plan = dataclasses.replace(plan, delay=self.latency)
+        return plan
+
+    def _plan(self, request: RecordedRequest) -> WirePlan:
         with self._arrived:
             self._requests.append(request)
             self._arrived.notify_all()
@@ -502,6 +525,10 @@ class MockOpenRouter:
             token = request.bearer_token
             message = "Missing Authentication header" if token is None else "User not found."
             return replies.error(401, message)
+        if route is not None and self.limiter is not None:
+            limited = self.limiter.admit()
+            if limited is not None:
+                return limited
         found = None if route is None else find_operation(request.method, route)
         op = found if isinstance(found, Operation) else None
         if op is not None and self.validate:
