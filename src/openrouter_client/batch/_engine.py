@@ -110,7 +110,7 @@ class _Run:
         loop = asyncio.get_running_loop()
         pacer = self.pacer
         source: Iterator[BatchRequest] | None = requests
-        while self.max_cost is None or self.summary.cost < self.max_cost:
+        while not self._over_budget():
             item = self._ready_retry(loop.time())
             if item is None and source is not None:
                 request = next(source, None)
@@ -133,12 +133,18 @@ class _Run:
             await self.slots.acquire()
             while (wait := pacer.wait_time(loop.time())) > 0:
                 await asyncio.sleep(wait)
+            if self._over_budget():  # answers that came in while waiting spent it
+                self.slots.release()
+                break
             now = loop.time()
             pacer.take(now)
             task = loop.create_task(self.send(request, tries, now))
             self.tasks.add(task)
             task.add_done_callback(self._done)
         self.summary.stopped = "max_cost"
+
+    def _over_budget(self) -> bool:
+        return self.max_cost is not None and self.summary.cost >= self.max_cost
 
     def _ready_retry(self, now: float) -> tuple[BatchRequest, int] | None:
         if self.retries and self.retries[0][0] <= now:

@@ -84,10 +84,12 @@ class Pacer:
         """Seconds until the next send may go (0 or less: now)."""
         wait = max(self._next, self._pause_until) - now
         self._expire(now)
-        if len(self._sent) >= self.rate * self.window:
-            # The window's budget is spent: the next send goes when the oldest leaves it (after
-            # a burst, a server counting a sliding window admits only as fast as it forgets).
-            wait = max(wait, self._sent[0] + self.window - now)
+        over = len(self._sent) - self.rate * self.window
+        if over >= 0:
+            # The window's budget is spent: the next send goes when enough of the window's sends
+            # have left it (after a burst, a server counting a sliding window admits only as fast
+            # as it forgets).
+            wait = max(wait, self._sent[int(over)] + self.window - now)
         return wait
 
     def take(self, now: float) -> None:
@@ -96,7 +98,8 @@ class Pacer:
             self._starved_at = now  # the rate, not the input or the cap, held this send back
         # A sleep wakes a little late; the lateness is made up (up to 50 ms of it), or the rate
         # achieved would drift below the rate asked for. The window's budget caps any catch-up.
-        self._next = max(self._next, now - 0.05) + 1.0 / self.rate
+        late = now - self._next
+        self._next = (self._next if 0 <= late < 0.05 else now) + 1.0 / self.rate
         self._sent.append(now)
 
     def paused(self, now: float) -> bool:

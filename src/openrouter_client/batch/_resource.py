@@ -79,7 +79,7 @@ class AsyncBatch:
         default, then bounds the concurrency too).
         """
         report, line = _reporter(progress)
-        total = count_lines(requests) if report is not None else None
+        total = count_lines(requests)  # one fast pass over the bytes, for ETA and summary
         summary = await run_batch(
             self._client, requests, output,
             concurrency=concurrency, rate=rate, max_cost=max_cost, max_attempts=max_attempts,
