@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install generate check-generated spec-diff lint typecheck unit quick test bench demo clean
+.PHONY: install generate check-generated spec-diff lint typecheck unit quick test bench bench-batch demo clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ test: install check-generated lint typecheck docs unit
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+## A bulk run of 2,000 prompts against a rate-limited mock (100/s, 50 ms), kill -9 and resume.
+bench-batch: $(STAMP)
+	$(PY) -m bench.batch
 
 ## The main job: a streamed chat answer (OpenRouter with OPENROUTER_API_KEY, else the bundled mock).
 ## Installs only the package itself (httpx, attrs): no dev tools, no npm, no Node needed.

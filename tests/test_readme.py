@@ -87,3 +87,6 @@ def test_every_python_block_runs_against_the_unscripted_mock(
     run = namespace["run"]
     assert [call.name for step in run.steps for call in step.calls] == ["get_weather"]
     assert run.content == "Hello from MockOpenRouter!"
+    bulk = namespace["summary"]  # the bulk-run snippet: one result line per custom_id
+    assert (bulk.succeeded, bulk.failed) == (2, 0)
+    assert len((tmp_path / "results.jsonl").read_text().splitlines()) == 2

@@ -77,6 +77,10 @@ CASES: dict[str, str] = {
     "prompt_caching.py": r"\(cached tokens: 0\)\n.*\(cached tokens: [1-9]\d*\)",
     "web_search.py": r" - MockOpenRouter search result https://example\.com/mock-search-result",
     "fallbacks_routing.py": r"anthropic/claude-3\.5-haiku answered: Hello from MockOpenRouter",
+    "bulk_run.py": (
+        r"3 succeeded, 0 failed.*\n(review-\d: Hello from MockOpenRouter!\n){3}"
+        r"rerun: 3 already done, 0 sent"
+    ),
 }
 
 

@@ -80,3 +80,23 @@ def test_arguments_and_results_are_checked_by_mypy(tmp_path: Path) -> None:
     expected = {n for n, line in enumerate(lines, start=1) if "# E:" in line}
     reported = {int(m) for m in re.findall(r"user_program\.py:(\d+): error", stdout)}
     assert reported == expected, stdout + stderr
+
+
+def test_the_readme_python_blocks_pass_mypy_strict(tmp_path: Path) -> None:
+    """What users copy from the README type-checks as it stands (read as one program, like
+    ``tests/test_readme.py`` runs it; ``gen_id`` is the one name that test provides)."""
+    api = pytest.importorskip("mypy.api")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    program = tmp_path / "readme_program.py"
+    program.write_text('gen_id = "gen-123"\n' + "\n".join(blocks), encoding="utf-8")
+    stdout, stderr, status = api.run(
+        [
+            "--strict",
+            "--allow-redefinition",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            str(program),
+        ]
+    )
+    assert status == 0, stdout + stderr
