@@ -84,10 +84,14 @@ class OpenRouter(BaseClient):
             raise TypeError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
-        http = http_client or httpx.Client(
-            timeout=self._config.timeout, follow_redirects=True, verify=_default_ssl_context()
+        config = self._config
+        self._transport = SyncTransport(
+            config,
+            http_client,
+            make_http=lambda: httpx.Client(
+                timeout=config.timeout, follow_redirects=True, verify=_default_ssl_context()
+            ),
         )
-        self._transport = SyncTransport(self._config, http, owns_http=http_client is None)
 
     def _shared_http(self) -> httpx.Client:
         return self._transport.http
@@ -173,10 +177,14 @@ class AsyncOpenRouter(BaseClient):
             raise TypeError(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
-        http = http_client or httpx.AsyncClient(
-            timeout=self._config.timeout, follow_redirects=True, verify=_default_ssl_context()
+        config = self._config
+        self._transport = AsyncTransport(
+            config,
+            http_client,
+            make_http=lambda: httpx.AsyncClient(
+                timeout=config.timeout, follow_redirects=True, verify=_default_ssl_context()
+            ),
         )
-        self._transport = AsyncTransport(self._config, http, owns_http=http_client is None)
 
     def _shared_http(self) -> httpx.AsyncClient:
         return self._transport.http

@@ -20,6 +20,8 @@ from ._request import Call, build_request
 from ._retry import plan_retry
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._config import ClientConfig
 
 log = logging.getLogger("openrouter_client")
@@ -58,12 +60,29 @@ def _status_error(response: httpx.Response) -> APIError:
 
 
 class SyncTransport:
-    """Blocking I/O around one ``httpx.Client``."""
+    """Blocking I/O around one ``httpx.Client``: the user's, or one made on first use (a client
+    that never sends, or sends on another wire, pays nothing for a pool and a TLS context)."""
 
-    def __init__(self, config: ClientConfig, http: httpx.Client, *, owns_http: bool) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        http: httpx.Client | None,
+        *,
+        make_http: Callable[[], httpx.Client],
+    ) -> None:
         self.config = config
-        self.http = http
-        self.owns_http = owns_http
+        self._http = http
+        self._make_http = make_http
+        self.owns_http = http is None
+        self._closed = False
+
+    @property
+    def http(self) -> httpx.Client:
+        if self._http is None:
+            if self._closed:  # as httpx says of a closed client
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            self._http = self._make_http()
+        return self._http
 
     def send(self, call: Call) -> httpx.Response:
         """Send with retries; return a 2xx response (still open when ``call.stream``)."""
@@ -97,17 +116,34 @@ class SyncTransport:
             attempt += 1
 
     def close(self) -> None:
-        if self.owns_http:
-            self.http.close()
+        self._closed = True
+        if self.owns_http and self._http is not None:
+            self._http.close()
 
 
 class AsyncTransport:
     """Awaitable I/O around one ``httpx.AsyncClient``; the same policy as ``SyncTransport``."""
 
-    def __init__(self, config: ClientConfig, http: httpx.AsyncClient, *, owns_http: bool) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        http: httpx.AsyncClient | None,
+        *,
+        make_http: Callable[[], httpx.AsyncClient],
+    ) -> None:
         self.config = config
-        self.http = http
-        self.owns_http = owns_http
+        self._http = http
+        self._make_http = make_http
+        self.owns_http = http is None
+        self._closed = False
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            if self._closed:  # as httpx says of a closed client
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            self._http = self._make_http()
+        return self._http
 
     async def send(self, call: Call) -> httpx.Response:
         """Send with retries; return a 2xx response (still open when ``call.stream``)."""
@@ -143,5 +179,6 @@ class AsyncTransport:
             attempt += 1
 
     async def close(self) -> None:
-        if self.owns_http:
-            await self.http.aclose()
+        self._closed = True
+        if self.owns_http and self._http is not None:
+            await self._http.aclose()
