@@ -119,6 +119,7 @@ def kill_and_resume(count: int, limit: int, latency: float, work: Path) -> dict[
             time.sleep(0.01)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
+        time.sleep(0.3)  # requests already on the wire still reach the mock's handler
         journaled = _lines(results)
         with paid.lock:
             paid_at_kill = sum(paid.counts.values())

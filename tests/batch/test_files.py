@@ -115,3 +115,16 @@ def test_result_lines_are_one_compact_line_whatever_the_body() -> None:
         "response": {"status_code": 200, "body": {"text": "two\nlines", "ü": 1}},
         "error": None,
     }
+
+
+def test_an_answer_goes_into_its_line_byte_for_byte_when_it_is_one_line() -> None:
+    raw = b'{"id":"gen-1","n":1.50,"text":"caf\xc3\xa9 \\u00e9"}'
+    line = result_line("a", 200, json.loads(raw), raw + b"\n")
+    assert raw in line  # 1.50 and the escape kept as sent
+    assert json.loads(line)["response"]["body"] == json.loads(raw)
+    pretty = b'{\n  "id": "gen-1"\n}'
+    line = result_line("a", 200, json.loads(pretty), pretty)
+    assert line.count(b"\n") == 1 and json.loads(line)["response"]["body"] == {"id": "gen-1"}
+    utf16 = '{"id": "x"}'.encode("utf-16-le")
+    line = result_line("a", 200, {"id": "x"}, utf16)
+    assert json.loads(line)["response"]["body"] == {"id": "x"}

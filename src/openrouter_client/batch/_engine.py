@@ -204,7 +204,7 @@ class _Run:
             return
         if isinstance(data, dict):
             summary.note_usage(data.get("usage"))
-        self._record(result_line(request.custom_id, status, data), ok=True)
+        self._record(result_line(request.custom_id, status, data, content), ok=True)
 
     def _failed(self, request: BatchRequest, tries: int, sent_at: float, exc: APIError) -> None:
         now = asyncio.get_running_loop().time()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -134,8 +135,18 @@ def count_lines(source: str | os.PathLike[str] | Iterable[Any]) -> int | None:
         return None
 
 
-def result_line(custom_id: str, status: int, body: Any) -> bytes:
-    """The output line of a request answered with a 2xx ``body``."""
+def result_line(custom_id: str, status: int, body: Any, raw: bytes | None = None) -> bytes:
+    """The output line of a request answered with a 2xx ``body``.
+
+    ``raw``, the answer's bytes as they came, goes into the line untouched when it already is one
+    line of UTF-8 JSON (what OpenRouter sends): numbers and escapes stay exactly as answered, and
+    the body is not encoded a second time. Anything else is re-encoded from ``body``.
+    """
+    if raw is not None:
+        raw = raw.strip(b" \t\r\n")
+        if raw[:1] in (b"{", b"[") and not _BREAKS_A_LINE.search(raw) and _is_utf8(raw):
+            head = f'{{"custom_id":{_dumps(custom_id)},"response":{{"status_code":{status},"body":'
+            return head.encode() + raw + b'},"error":null}\n'
     return _encode(
         {
             "custom_id": custom_id,
@@ -157,6 +168,17 @@ def error_line(
             "error": {"code": code, "message": message},
         }
     )
+
+
+_BREAKS_A_LINE = re.compile(rb"[\r\n\x00]")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _encode(record: dict[str, Any]) -> bytes:
