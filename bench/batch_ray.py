@@ -72,6 +72,16 @@ def _usage(pids: list[int]) -> tuple[float, float]:
     return cpu, rss
 
 
+class LastPaid(Paid):
+    """``Paid`` that also notes when the last answered request came in."""
+
+    last = 0.0
+
+    def note(self, request: Any) -> None:
+        self.last = time.time()
+        return super().note(request)
+
+
 class Sampler(threading.Thread):
     """Peak RSS and last CPU of a process tree, every 50 ms."""
 
@@ -102,7 +112,7 @@ def run(count: int, limit: int, latency: float, work: Path) -> dict[str, Any]:
     requests, results = work / "requests.jsonl", work / "results.jsonl"
     write_requests(requests, count)
     with MockOpenRouter(rate_limit=limit, latency=latency) as mock:
-        paid = Paid(mock)
+        paid = LastPaid(mock)
         started = time.time()
         proc = driver(mock, requests, results)
         sampler = Sampler(proc.pid)
@@ -113,6 +123,7 @@ def run(count: int, limit: int, latency: float, work: Path) -> dict[str, Any]:
         sampler.join()
         with paid.lock:
             answered = sum(paid.counts.values())
+        first = (paid.first or started) - started
         stats = json.loads(out.strip().splitlines()[-1])
         sent = answered + mock.rate_limited
         return {
@@ -120,6 +131,7 @@ def run(count: int, limit: int, latency: float, work: Path) -> dict[str, Any]:
             "429s": mock.rate_limited, "429_share": mock.rate_limited / max(1, sent),
             "cpu_ms_per_request": 1000 * sampler.cpu / max(1, sent),
             "peak_rss_mb": sampler.peak_mb, "succeeded": stats["succeeded"],
+            "first_request_s": first, "sending_s": paid.last - (paid.first or started),
         }  # fmt: skip
 
 
@@ -178,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  wall {r['wall_s']:.1f} s (ray.init {r['ray_init_s']:.1f} s) · {r['429s']} 429s "
         f"({100 * r['429_share']:.1f}%) · CPU {r['cpu_ms_per_request']:.2f} ms/request · "
-        f"peak RSS {r['peak_rss_mb']:.0f} MB (driver + Ray processes)"
+        f"peak RSS {r['peak_rss_mb']:.0f} MB (driver + Ray processes) · first request at "
+        f"{r['first_request_s']:.1f} s, sending for {r['sending_s']:.1f} s"
     )
     print(
         f"  kill -9 at {k['lines_at_kill']:,} lines ({k['in_flight_at_kill']} in flight), rerun: "

@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -239,7 +240,7 @@ def _backoff(tries: int) -> float:
 async def run_batch(
     client: AsyncOpenRouter,
     requests: str | Any,
-    output: str | Any | Journal,
+    output: str | os.PathLike[str] | Journal,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     rate: float | None = None,
@@ -259,7 +260,7 @@ async def run_batch(
     pacer = pacer or Pacer(fixed=rate)
     # A Journal given (the Ray step keeps one part file open across its blocks) stays open.
     owned = not isinstance(output, Journal)
-    journal = Journal(output, retry_failed=retry_failed) if owned else output
+    journal = output if isinstance(output, Journal) else Journal(output, retry_failed=retry_failed)
     summary = BatchSummary(output=journal.path, total=total)
     wire = wire_for(client)
     run = _Run(

@@ -253,11 +253,12 @@ class OpenRouterStep:
         threading.Thread(target=self._loop.run_forever, daemon=True).start()
         self._pacer = SharedPacer(actor)
         self._client = AsyncOpenRouter(**dict(client or {}))
-        self._journal = None
+        self._part: str | None = None
+        self._journal: _Collected | None = None  # opened in the event loop's thread
         if parts is not None:
             os.makedirs(parts, exist_ok=True)
             name = f"part-{os.uname().nodename}-{os.getpid()}-{uuid.uuid4().hex[:8]}.jsonl"
-            self._journal = os.path.join(parts, name)
+            self._part = os.path.join(parts, name)
 
     def __call__(self, batch: Any) -> Any:
         requests = [r for r in _rows(batch) if r.get("custom_id") not in self._skip]
@@ -268,8 +269,8 @@ class OpenRouterStep:
                               "line": pyarrow.array(text, pyarrow.string())})  # fmt: skip
 
     async def _run(self, requests: list[dict[str, Any]]) -> list[bytes]:
-        if not isinstance(self._journal, _Collected):
-            self._journal = _Collected(self._journal)
+        if self._journal is None:
+            self._journal = _Collected(self._part)
         journal = self._journal
         journal.lines = []
         await run_batch(
