@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install generate check-generated spec-diff lint typecheck unit quick test bench bench-batch demo clean
+.PHONY: install generate check-generated spec-diff lint typecheck unit quick test bench bench-batch bench-batch-ray test-ray demo clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,7 +42,16 @@ typecheck: $(STAMP)
 ## are built once). PYTEST_ARGS adds options: make unit PYTEST_ARGS="-x tests/chat".
 WORKERS ?= auto
 unit: $(STAMP)
-	$(VENV)/bin/pytest -q -n $(WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q -n $(WORKERS) --dist loadfile -m "not ray" $(PYTEST_ARGS)
+
+## The Ray Data path (tests/ray): installs the [ray] extra into .venv, starts local clusters (~1 min).
+RAY_STAMP := $(VENV)/.ray-installed
+$(RAY_STAMP): $(STAMP)
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -e '.[dev,ray]' || $(PY) -m pip install --quiet -e '.[dev,ray]'
+	touch $(RAY_STAMP)
+
+test-ray: $(RAY_STAMP)
+	$(VENV)/bin/pytest -q -m ray tests/ray
 
 ## The loop while working on the facade (< 1 min): unit, facade, builders, resources, faults
 ## and the mock, over real sockets; no Prism, no CLI subprocesses, no generator runs.
@@ -67,6 +76,10 @@ bench: $(STAMP)
 ## A bulk run of 2,000 prompts against a rate-limited mock (100/s, 50 ms), kill -9 and resume.
 bench-batch: $(STAMP)
 	$(PY) -m bench.batch
+
+## The same 2,000 prompts through openrouter_client.batch.ray (ray.init(num_cpus=2)), kill -9, resume.
+bench-batch-ray: $(RAY_STAMP)
+	$(PY) -m bench.batch_ray
 
 ## The main job: a streamed chat answer (OpenRouter with OPENROUTER_API_KEY, else the bundled mock).
 ## Installs only the package itself (httpx, attrs): no dev tools, no npm, no Node needed.

@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -239,7 +240,7 @@ def _backoff(tries: int) -> float:
 async def run_batch(
     client: AsyncOpenRouter,
     requests: str | Any,
-    output: str | Any,
+    output: str | os.PathLike[str] | Journal,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     rate: float | None = None,
@@ -257,7 +258,9 @@ async def run_batch(
     if max_cost is not None:
         _check_positive("max_cost", max_cost)
     pacer = pacer or Pacer(fixed=rate)
-    journal = Journal(output, retry_failed=retry_failed)
+    # A Journal given (the Ray step keeps one part file open across its blocks) stays open.
+    owned = not isinstance(output, Journal)
+    journal = output if isinstance(output, Journal) else Journal(output, retry_failed=retry_failed)
     summary = BatchSummary(output=journal.path, total=total)
     wire = wire_for(client)
     run = _Run(
@@ -278,7 +281,8 @@ async def run_batch(
             await asyncio.gather(*run.tasks, return_exceptions=True)
         if ticker is not None:
             ticker.cancel()
-        journal.close()
+        if owned:
+            journal.close()
         await wire.close()
         summary.elapsed = time.monotonic() - summary.started
         summary.rate = pacer.rate
