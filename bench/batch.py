@@ -39,6 +39,15 @@ def write_requests(path: Path, count: int) -> None:
             out.write(json.dumps({"custom_id": f"q{i}", "body": body}) + "\n")
 
 
+def kill_line(k: dict[str, Any]) -> str:
+    """The kill -9 then rerun result, as both bulk-run benchmarks print it."""
+    return (
+        f"  kill -9 at {k['lines_at_kill']:,} lines ({k['in_flight_at_kill']} in flight), rerun: "
+        f"{k['unique_ids_200']:,} unique ids with 200, {k['duplicate_lines']} duplicate lines, "
+        f"{k['paid_twice']} calls paid twice"
+    )
+
+
 class Paid:
     """Counts, per prompt, the requests the mock answered (admitted past its rate limit)."""
 
@@ -187,11 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  peak RSS 2,000 -> 20,000 prompts: {g['rss_2000_mb']:.1f} -> "
             f"{g['rss_20000_mb']:.1f} MB ({g['growth_mb']:+.1f} MB)"
         )
-    print(
-        f"  kill -9 at {k['lines_at_kill']:,} lines ({k['in_flight_at_kill']} in flight), rerun: "
-        f"{k['unique_ids_200']:,} unique ids with 200, {k['duplicate_lines']} duplicate lines, "
-        f"{k['paid_twice']} calls paid twice"
-    )
+    print(kill_line(k))
     return 0
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.batch import ROOT, Paid, write_requests
+from bench.batch import ROOT, Paid, kill_line, write_requests
 from openrouter_client.testing import MockOpenRouter
 
 DRIVER = """
@@ -193,11 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         f"peak RSS {r['peak_rss_mb']:.0f} MB (driver + Ray processes) · first request at "
         f"{r['first_request_s']:.1f} s, sending for {r['sending_s']:.1f} s"
     )
-    print(
-        f"  kill -9 at {k['lines_at_kill']:,} lines ({k['in_flight_at_kill']} in flight), rerun: "
-        f"{k['unique_ids_200']:,} unique ids with 200, {k['duplicate_lines']} duplicate lines, "
-        f"{k['paid_twice']} calls paid twice"
-    )
+    print(kill_line(k))
     return 0
 
 
