@@ -111,6 +111,10 @@ class Journal:
         while view:
             view = view[os.write(self._fd, view) :]
 
+    def sync(self) -> None:
+        """Make what was written durable (before the lines it replaces are deleted)."""
+        os.fsync(self._fd)
+
     def close(self) -> None:
         if self._fd >= 0:
             os.close(self._fd)  # releases the lock

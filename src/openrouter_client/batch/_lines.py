@@ -100,6 +100,14 @@ def parse_request(item: Any, line: int = 0, source: str = "requests") -> BatchRe
     )
 
 
+def load_line(raw: bytes | str, where: str) -> Any:
+    """One request line decoded; ``where`` names it in the error (file and line number)."""
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise BatchInputError(f"{where}: not JSON ({exc})") from None
+
+
 def read_requests(source: str | os.PathLike[str] | Iterable[Any]) -> Iterator[BatchRequest]:
     """The requests of ``source`` one at a time: a JSONL file (read lazily, blank lines skipped)
     or an iterable of dicts. Raises ``BatchInputError`` naming the line that cannot be read."""
@@ -109,11 +117,7 @@ def read_requests(source: str | os.PathLike[str] | Iterable[Any]) -> Iterator[Ba
             for number, raw in enumerate(lines, 1):
                 if not raw.strip():
                     continue
-                try:
-                    item = json.loads(raw)
-                except ValueError as exc:
-                    raise BatchInputError(f"{name} line {number}: not JSON ({exc})") from None
-                yield parse_request(item, number, name)
+                yield parse_request(load_line(raw, f"{name} line {number}"), number, name)
     else:
         for number, item in enumerate(source, 1):
             yield parse_request(item, number)

@@ -105,6 +105,10 @@ class Pacer:
     def paused(self, now: float) -> bool:
         return now < self._pause_until
 
+    def pause_left(self, now: float) -> float:
+        """Seconds the pause after a 429 still holds every send back (0 when none)."""
+        return max(0.0, self._pause_until - now)
+
     def on_success(self, sent_at: float, now: float) -> None:
         """An answer that was not a 429 (errors included: the server took the request)."""
         if self.fixed is not None or now - self._starved_at > self.window:

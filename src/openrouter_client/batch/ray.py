@@ -51,7 +51,7 @@ except ImportError as exc:  # pragma: no cover - the message is the point
 from .. import _json
 from ._engine import DEFAULT_MAX_ATTEMPTS, run_batch
 from ._journal import Journal, JournalError, _read_line
-from ._lines import BatchInputError, count_lines
+from ._lines import BatchInputError, count_lines, load_line
 from ._pacer import Pacer
 from ._progress import BatchSummary
 
@@ -93,7 +93,7 @@ class PacerActor:
                 at += wait
             pacer.take(at)
             grants.append((at, at - now))
-        pause = max(0.0, pacer._pause_until - now)
+        pause = pacer.pause_left(now)
         retry_in = 0.0 if grants else max(0.001, pacer.wait_time(now))
         return grants, pacer.rate, pause, retry_in
 
@@ -289,10 +289,7 @@ def _rows(batch: Any) -> list[dict[str, Any]]:
         for raw in columns["text"]:
             if not str(raw).strip():
                 continue
-            try:
-                rows.append(json.loads(raw))
-            except ValueError as exc:
-                raise BatchInputError(f"a request line is not JSON ({exc}): {raw[:80]!r}") from None
+            rows.append(load_line(raw, f"request line {str(raw)[:80]!r}"))
         return rows
     names = [name for name in ("custom_id", "method", "url", "body") if name in columns]
     rows = []
@@ -337,7 +334,7 @@ def merge_parts(journal: Journal, parts: str, *, lock_timeout: float = 60.0) -> 
                         added += 1
         finally:
             os.close(fd)
-    os.fsync(journal._fd)
+    journal.sync()
     shutil.rmtree(parts, ignore_errors=True)
     return added
 
