@@ -159,6 +159,7 @@ def _connection(response: httpx.Response, sync: bool) -> tuple[Any, Any, float |
         reader = state._reader
         if (
             state.their_state is not send_body
+            or state._receive_buffer_closed
             or type(reader) is not chunked_reader
             or reader._bytes_in_chunk
             or reader._bytes_to_discard

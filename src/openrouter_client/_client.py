@@ -88,8 +88,11 @@ class OpenRouter(BaseClient):
         self._transport = SyncTransport(
             config,
             http_client,
-            make_http=lambda: httpx.Client(
-                timeout=config.timeout, follow_redirects=True, verify=_default_ssl_context()
+            make_http=lambda headers: httpx.Client(
+                headers=headers,
+                timeout=config.timeout,
+                follow_redirects=True,
+                verify=_default_ssl_context(),
             ),
         )
 
@@ -181,8 +184,11 @@ class AsyncOpenRouter(BaseClient):
         self._transport = AsyncTransport(
             config,
             http_client,
-            make_http=lambda: httpx.AsyncClient(
-                timeout=config.timeout, follow_redirects=True, verify=_default_ssl_context()
+            make_http=lambda headers: httpx.AsyncClient(
+                headers=headers,
+                timeout=config.timeout,
+                follow_redirects=True,
+                verify=_default_ssl_context(),
             ),
         )
 

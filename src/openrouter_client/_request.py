@@ -164,12 +164,15 @@ def operation_call(
 
 
 def build_request(
-    config: ClientConfig, http: httpx.Client | httpx.AsyncClient, call: Call
+    config: ClientConfig,
+    http: httpx.Client | httpx.AsyncClient,
+    call: Call,
+    headers: Mapping[str, str],
 ) -> httpx.Request:
-    """The ``httpx.Request`` for ``call``. Headers: the client's, then the operation's, then the
-    call's ``extra_headers``; ``extra_body``/``extra_query`` are merged over the typed values."""
+    """The ``httpx.Request`` for ``call``. Headers: ``headers`` (the client's, unless ``http``
+    carries them already), then the operation's, then the call's ``extra_headers``;
+    ``extra_body``/``extra_query`` are merged over the typed values."""
     options = call.options
-    headers = config.headers
     content: bytes | None = None
     body = call.body
     if "extra_body" in options:

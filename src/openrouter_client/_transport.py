@@ -20,7 +20,7 @@ from ._request import Call, build_request
 from ._retry import plan_retry
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from ._config import ClientConfig
 
@@ -68,12 +68,16 @@ class SyncTransport:
         config: ClientConfig,
         http: httpx.Client | None,
         *,
-        make_http: Callable[[], httpx.Client],
+        make_http: Callable[[Mapping[str, str]], httpx.Client],
     ) -> None:
         self.config = config
         self._http = http
         self._make_http = make_http
         self.owns_http = http is None
+        # Our own httpx client carries the client's headers (``make_http`` is given them):
+        # merging them into every request instead costs it ~13 µs. A user's client gets them
+        # per request, over its own.
+        self.request_headers: Mapping[str, str] = {} if http is None else config.headers
         self._closed = False
 
     @property
@@ -81,12 +85,12 @@ class SyncTransport:
         if self._http is None:
             if self._closed:  # as httpx says of a closed client
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http = self._make_http()
+            self._http = self._make_http(self.config.headers)
         return self._http
 
     def send(self, call: Call) -> httpx.Response:
         """Send with retries; return a 2xx response (still open when ``call.stream``)."""
-        request = build_request(self.config, self.http, call)
+        request = build_request(self.config, self.http, call, self.request_headers)
         max_retries = retries_for(self.config, call)
         attempt = 0
         while True:
@@ -129,12 +133,16 @@ class AsyncTransport:
         config: ClientConfig,
         http: httpx.AsyncClient | None,
         *,
-        make_http: Callable[[], httpx.AsyncClient],
+        make_http: Callable[[Mapping[str, str]], httpx.AsyncClient],
     ) -> None:
         self.config = config
         self._http = http
         self._make_http = make_http
         self.owns_http = http is None
+        # Our own httpx client carries the client's headers (``make_http`` is given them):
+        # merging them into every request instead costs it ~13 µs. A user's client gets them
+        # per request, over its own.
+        self.request_headers: Mapping[str, str] = {} if http is None else config.headers
         self._closed = False
 
     @property
@@ -142,12 +150,12 @@ class AsyncTransport:
         if self._http is None:
             if self._closed:  # as httpx says of a closed client
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http = self._make_http()
+            self._http = self._make_http(self.config.headers)
         return self._http
 
     async def send(self, call: Call) -> httpx.Response:
         """Send with retries; return a 2xx response (still open when ``call.stream``)."""
-        request = build_request(self.config, self.http, call)
+        request = build_request(self.config, self.http, call, self.request_headers)
         max_retries = retries_for(self.config, call)
         attempt = 0
         while True:

@@ -317,7 +317,10 @@ async def test_http_client_is_used_and_left_open(mock: MockOpenRouter, run: Run)
                 client.chat.completions.create(model=MODEL, messages=HI)
             assert not http.is_closed
             response = http.get(mock.url("/models"))
-    assert mock.requests_to("/chat/completions")[0].headers["X-From-Http-Client"] == "yes"
+    sent = mock.requests_to("/chat/completions")[0]
+    assert sent.headers["X-From-Http-Client"] == "yes"
+    assert sent.bearer_token == API_KEY  # ours go on each request: that client does not hold them
+    assert sent.headers["User-Agent"].startswith("openrouter-client")
     assert response.status_code == 200
 
 
