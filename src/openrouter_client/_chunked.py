@@ -10,12 +10,15 @@ the rest back to h11, which reads the trailer and returns the connection to the 
 
 Anything else (HTTP/2, a transport of the user's, a ``trace`` extension, content-length
 framing, an httpx or httpcore whose internals differ from the ones this was written against)
-gets None and is read through httpx as before. Errors are httpx's, with h11's wording.
+gets None and is read through httpx as before, as is every stream when
+``OPENROUTER_CLIENT_NO_FAST_BODY=1`` is set (to compare, or to rule this out). Errors are
+httpx's, with h11's wording.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -125,7 +128,9 @@ class ChunkedDecoder:
 @functools.cache
 def _internals() -> tuple[Any, Any, Any, Any] | None:
     """h11's SEND_BODY and chunked reader, httpcore's sync and async HTTP/1.1 body streams; None
-    when a release moved them."""
+    when a release moved them, or when turned off."""
+    if os.environ.get("OPENROUTER_CLIENT_NO_FAST_BODY"):
+        return None
     try:
         import h11
         from h11._readers import ChunkedReader

@@ -134,3 +134,17 @@ async def test_a_cancelled_async_read_leaves_no_connection_behind(
     assert all(not connection.is_closed() for connection in pool.connections)
     assert all(connection.is_idle() for connection in pool.connections)
     assert await answer(run, stream=False) == "after the cancel"
+
+
+async def test_an_environment_variable_turns_it_off(
+    run: Run, mock: MockOpenRouter, below_httpx: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENROUTER_CLIENT_NO_FAST_BODY", "1")
+    _chunked._internals.cache_clear()
+    try:
+        mock.reply_text("through httpx")
+        assert await answer(run, stream=True) == "through httpx"
+    finally:
+        monkeypatch.delenv("OPENROUTER_CLIENT_NO_FAST_BODY")
+        _chunked._internals.cache_clear()
+    assert below_httpx == []
