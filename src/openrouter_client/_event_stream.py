@@ -13,11 +13,14 @@ Each event goes to the operation's ``parse_event`` as the fields the server sent
 lenient (unknown fields and enum values are kept). Unlike chat's, these events are not known to
 be JSON: data that is not JSON is passed on as its text (the ``data`` field), not an error. When
 the spec names no sentinel, the end of the connection at an event boundary ends the stream; when
-it names one, ending before it is a truncation. The events received are kept for ``partial``.
+it names one, ending before it is a truncation. The last ``KEPT_EVENTS`` events received are
+kept for ``partial`` (so a stream that runs for hours stays flat in memory, as chat's does); an
+error from a longer stream says how many came in all.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _json
@@ -30,22 +33,33 @@ if TYPE_CHECKING:
     from ._request import StreamingOperation
     from ._sse import ServerSentEvent, SSEDecoder
 
-__all__ = ["AsyncOperationStream", "OperationEvents", "OperationStream"]
+__all__ = ["KEPT_EVENTS", "AsyncOperationStream", "OperationEvents", "OperationStream"]
 
 E = TypeVar("E")
 
 _DONE = b"[DONE]"
+KEPT_EVENTS = 1000
 
 
 class OperationEvents:
     """The events of one streaming operation, for ``Stream``/``AsyncStream`` (see the module)."""
 
-    __slots__ = ("_label", "_parse", "_sentinel", "events", "finished", "headers", "needs_sentinel")
+    __slots__ = (
+        "_label",
+        "_parse",
+        "_sentinel",
+        "count",
+        "events",
+        "finished",
+        "headers",
+        "needs_sentinel",
+    )
 
     def __init__(self, op: StreamingOperation[Any]) -> None:
         self.finished = False
         self.headers: Any = None
-        self.events: list[Any] = []
+        self.events: deque[Any] = deque(maxlen=KEPT_EVENTS)
+        self.count = 0  # events received, kept or not
         self._parse = op.parse_event
         sentinel = op.STREAM_SENTINEL
         self.needs_sentinel = sentinel is not None
@@ -65,7 +79,7 @@ class OperationEvents:
             raise_if_error(data, self)
         if event.event == "error":
             raise StreamError(
-                f"{self._label} sent an error event: {excerpt(event)!r}", partial=self.partial()
+                f"{self.describe()} sent an error event: {excerpt(event)!r}", partial=self.partial()
             )
         fields: dict[str, Any] = {"data": data}
         if event.event is not None:
@@ -76,6 +90,7 @@ class OperationEvents:
             fields["retry"] = event.retry
         item = self._parse(fields)
         self.events.append(item)
+        self.count += 1
         return item
 
     def at_end(self, decoder: SSEDecoder) -> list[ServerSentEvent]:
@@ -87,10 +102,12 @@ class OperationEvents:
         return events
 
     def partial(self) -> list[Any]:
-        """The events received so far."""
+        """The events received so far (the last ``KEPT_EVENTS`` of them)."""
         return list(self.events)
 
     def describe(self) -> str:
+        if self.count > KEPT_EVENTS:
+            return f"{self._label} ({self.count:,} events; the last {KEPT_EVENTS:,} on .partial)"
         return self._label
 
 

@@ -114,6 +114,21 @@ async def test_a_stream_ending_before_its_sentinel_raises(
     assert [event.data.text for event in caught.value.partial] == ["Hel"]
 
 
+async def test_a_long_stream_keeps_only_its_last_events_for_the_error(
+    run: Run, mock: MockOpenRouter, generated: ModuleType
+) -> None:
+    from openrouter_client._event_stream import KEPT_EVENTS
+
+    count = KEPT_EVENTS + 5
+    sent = [progress(f"e{i}") for i in range(count)]
+    mock.reply(replies.sse(sent, done=False), path="/runs/r1/events")
+    stream = await run(lambda c: runs(run, generated).stream_run_events("r1"))
+    with pytest.raises(StreamError) as caught:
+        await consume(run, stream)
+    assert f"({count:,} events; the last {KEPT_EVENTS:,} on .partial)" in str(caught.value)
+    assert [event.data.text for event in caught.value.partial] == [f"e{i}" for i in range(5, count)]
+
+
 async def test_without_a_sentinel_the_connection_ends_it_and_text_passes(
     run: Run, mock: MockOpenRouter, generated: ModuleType
 ) -> None:
