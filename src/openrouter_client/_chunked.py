@@ -50,8 +50,8 @@ class ChunkedDecoder:
 
     No I/O: ``tail`` is None until the last chunk's header arrives, then holds the bytes from
     that header on (the trailer, for h11 to read). Framing that is not HTTP raises, but only
-    after the body bytes before it are given out: ``error`` holds it for the reader to raise
-    then (what arrived is never dropped).
+    after the body bytes before it are given out: ``error`` holds it, and ``more()`` raises it
+    (what arrived is never dropped).
     """
 
     __slots__ = ("_footer", "_left", "_rest", "error", "tail")
@@ -64,9 +64,12 @@ class ChunkedDecoder:
         self.error: httpx.RemoteProtocolError | None = None
 
     def feed(self, data: bytes) -> bytes:
-        """The body bytes in one read (b"" when it held only framing)."""
+        """The body bytes in one read (b"" when it held only framing); a read of nothing is the
+        peer closing before the last chunk."""
         if self.error is not None:
             raise self.error
+        if not data:
+            raise httpx.RemoteProtocolError(_EOF_MESSAGE)
         parts: list[bytes] = []
         try:
             self._unframe(self._rest + data if self._rest else data, parts)
@@ -77,6 +80,12 @@ class ChunkedDecoder:
         if not parts:
             return b""
         return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def more(self) -> bool:
+        """Whether the body goes on past what was fed; raises the framing error held back."""
+        if self.error is not None:
+            raise self.error
+        return self.tail is None
 
     def _unframe(self, buf: bytes, parts: list[bytes]) -> None:
         size = len(buf)
@@ -205,21 +214,14 @@ def _read_sync(
     import httpcore
 
     decoder = ChunkedDecoder()
-    feed = decoder.feed
     read = network.read
-    data = _buffered(state)
     try:
-        if not data:
-            data = read(_READ, timeout)
+        data = _buffered(state) or read(_READ, timeout)
         while True:
-            if not data:
-                raise httpx.RemoteProtocolError(_EOF_MESSAGE)
-            body = feed(data)
+            body = decoder.feed(data)
             if body:
                 yield body
-            if decoder.error is not None:
-                raise decoder.error
-            if decoder.tail is not None:
+            if not decoder.more():
                 break
             data = read(_READ, timeout)
     except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
@@ -251,21 +253,14 @@ async def _read_async(
     import httpcore
 
     decoder = ChunkedDecoder()
-    feed = decoder.feed
     read = network.read
-    data = _buffered(state)
     try:
-        if not data:
-            data = await read(_READ, timeout)
+        data = _buffered(state) or await read(_READ, timeout)
         while True:
-            if not data:
-                raise httpx.RemoteProtocolError(_EOF_MESSAGE)
-            body = feed(data)
+            body = decoder.feed(data)
             if body:
                 yield body
-            if decoder.error is not None:
-                raise decoder.error
-            if decoder.tail is not None:
+            if not decoder.more():
                 break
             data = await read(_READ, timeout)
     except (httpcore.TimeoutException, httpcore.NetworkError) as exc:

@@ -95,6 +95,15 @@ def test_a_chunk_larger_than_its_reads_is_given_out_as_it_arrives() -> None:
 def test_the_body_before_broken_framing_is_given_out_first() -> None:
     decoder = ChunkedDecoder()
     assert decoder.feed(b"5\r\nhello\r\nzz\r\n") == b"hello"
-    assert isinstance(decoder.error, httpx.RemoteProtocolError)
+    with pytest.raises(httpx.RemoteProtocolError, match="illegal chunk header"):
+        decoder.more()
     with pytest.raises(httpx.RemoteProtocolError, match="illegal chunk header"):
         decoder.feed(b"5\r\nworld\r\n")
+
+
+def test_a_read_of_nothing_before_the_last_chunk_is_a_cut_body() -> None:
+    decoder = ChunkedDecoder()
+    assert decoder.feed(b"5\r\nhel") == b"hel"
+    assert decoder.more()
+    with pytest.raises(httpx.RemoteProtocolError, match="incomplete chunked read"):
+        decoder.feed(b"")
