@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._request import Operation
 
-__all__ = ["check_arguments"]
+__all__ = ["check_arguments", "check_body"]
 
 _WHAT = {
     "s": "a string",
@@ -104,7 +104,7 @@ def check_arguments(op: Operation[Any], kwargs: Mapping[str, Any]) -> None:
             continue
         if name == "body":
             if table.body is not None and type(value) is dict:
-                _check_body(table, value)
+                _check_body(table.label, table.body, value, unknown_ok=False)
             continue
         rule = table.params.get(name)
         if rule is not None:
@@ -113,20 +113,34 @@ def check_arguments(op: Operation[Any], kwargs: Mapping[str, Any]) -> None:
             raise TypeError(_unknown(table.label, name, table.names))
 
 
-def _check_body(table: _Table, body: dict[str, Any]) -> None:
-    spec = table.body
-    assert spec is not None
+def check_body(method: str, path: str, body: Mapping[str, Any]) -> None:
+    """Raise ``TypeError``/``ValueError`` for a request body (a whole JSON object, e.g. a line of
+    a bulk run) that the spec's operation ``method path`` refuses. Keys the spec does not know
+    pass: such a body has no ``extra_body`` beside it to carry them."""
+    try:
+        from openrouter_api._checks import OPERATIONS
+    except ImportError:
+        return
+    raw = OPERATIONS.get(f"{method} {path}")
+    spec = None if raw is None else raw.get("body")
+    if spec is not None:
+        _check_body(f"{method} {path}", spec, body, unknown_ok=True)
+
+
+def _check_body(
+    label: str, spec: Mapping[str, Any], body: Mapping[str, Any], *, unknown_ok: bool
+) -> None:
     fields: Mapping[str, Any] = spec["fields"]
     for key, value in body.items():
         rule = fields.get(key)
         if rule is None:
-            if not spec["open"]:
-                raise TypeError(_unknown(table.label, key, fields))
+            if not spec["open"] and not unknown_ok:
+                raise TypeError(_unknown(label, key, fields))
             continue
-        _check_value(table.label, key, value, rule)
+        _check_value(label, key, value, rule)
     for key in spec["required"]:
         if key not in body:
-            raise TypeError(f"{table.label} requires {key!r}, which was not given")
+            raise TypeError(f"{label} requires {key!r}, which was not given")
 
 
 def _unknown(label: str, key: str, fields: Any) -> str:

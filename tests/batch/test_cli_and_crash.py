@@ -46,6 +46,13 @@ def test_failed_lines_exit_1_and_bad_input_exits_2(
             monkeypatch.setenv(name, value)
         assert main(["batch", str(source), str(tmp_path / "out.jsonl"), "--no-progress"]) == 1
         assert "1 succeeded, 1 failed" in capsys.readouterr().err
+        assert read_results(tmp_path / "out.jsonl")["x"]["error"]["code"] == "invalid_request"
+        assert len(mock.requests) == 1  # refused by the spec's rules: not sent
+        unchecked = ["batch", str(source), str(tmp_path / "sent.jsonl"), "--no-progress"]
+        assert main([*unchecked, "--no-check"]) == 1
+        assert read_results(tmp_path / "sent.jsonl")["x"]["response"]["status_code"] == 400
+        assert len(mock.requests) == 3
+        capsys.readouterr()
         (tmp_path / "broken.jsonl").write_text("{not json\n")
         code = main(["batch", str(tmp_path / "broken.jsonl"), str(tmp_path / "o2.jsonl")])
         assert code == 2

@@ -21,8 +21,18 @@ from openrouter_client.batch._lines import error_line, parse_request, result_lin
     ],
 )
 def test_urls_of_openai_and_openrouter_become_paths(url: str, path: str) -> None:
-    request = parse_request({"custom_id": "a", "url": url, "body": {}})
+    request = parse_request({"custom_id": "a", "url": url, "body": {}}, check=False)
     assert (request.path, request.method, request.problem) == (path, "POST", None)
+
+
+def test_a_body_is_checked_against_the_operation_its_url_names() -> None:
+    def problem(url: str, body: dict[str, object], check: bool = True) -> str | None:
+        return parse_request({"custom_id": "a", "url": url, "body": body}, check=check).problem
+
+    assert problem("/v1/embeddings", {"model": "m", "input": "text"}) is None
+    assert "requires 'input'" in str(problem("/v1/embeddings", {"model": "m"}))
+    assert problem("/v1/embeddings", {"model": "m"}, check=False) is None
+    assert problem("/v1/a/path/the/spec/lacks", {"anything": 1}) is None  # nothing to check
 
 
 def test_method_and_url_default_to_a_chat_completion() -> None:

@@ -90,8 +90,8 @@ def test_errors_are_recorded_on_their_line_and_the_run_goes_on(
     }
     unsendable = {"custom_id": "nobody", "body": "not an object"}
     source = write_jsonl(tmp_path / "in.jsonl", [chat("ok"), bad_role, unsendable])
-    with mock.client() as client:
-        summary = client.batch.run(source, tmp_path / "out.jsonl")
+    with mock.client() as client:  # unchecked: the server's refusal lands on the line
+        summary = client.batch.run(source, tmp_path / "out.jsonl", check=False)
     results = read_results(tmp_path / "out.jsonl")
     assert results["ok"]["error"] is None
     assert results["bad"]["response"]["status_code"] == 400  # the mock validates like OpenRouter
@@ -102,6 +102,40 @@ def test_errors_are_recorded_on_their_line_and_the_run_goes_on(
     assert results["nobody"]["error"]["code"] == "invalid_request"
     assert len(mock.requests) == 2  # the unsendable line never went out
     assert (summary.succeeded, summary.failed) == (1, 2)
+
+
+def test_a_body_the_spec_refuses_is_not_sent_and_says_why(
+    mock: MockOpenRouter, tmp_path: Path
+) -> None:
+    def line(custom_id: str, **body: Any) -> dict[str, Any]:
+        return {"custom_id": custom_id, "body": {"model": MODEL, **body}}
+
+    hi = [{"role": "user", "content": "hi"}]
+    requests = [
+        line("role", messages=[{"role": "usr", "content": "x"}]),
+        line("type", messages=hi, temperature="hot"),
+        line("empty", messages=[]),
+        line("unknown-key", messages=hi, a_field_newer_than_the_spec=1),  # the server decides
+        {"custom_id": "embed", "url": "/v1/embeddings", "body": {"model": MODEL, "input": 7}},
+        chat("fine"),
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", requests)
+    with mock.client() as client:
+        summary = client.batch.run(source, tmp_path / "out.jsonl")
+    results = read_results(tmp_path / "out.jsonl")
+    refused = {"role": "'usr' is not one of", "type": "temperature must be a number",
+               "empty": "messages is empty", "embed": "input must be"}  # fmt: skip
+    for custom_id, words in refused.items():
+        error = results[custom_id]["error"]
+        assert error["code"] == "invalid_request" and results[custom_id]["response"] is None
+        assert (
+            error["message"].startswith("body refused by the spec: ") and words in error["message"]
+        )
+    assert results["fine"]["error"] is None
+    assert results["unknown-key"]["response"]["status_code"] == 400  # sent: the mock refuses it
+    sent = [r.json for r in mock.requests]
+    assert sorted("a_field_newer_than_the_spec" in body for body in sent) == [False, True]
+    assert (summary.succeeded, summary.failed, summary.sent) == (1, 5, 2)
 
 
 def test_a_rate_limit_never_ends_the_run(tmp_path: Path) -> None:

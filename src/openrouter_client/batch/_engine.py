@@ -247,6 +247,7 @@ async def run_batch(
     max_cost: float | None = None,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     retry_failed: bool = False,
+    check: bool = True,
     progress: Callable[[BatchSummary], None] | None = None,
     progress_every: float = 0.5,
     total: int | None = None,
@@ -273,7 +274,7 @@ async def run_batch(
             _tick(progress, summary, pacer, progress_every)
         )
     try:
-        await run.dispatch(run.pending(read_requests(requests)))
+        await run.dispatch(run.pending(read_requests(requests, check=check)))
     finally:
         # Whatever ended the dispatch (the end of the input, the budget, a bad line, Ctrl-C),
         # what is in flight finishes and lands in the journal first, unless cancelled.

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._checks import check_body
+
 __all__ = [
     "DEFAULT_URL",
     "BatchInputError",
@@ -68,9 +70,16 @@ def _path(url: Any) -> str | None:
     return path
 
 
-def parse_request(item: Any, line: int = 0, source: str = "requests") -> BatchRequest:
+def parse_request(
+    item: Any, line: int = 0, source: str = "requests", *, check: bool = True
+) -> BatchRequest:
     """One input line (decoded) as a ``BatchRequest``; ``BatchInputError`` when it has no usable
-    ``custom_id``; other problems are kept on the request (its result says what was wrong)."""
+    ``custom_id``; other problems are kept on the request (its result says what was wrong).
+
+    ``check``: also check the body against the spec's request (JSON types, closed enums, nulls,
+    required fields, message roles; unknown keys pass), so a body OpenRouter would refuse is not
+    sent and paid for; what the spec gets wrong can be sent with ``check=False``.
+    """
     where = f"{source} line {line}" if line else source
     if not isinstance(item, Mapping):
         raise BatchInputError(f"{where}: expected a JSON object, got {type(item).__name__}")
@@ -95,6 +104,11 @@ def parse_request(item: Any, line: int = 0, source: str = "requests") -> BatchRe
     body = item.get("body")
     if method.upper() != "GET" and not isinstance(body, Mapping):
         problems.append("body must be a JSON object (the request body)")
+    elif check and not problems and isinstance(body, Mapping):
+        try:
+            check_body(method.upper(), path, body)
+        except (TypeError, ValueError) as exc:
+            problems.append(f"body refused by the spec: {exc}")
     return BatchRequest(
         custom_id, method.upper(), path, body, line, "; ".join(problems) if problems else None
     )
@@ -108,19 +122,23 @@ def load_line(raw: bytes | str, where: str) -> Any:
         raise BatchInputError(f"{where}: not JSON ({exc})") from None
 
 
-def read_requests(source: str | os.PathLike[str] | Iterable[Any]) -> Iterator[BatchRequest]:
+def read_requests(
+    source: str | os.PathLike[str] | Iterable[Any], *, check: bool = True
+) -> Iterator[BatchRequest]:
     """The requests of ``source`` one at a time: a JSONL file (read lazily, blank lines skipped)
-    or an iterable of dicts. Raises ``BatchInputError`` naming the line that cannot be read."""
+    or an iterable of dicts. Raises ``BatchInputError`` naming the line that cannot be read;
+    ``check`` as for ``parse_request``."""
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
         with open(name, "rb") as lines:
             for number, raw in enumerate(lines, 1):
                 if not raw.strip():
                     continue
-                yield parse_request(load_line(raw, f"{name} line {number}"), number, name)
+                item = load_line(raw, f"{name} line {number}")
+                yield parse_request(item, number, name, check=check)
     else:
         for number, item in enumerate(source, 1):
-            yield parse_request(item, number)
+            yield parse_request(item, number, check=check)
 
 
 def count_lines(source: str | os.PathLike[str] | Iterable[Any]) -> int | None:

@@ -58,6 +58,7 @@ class AsyncBatch:
         max_cost: float | None = None,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         retry_failed: bool = False,
+        check: bool = True,
         progress: Progress = False,
     ) -> BatchSummary:
         """Send every request of ``requests`` (an OpenAI Batch JSONL file, or dicts of its
@@ -70,8 +71,11 @@ class AsyncBatch:
         stop sending once the answers' ``usage.cost`` adds up to this many USD (what is in
         flight still lands). ``max_attempts``: tries per request for network errors and
         retryable statuses (429s are always retried and not counted). ``retry_failed``: send
-        again the requests whose earlier result is an error. ``progress``: True for a live line
-        on stderr, or a callable given the ``BatchSummary`` twice a second.
+        again the requests whose earlier result is an error. ``check``: a body the spec refuses
+        (a wrong JSON type, a value outside a closed enum, a message without a valid role) gets
+        an ``invalid_request`` result line and is not sent; ``check=False`` sends it anyway.
+        ``progress``: True for a live line on stderr, or a callable given the ``BatchSummary``
+        twice a second.
 
         Requests go out on lean keep-alive HTTP/1.1 connections of their own (``_wire``), with
         this client's headers, timeouts and errors; a client made with ``http_client=``, or
@@ -83,7 +87,7 @@ class AsyncBatch:
         summary = await run_batch(
             self._client, requests, output,
             concurrency=concurrency, rate=rate, max_cost=max_cost, max_attempts=max_attempts,
-            retry_failed=retry_failed, progress=report, total=total,
+            retry_failed=retry_failed, check=check, progress=report, total=total,
         )  # fmt: skip
         if line is not None:
             line.finish(summary)
@@ -108,6 +112,7 @@ class Batch:
         max_cost: float | None = None,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         retry_failed: bool = False,
+        check: bool = True,
         progress: Progress = False,
     ) -> BatchSummary:
         """See ``AsyncBatch.run``. Not callable from inside a running event loop (use
@@ -122,7 +127,8 @@ class Batch:
                 "`await AsyncOpenRouter(...).batch.run(...)` instead"
             )
         options = dict(concurrency=concurrency, rate=rate, max_cost=max_cost,
-                       max_attempts=max_attempts, retry_failed=retry_failed, progress=progress)  # fmt: skip
+                       max_attempts=max_attempts, retry_failed=retry_failed, check=check,
+                       progress=progress)  # fmt: skip
         return asyncio.run(self._run(requests, output, options))
 
     async def _run(

@@ -225,8 +225,9 @@ class OpenRouterStep:
 
     ``pacer``: the name of the run's ``shared_pacer`` (or its handle). ``client``: options for
     ``AsyncOpenRouter`` (else the worker's ``OPENROUTER_API_KEY`` / ``OPENROUTER_BASE_URL``).
-    ``concurrency``: requests in flight per actor. ``parts``: a folder for this actor's journal
-    file. ``skip``: ids not to send (or ``[ray.put(ids)]``).
+    ``concurrency``: requests in flight per actor. ``check``: as for ``client.batch.run``.
+    ``parts``: a folder for this actor's journal file. ``skip``: ids not to send (or
+    ``[ray.put(ids)]``).
     """
 
     def __init__(
@@ -236,6 +237,7 @@ class OpenRouterStep:
         client: Mapping[str, Any] | _Secret | None = None,
         concurrency: int = 32,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        check: bool = True,
         parts: str | None = None,
         skip: Iterable[str] | list[Any] | None = None,
     ) -> None:
@@ -249,6 +251,7 @@ class OpenRouterStep:
         self._skip = frozenset(skip or ())
         self._concurrency = concurrency
         self._max_attempts = max_attempts
+        self._check = check
         self._loop = asyncio.new_event_loop()
         threading.Thread(target=self._loop.run_forever, daemon=True).start()
         self._pacer = SharedPacer(actor)
@@ -275,10 +278,21 @@ class OpenRouterStep:
         journal.lines = []
         await run_batch(
             self._client, requests, journal, pacer=self._pacer,
-            concurrency=self._concurrency, max_attempts=self._max_attempts,
+            concurrency=self._concurrency, max_attempts=self._max_attempts, check=self._check,
         )  # fmt: skip
         await self._pacer.flush()
         return journal.lines
+
+
+def _without_nulls(value: Any) -> Any:
+    """A body read from Parquet structs, without the nulls Parquet fills in for a field another
+    row has (it cannot tell absent from null; absent is what such a row meant). A body given as
+    JSON text keeps its nulls."""
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_nulls(item) for item in value]
+    return value
 
 
 def _rows(batch: Any) -> list[dict[str, Any]]:
@@ -297,6 +311,8 @@ def _rows(batch: Any) -> list[dict[str, Any]]:
         row = {name: value for name, value in zip(names, values, strict=True) if value is not None}
         if isinstance(row.get("body"), str | bytes):
             row["body"] = json.loads(row["body"])
+        elif isinstance(row.get("body"), dict):
+            row["body"] = _without_nulls(row["body"])
         rows.append(row)
     return rows
 
@@ -359,6 +375,7 @@ def run_on_ray(
     rate: float | None = None,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     retry_failed: bool = False,
+    check: bool = True,
     batch_size: int = 256,
     num_cpus: float = 0.25,
     client_options: Mapping[str, Any] | None = None,
@@ -369,7 +386,8 @@ def run_on_ray(
 
     ``workers``: ``OpenRouterStep`` actors (each ``num_cpus``); ``concurrency``: requests in
     flight across them; ``rate``: requests per second for the whole cluster if you know it (else
-    discovered); ``batch_size``: rows per block. Calls ``ray.init()`` if Ray is not initialised.
+    discovered); ``check``: as for ``client.batch.run``; ``batch_size``: rows per block. Calls
+    ``ray.init()`` if Ray is not initialised.
     """
     from .._client import OpenRouter
 
@@ -401,7 +419,7 @@ def run_on_ray(
             OpenRouterStep,
             fn_constructor_kwargs={
                 "pacer": name, "client": client, "concurrency": math.ceil(concurrency / workers),
-                "max_attempts": max_attempts, "parts": parts, "skip": skip,
+                "max_attempts": max_attempts, "check": check, "parts": parts, "skip": skip,
             },
             batch_format="pyarrow", batch_size=batch_size, concurrency=workers, num_cpus=num_cpus,
         )  # fmt: skip

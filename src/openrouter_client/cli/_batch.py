@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
                 max_cost=args.max_cost,
                 max_attempts=args.max_attempts,
                 retry_failed=args.retry_failed,
+                check=not args.no_check,
                 progress=not args.no_progress,
             )
     except FileNotFoundError as exc:

@@ -250,6 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="send again the requests whose result in RESULTS is an error",
     )
+    batch.add_argument(
+        "--no-check",
+        action="store_true",
+        help="send bodies the spec refuses (by default they get an invalid_request result line)",
+    )
     batch.add_argument("--no-progress", action="store_true", help="no live progress line on stderr")
     batch.add_argument(
         "--json", action="store_true", help="print the closing summary as JSON on stdout"
