@@ -64,6 +64,31 @@ def test_all_ids_answered_under_a_shared_rate_limit(ray_cluster: Any, tmp_path: 
     assert len(read_results(output)) == count + 1
 
 
+def test_a_cost_budget_holds_for_the_whole_cluster(ray_cluster: Any, tmp_path: Path) -> None:
+    count = 200
+    source = write_jsonl(tmp_path / "in.jsonl", [chat(f"b{i}", "same") for i in range(count)])
+    output = tmp_path / "out.jsonl"
+    with MockOpenRouter(latency=0.02) as mock:
+        with mock.client() as client:  # what one such answer costs
+            usage = client.chat.completions.create(**chat("probe", "same")["body"]).usage
+        assert usage is not None and usage.cost
+        paid = PaidCalls(mock)
+        summary = run_on_ray(source, output, api_key=mock.api_key, base_url=mock.base_url,
+                             workers=2, concurrency=16, rate=200, batch_size=25,
+                             max_cost=30 * usage.cost)  # fmt: skip
+        answered = paid.total()
+    assert summary.stopped == "max_cost"
+    # 30 answers spend it; the two workers stop within a report (0.1 s) and what is in flight
+    assert 30 <= summary.succeeded < 100, summary.succeeded
+    assert answered == summary.succeeded == len(read_results(output))
+    assert summary.cost >= 30 * usage.cost * 0.999
+    with MockOpenRouter() as mock:  # the rest, with no budget: nothing finished is sent again
+        paid = PaidCalls(mock)
+        again = run_on_ray(source, output, api_key=mock.api_key, base_url=mock.base_url)
+        assert paid.total() == count - summary.succeeded
+    assert again.stopped is None and len(read_results(output)) == count
+
+
 def test_the_step_in_a_dataset_of_ones_own(ray_cluster: Any) -> None:
     rows = [
         {"custom_id": f"r{i}", "body": json.dumps(chat("x", f"p {i}")["body"])} for i in range(20)

@@ -38,7 +38,7 @@ from ._wire import Wire, wire_for
 if TYPE_CHECKING:
     from .._client import AsyncOpenRouter
 
-__all__ = ["run_batch"]
+__all__ = ["Budget", "run_batch"]
 
 DEFAULT_CONCURRENCY = 64
 DEFAULT_MAX_ATTEMPTS = 5
@@ -63,6 +63,23 @@ def rate_limit_wait(headers: Any, now: float | None = None) -> float | None:
     return retry_after_seconds(headers) if headers else None
 
 
+class Budget:
+    """What a run may spend, in USD: sending stops once the answers' ``usage.cost`` adds up to
+    ``limit`` (None: no limit). The Ray path's subclass adds up the whole cluster's answers."""
+
+    def __init__(self, limit: float | None = None) -> None:
+        if limit is not None:
+            _check_positive("max_cost", limit)
+        self.limit = limit
+        self.spent = 0.0
+
+    def add(self, cost: float) -> None:
+        self.spent += cost
+
+    def over(self) -> bool:
+        return self.limit is not None and self.spent >= self.limit
+
+
 class _Run:
     """The state of one run: what is in flight, waiting to be retried, and the counts."""
 
@@ -75,14 +92,14 @@ class _Run:
         *,
         concurrency: int,
         max_attempts: int,
-        max_cost: float | None,
+        budget: Budget,
     ) -> None:
         self.wire = wire
         self.journal = journal
         self.summary = summary
         self.pacer = pacer
         self.max_attempts = max_attempts
-        self.max_cost = max_cost
+        self.budget = budget
         self.slots = asyncio.Semaphore(concurrency)
         self.tasks: set[asyncio.Task[None]] = set()
         self.retries: list[tuple[float, int, BatchRequest, int]] = []  # (ready at, seq, req, tries)
@@ -111,7 +128,8 @@ class _Run:
         loop = asyncio.get_running_loop()
         pacer = self.pacer
         source: Iterator[BatchRequest] | None = requests
-        while not self._over_budget():
+        over = self.budget.over
+        while not over():
             item = self._ready_retry(loop.time())
             if item is None and source is not None:
                 request = next(source, None)
@@ -134,7 +152,7 @@ class _Run:
             await self.slots.acquire()
             while (wait := pacer.wait_time(loop.time())) > 0:
                 await asyncio.sleep(wait)
-            if self._over_budget():  # answers that came in while waiting spent it
+            if over():  # answers that came in while waiting spent it
                 self.slots.release()
                 break
             now = loop.time()
@@ -143,9 +161,6 @@ class _Run:
             self.tasks.add(task)
             task.add_done_callback(self._done)
         self.summary.stopped = "max_cost"
-
-    def _over_budget(self) -> bool:
-        return self.max_cost is not None and self.summary.cost >= self.max_cost
 
     def _ready_retry(self, now: float) -> tuple[BatchRequest, int] | None:
         if self.retries and self.retries[0][0] <= now:
@@ -204,7 +219,9 @@ class _Run:
             self._record(error_line(request.custom_id, code, error.message, status, data))
             return
         if isinstance(data, dict):
+            before = summary.cost
             summary.note_usage(data.get("usage"))
+            self.budget.add(summary.cost - before)
         self._record(result_line(request.custom_id, status, data, content), ok=True)
 
     def _failed(self, request: BatchRequest, tries: int, sent_at: float, exc: APIError) -> None:
@@ -252,12 +269,13 @@ async def run_batch(
     progress_every: float = 0.5,
     total: int | None = None,
     pacer: Pacer | None = None,
+    budget: Budget | None = None,
 ) -> BatchSummary:
-    """Send every request of ``requests`` not yet in ``output``; see ``client.batch.run``."""
+    """Send every request of ``requests`` not yet in ``output``; see ``client.batch.run``.
+    ``pacer`` and ``budget``, when given, are shared with other runs (the Ray path's)."""
     _check_positive("concurrency", concurrency, integer=True)
     _check_positive("max_attempts", max_attempts, integer=True)
-    if max_cost is not None:
-        _check_positive("max_cost", max_cost)
+    budget = budget or Budget(max_cost)
     pacer = pacer or Pacer(fixed=rate)
     # A Journal given (the Ray step keeps one part file open across its blocks) stays open.
     owned = not isinstance(output, Journal)
@@ -266,7 +284,7 @@ async def run_batch(
     wire = wire_for(client)
     run = _Run(
         wire, journal, summary, pacer,
-        concurrency=concurrency, max_attempts=max_attempts, max_cost=max_cost,
+        concurrency=concurrency, max_attempts=max_attempts, budget=budget,
     )  # fmt: skip
     ticker = None
     if progress is not None:

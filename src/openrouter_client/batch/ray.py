@@ -49,7 +49,7 @@ except ImportError as exc:  # pragma: no cover - the message is the point
     ) from exc
 
 from .. import _json
-from ._engine import DEFAULT_MAX_ATTEMPTS, run_batch
+from ._engine import DEFAULT_MAX_ATTEMPTS, Budget, run_batch
 from ._journal import Journal, JournalError, _read_line
 from ._lines import BatchInputError, count_lines, load_line
 from ._pacer import Pacer
@@ -60,15 +60,23 @@ __all__ = ["OpenRouterStep", "PacerActor", "SharedPacer", "run_on_ray", "shared_
 NAMESPACE = "openrouter_client"
 LEASE_HORIZON = 0.05  # seconds of the cluster's rate one lease hands out at most
 LEASE_MAX = 16
+REPORT_EVERY = 0.1  # seconds between a worker's reports of what its answers cost
 
 
 class PacerActor:
-    """The cluster's one ``Pacer``, on its own clock; workers lease send slots from it."""
+    """The cluster's one ``Pacer``, on its own clock (workers lease send slots from it), and the
+    sum of what its answers cost (workers report it, for a budget across the cluster)."""
 
     def __init__(self, rate: float | None = None) -> None:
         self.pacer = Pacer(fixed=rate)
         self.succeeded = 0  # answers reported by the workers (not 429)
         self.limited = 0  # 429s reported
+        self.cost = 0.0  # USD reported
+
+    def spend(self, cost: float) -> float:
+        """Add a worker's cost since its last report; the cluster's total so far."""
+        self.cost += cost
+        return self.cost
 
     def lease(
         self, want: int, succeeded: int, limited: list[tuple[float | None, float | None]]
@@ -98,7 +106,12 @@ class PacerActor:
         return grants, pacer.rate, pause, retry_in
 
     def stats(self) -> dict[str, float]:
-        return {"succeeded": self.succeeded, "limited": self.limited, "rate": self.pacer.rate}
+        return {
+            "succeeded": self.succeeded,
+            "limited": self.limited,
+            "rate": self.pacer.rate,
+            "cost": self.cost,
+        }
 
 
 def shared_pacer(name: str, *, rate: float | None = None) -> Any:
@@ -184,6 +197,57 @@ class SharedPacer(Pacer):
         self._grants.clear()
 
 
+class SharedBudget(Budget):
+    """A worker's view of the cluster's budget: its answers' cost goes to the ``PacerActor``
+    (one call in flight at a time, at most every ``REPORT_EVERY`` seconds), and the cluster's
+    total that comes back, plus what is not reported yet, is held against ``limit``."""
+
+    def __init__(self, actor: Any, limit: float | None) -> None:
+        super().__init__(limit)
+        self._actor = actor
+        self._total = 0.0  # the cluster's spend, as of the last report
+        self._unreported = 0.0
+        self._reported_at = -math.inf
+        self._reporting: asyncio.Task[None] | None = None
+        self._failure: BaseException | None = None
+
+    def add(self, cost: float) -> None:
+        self._unreported += cost
+        now = time.monotonic()
+        if now - self._reported_at >= REPORT_EVERY and (
+            self._reporting is None or self._reporting.done()
+        ):
+            self._reported_at = now
+            self._reporting = asyncio.get_running_loop().create_task(self._report())
+
+    def over(self) -> bool:
+        if self.limit is None:
+            return False
+        if self._failure is not None:
+            raise self._failure
+        if self._total + self._unreported >= self.limit:
+            return True
+        if time.monotonic() - self._reported_at >= REPORT_EVERY:
+            self.add(0.0)  # others may have spent it: ask
+        return False
+
+    async def _report(self) -> None:
+        cost, self._unreported = self._unreported, 0.0
+        try:
+            self._total = await self._actor.spend.remote(cost)
+        except BaseException as exc:
+            self._failure = exc
+            raise
+
+    async def flush(self) -> None:
+        """Report what is left (the end of a block)."""
+        if self._reporting is not None:
+            with contextlib.suppress(Exception):
+                await self._reporting
+        if self._unreported:
+            await self._report()
+
+
 class _Secret:
     """Client options that carry the key: never shown in a repr (Ray logs its arguments)."""
 
@@ -225,7 +289,8 @@ class OpenRouterStep:
 
     ``pacer``: the name of the run's ``shared_pacer`` (or its handle). ``client``: options for
     ``AsyncOpenRouter`` (else the worker's ``OPENROUTER_API_KEY`` / ``OPENROUTER_BASE_URL``).
-    ``concurrency``: requests in flight per actor. ``check``: as for ``client.batch.run``.
+    ``concurrency``: requests in flight per actor. ``max_cost``: stop sending once the answers
+    of every step sharing ``pacer`` cost this many USD. ``check``: as for ``client.batch.run``.
     ``parts``: a folder for this actor's journal file. ``skip``: ids not to send (or
     ``[ray.put(ids)]``).
     """
@@ -237,6 +302,7 @@ class OpenRouterStep:
         client: Mapping[str, Any] | _Secret | None = None,
         concurrency: int = 32,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        max_cost: float | None = None,
         check: bool = True,
         parts: str | None = None,
         skip: Iterable[str] | list[Any] | None = None,
@@ -255,6 +321,7 @@ class OpenRouterStep:
         self._loop = asyncio.new_event_loop()
         threading.Thread(target=self._loop.run_forever, daemon=True).start()
         self._pacer = SharedPacer(actor)
+        self._budget = SharedBudget(actor, max_cost)
         self._client = AsyncOpenRouter(**dict(client or {}))
         self._part: str | None = None
         self._journal: _Collected | None = None  # opened in the event loop's thread
@@ -279,8 +346,10 @@ class OpenRouterStep:
         await run_batch(
             self._client, requests, journal, pacer=self._pacer,
             concurrency=self._concurrency, max_attempts=self._max_attempts, check=self._check,
+            budget=self._budget,
         )  # fmt: skip
         await self._pacer.flush()
+        await self._budget.flush()
         return journal.lines
 
 
@@ -373,6 +442,7 @@ def run_on_ray(
     workers: int = 2,
     concurrency: int = 64,
     rate: float | None = None,
+    max_cost: float | None = None,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     retry_failed: bool = False,
     check: bool = True,
@@ -386,11 +456,14 @@ def run_on_ray(
 
     ``workers``: ``OpenRouterStep`` actors (each ``num_cpus``); ``concurrency``: requests in
     flight across them; ``rate``: requests per second for the whole cluster if you know it (else
-    discovered); ``check``: as for ``client.batch.run``; ``batch_size``: rows per block. Calls
-    ``ray.init()`` if Ray is not initialised.
+    discovered); ``max_cost``: stop sending once the cluster's answers cost this many USD
+    (reported every 0.1 s, so what is in flight and about that much more still lands); ``check``:
+    as for ``client.batch.run``; ``batch_size``: rows per block. Calls ``ray.init()`` if Ray is
+    not initialised.
     """
     from .._client import OpenRouter
 
+    Budget(max_cost)  # a bad budget is refused before Ray starts
     if not ray.is_initialized():
         ray.init()
     options = OpenRouter(api_key=api_key, base_url=base_url, **dict(client_options or {}))
@@ -419,7 +492,8 @@ def run_on_ray(
             OpenRouterStep,
             fn_constructor_kwargs={
                 "pacer": name, "client": client, "concurrency": math.ceil(concurrency / workers),
-                "max_attempts": max_attempts, "check": check, "parts": parts, "skip": skip,
+                "max_attempts": max_attempts, "max_cost": max_cost, "check": check,
+                "parts": parts, "skip": skip,
             },
             batch_format="pyarrow", batch_size=batch_size, concurrency=workers, num_cpus=num_cpus,
         )  # fmt: skip
@@ -439,6 +513,8 @@ def run_on_ray(
         summary.rate_limited = int(stats["limited"])
         summary.sent = int(stats["succeeded"] + stats["limited"])
         summary.rate = float(stats["rate"])
+        if max_cost is not None and stats["cost"] >= max_cost:
+            summary.stopped = "max_cost"
     finally:
         journal.close()
         with contextlib.suppress(Exception):
