@@ -20,6 +20,7 @@ PUBLIC = sorted(
         "AsyncOpenRouter",
         "DEFAULT_MAX_RETRIES",
         "DEFAULT_TIMEOUT",
+        "ClientOptions",
         "APIResponse",
         # streams, pages, binary bodies
         "ChatCompletionStream",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the same names for type checkers (explicit re-exports)
     from ._config import (
         DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
         DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+        ClientOptions as ClientOptions,
     )
     from ._errors import (
         APIConnectionError as APIConnectionError,
@@ -120,7 +121,7 @@ if TYPE_CHECKING:  # the same names for type checkers (explicit re-exports)
 # from it; the imports above, for type checkers, must name the same (tests/test_public_api.py).
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "._client": ("OpenRouter", "AsyncOpenRouter"),
-    "._config": ("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"),
+    "._config": ("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "ClientOptions"),
     "._response": ("APIResponse",),
     ".resources.chat": ("ChatCompletionStream", "AsyncChatCompletionStream"),
     ".resources.chat.parsing": ("ParsedChatResult",),

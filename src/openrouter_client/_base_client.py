@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
-from ._config import ClientConfig
+from ._config import ClientConfig, ClientOptions
 
 if TYPE_CHECKING:
     from typing import Self
@@ -107,6 +107,13 @@ class BaseClient:
         )
 
     @property
+    def options(self) -> ClientOptions:
+        """The options this client was made with (its key and base URL resolved):
+        ``AsyncOpenRouter(**client.options)`` is its async twin. A fresh copy each time; the key
+        is never shown in its repr."""
+        return self._config.options()
+
+    @property
     def base_url(self) -> str:
         return self._config.base_url
 
@@ -133,7 +140,7 @@ class BaseClient:
         Made through the constructor, so the same checks apply; closing it leaves the shared
         connection pool open (the original owns it).
         """
-        init = dict(self._config.init)
+        init = self._config.options()
         if not isinstance(timeout, _Keep):
             init["timeout"] = timeout
         if not isinstance(max_retries, _Keep):

@@ -40,6 +40,20 @@ DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
 
 
+class ClientOptions(dict[str, Any]):
+    """The keyword arguments a client was made with: ``AsyncOpenRouter(**client.options)`` makes
+    its async twin. The API key is in it (resolved from the environment), so its repr hides it."""
+
+    def __repr__(self) -> str:
+        shown = {
+            name: "<hidden>" if name == "api_key" and value is not None else value
+            for name, value in self.items()
+        }
+        return f"ClientOptions({shown!r})"
+
+    __str__ = __repr__
+
+
 class ClientConfig:
     """What every request of one client shares, computed once so a request costs little.
 
@@ -87,6 +101,12 @@ class ClientConfig:
             "app_title": app_title,
             "default_headers": dict(default_headers or {}),
         }
+
+    def options(self) -> ClientOptions:
+        """The options as given (key and base URL resolved), for a twin of the client."""
+        init = dict(self.init)
+        init["default_headers"] = dict(init["default_headers"])
+        return ClientOptions(init)
 
     @property
     def has_key(self) -> bool:

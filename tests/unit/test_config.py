@@ -146,6 +146,23 @@ def test_with_options_goes_through_the_same_checks_and_keeps_the_key() -> None:
         assert repr(tuned) == f"OpenRouter(base_url={client.base_url!r}, api_key=<set>)"
 
 
+def test_options_make_a_twin_and_never_show_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", KEY)
+    client = OpenRouter(timeout=12.0, app_title="my app", default_headers={"X-Team": "a"})
+    options = client.options
+    assert options["api_key"] == KEY  # resolved from the environment, for a twin elsewhere
+    assert KEY not in repr(options) and KEY not in str(options) and "<hidden>" in repr(options)
+    options["default_headers"]["X-Team"] = "changed"  # a copy: the client is not touched
+    assert client.options["default_headers"] == {"X-Team": "a"}
+    twin = AsyncOpenRouter(**client.options)
+    assert (twin.base_url, twin.timeout, twin.max_retries) == (
+        client.base_url,
+        client.timeout,
+        client.max_retries,
+    )
+    assert twin._config.headers == client._config.headers
+
+
 @pytest.mark.anyio
 async def test_per_call_options_are_checked_before_anything_is_sent() -> None:
     with MockOpenRouter() as mock:

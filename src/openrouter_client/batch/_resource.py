@@ -139,6 +139,5 @@ class Batch:
     ) -> BatchSummary:
         from .._client import AsyncOpenRouter
 
-        init = self._client._config.init  # the options this client was made with
-        async with AsyncOpenRouter(**init) as client:
+        async with AsyncOpenRouter(**self._client.options) as client:
             return await AsyncBatch(client).run(requests, output, **options)

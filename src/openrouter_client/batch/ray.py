@@ -466,8 +466,8 @@ def run_on_ray(
     Budget(max_cost)  # a bad budget is refused before Ray starts
     if not ray.is_initialized():
         ray.init()
-    options = OpenRouter(api_key=api_key, base_url=base_url, **dict(client_options or {}))
-    client = _Secret(options._config.init)  # the key and URL resolved here, not on the workers
+    resolved = OpenRouter(api_key=api_key, base_url=base_url, **dict(client_options or {}))
+    client = _Secret(resolved.options)  # the key and URL resolved here, not on the workers
     output = os.fspath(results)
     parts = output + ".parts"
     journal = Journal(output)
