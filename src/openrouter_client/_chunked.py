@@ -180,6 +180,11 @@ def _connection(response: httpx.Response, sync: bool) -> tuple[Any, Any, float |
             or reader._reading_trailer
         ):
             return None
+        # What the readers will call, looked up now: a release without them falls back here,
+        # not in the middle of a stream.
+        state._receive_buffer.maybe_extract_at_most  # noqa: B018
+        state.receive_data  # noqa: B018
+        connection._network_stream.read  # noqa: B018
         timeout = request.extensions.get("timeout", {}).get("read")
         return state, connection._network_stream, timeout
     except (AttributeError, TypeError):
