@@ -48,6 +48,16 @@ def kill_line(k: dict[str, Any]) -> str:
     )
 
 
+def run_line(r: dict[str, Any], wall: str = "", rss: str = "", first: str = "") -> str:
+    """The run's figures, as both bulk-run benchmarks print them (``wall``, ``rss``, ``first``:
+    what a runner adds to those figures)."""
+    return (
+        f"  wall {r['wall_s']:.1f} s{wall} · {r['429s']} 429s ({100 * r['429_share']:.1f}%) · "
+        f"CPU {r['cpu_ms_per_request']:.2f} ms/request · peak RSS {r['peak_rss_mb']:.0f} MB{rss} · "
+        f"first request at {r['first_request_s']:.2f} s{first}"
+    )
+
+
 class Paid:
     """Counts, per prompt, the requests the mock answered (admitted past its rate limit)."""
 
@@ -185,11 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     r, k = report["run"], report["kill"]
     print(f"{args.prompts:,} prompts, mock {args.limit}/s sliding, {args.latency * 1000:.0f} ms:")
-    print(
-        f"  wall {r['wall_s']:.1f} s · {r['429s']} 429s ({100 * r['429_share']:.1f}%) · "
-        f"CPU {r['cpu_ms_per_request']:.2f} ms/request · peak RSS {r['peak_rss_mb']:.0f} MB · "
-        f"first request at {r['first_request_s']:.2f} s"
-    )
+    print(run_line(r))
     if "growth" in report:
         g = report["growth"]
         print(

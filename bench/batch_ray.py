@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.batch import ROOT, Paid, kill_line, write_requests
+from bench.batch import ROOT, Paid, kill_line, run_line, write_requests
 from openrouter_client.testing import MockOpenRouter
 
 DRIVER = """
@@ -187,12 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     r, k = report["run"], report["kill"]
     print(f"{args.prompts:,} prompts on Ray (num_cpus=2), mock {args.limit}/s sliding, "
           f"{args.latency * 1000:.0f} ms:")  # fmt: skip
-    print(
-        f"  wall {r['wall_s']:.1f} s (ray.init {r['ray_init_s']:.1f} s) · {r['429s']} 429s "
-        f"({100 * r['429_share']:.1f}%) · CPU {r['cpu_ms_per_request']:.2f} ms/request · "
-        f"peak RSS {r['peak_rss_mb']:.0f} MB (driver + Ray processes) · first request at "
-        f"{r['first_request_s']:.1f} s, sending for {r['sending_s']:.1f} s"
-    )
+    wall = f" (ray.init {r['ray_init_s']:.1f} s)"
+    sending = f", sending for {r['sending_s']:.1f} s"
+    print(run_line(r, wall=wall, rss=" (driver + Ray processes)", first=sending))
     print(kill_line(k))
     return 0
 
